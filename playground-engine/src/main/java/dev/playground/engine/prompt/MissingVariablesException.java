@@ -1,0 +1,18 @@
+package dev.playground.engine.prompt;
+
+import java.util.List;
+
+/** Rendering stopped because variables the template uses have no value. */
+public class MissingVariablesException extends TemplateException {
+    private final List<String> missing;
+
+    public MissingVariablesException(List<String> missing) {
+        super("Missing value for " + (missing.size() == 1 ? "variable " : "variables ") + String.join(", ", missing)
+                + ". Give each a value (on the command line: --var NAME=VALUE).", -1, 0, 0);
+        this.missing = List.copyOf(missing);
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+}

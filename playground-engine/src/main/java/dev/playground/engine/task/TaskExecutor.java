@@ -1,0 +1,22 @@
+package dev.playground.engine.task;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The one way background work is started. Production runs on virtual threads; tests use
+ * {@link CurrentThreadTaskExecutor} so they need no sleeps and no FX thread.
+ */
+public interface TaskExecutor extends AutoCloseable {
+    <T> CompletableFuture<T> submit(Callable<T> work);
+
+    default CompletableFuture<Void> run(Runnable work) {
+        return submit(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    default void close() {}
+}

@@ -1,0 +1,49 @@
+package dev.playground.engine.tokens;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingType;
+import java.util.Locale;
+
+/**
+ * Counts tokens with the encoding that matches the model where it is known (OpenAI families);
+ * for other models {@link #isExact} is false and the count is a cl100k-based estimate.
+ */
+public final class TokenCounter {
+    private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+
+    public int count(String text, String model) {
+        if (text == null || text.isEmpty()) return 0;
+        return encodingFor(model).countTokensOrdinary(text);
+    }
+
+    public boolean isExact(String model) {
+        return knownEncoding(model) != null;
+    }
+
+    public String encodingName(String model) {
+        EncodingType type = knownEncoding(model);
+        return type == null ? EncodingType.CL100K_BASE.getName() : type.getName();
+    }
+
+    private Encoding encodingFor(String model) {
+        EncodingType type = knownEncoding(model);
+        return registry.getEncoding(type == null ? EncodingType.CL100K_BASE : type);
+    }
+
+    private static EncodingType knownEncoding(String model) {
+        if (model == null) return null;
+        String name = model.toLowerCase(Locale.ROOT);
+        int slash = name.lastIndexOf('/');
+        if (slash >= 0) name = name.substring(slash + 1);
+        if (name.startsWith("gpt-4o") || name.startsWith("gpt-4.1") || name.startsWith("gpt-5") || name.startsWith("o1")
+                || name.startsWith("o3") || name.startsWith("o4") || name.startsWith("chatgpt-4o") || name.startsWith("gpt-oss")) {
+            return EncodingType.O200K_BASE;
+        }
+        if (name.startsWith("gpt-4") || name.startsWith("gpt-3.5") || name.startsWith("text-embedding")) {
+            return EncodingType.CL100K_BASE;
+        }
+        return null;
+    }
+}
