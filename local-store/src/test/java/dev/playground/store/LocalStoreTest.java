@@ -21,7 +21,7 @@ class LocalStoreTest {
 
     private static PromptDocument document(String user) {
         return new PromptDocument(PromptTemplate.systemAndUser("Eres un tutor.", user), "dry-run", "gpt-4o-mini",
-                new ModelSettings(0.2, null, 256, List.of(), null), Map.of("topic", "RAG"));
+                ModelSettings.of(0.2, 256), Map.of("topic", "RAG"));
     }
 
     @Test

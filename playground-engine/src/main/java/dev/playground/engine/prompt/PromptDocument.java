@@ -1,21 +1,30 @@
 package dev.playground.engine.prompt;
 
 import dev.playground.engine.model.ModelSettings;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Everything a prompt version or a draft holds: the messages, which connection and model to
- * run them on with which settings, and the values last used for the variables.
+ * Everything a prompt version or a draft holds: the messages; which connection and model to run
+ * them on with which settings; the values last used for the variables; named sets of test
+ * inputs; and retrieval settings.
  */
 public record PromptDocument(PromptTemplate template, String connectionId, String model, ModelSettings settings,
-                             Map<String, String> variables) {
+                             Map<String, String> variables, Map<String, Map<String, String>> testInputs,
+                             RetrievalSettings retrieval) {
     public PromptDocument {
         template = template == null ? PromptTemplate.systemAndUser("", "") : template;
         connectionId = connectionId == null ? "" : connectionId;
         model = model == null ? "" : model;
         settings = settings == null ? ModelSettings.DEFAULTS : settings;
-        variables = variables == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        variables = variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        testInputs = testInputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(testInputs));
+        retrieval = retrieval == null ? RetrievalSettings.OFF : retrieval;
+    }
+
+    public PromptDocument(PromptTemplate template, String connectionId, String model, ModelSettings settings, Map<String, String> variables) {
+        this(template, connectionId, model, settings, variables, Map.of(), RetrievalSettings.OFF);
     }
 
     public static PromptDocument of(PromptTemplate template) {

@@ -72,6 +72,12 @@ public final class DryRunProvider implements ChatProvider {
             settings.stopSequences().forEach(stop::add);
         }
         if (settings.seed() != null) root.put("seed", settings.seed());
+        if (settings.topK() != null) root.put("top_k", settings.topK());
+        if (settings.presencePenalty() != null) root.put("presence_penalty", settings.presencePenalty());
+        if (settings.frequencyPenalty() != null) root.put("frequency_penalty", settings.frequencyPenalty());
+        if (settings.responseFormat() != null && !settings.responseFormat().isBlank() && !"text".equals(settings.responseFormat())) {
+            root.putObject("response_format").put("type", "json".equals(settings.responseFormat()) ? "json_object" : "json_schema");
+        }
         root.put("stream", true);
         try {
             return JSON.writeValueAsString(root);

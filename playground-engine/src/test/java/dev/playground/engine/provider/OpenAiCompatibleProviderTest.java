@@ -68,7 +68,7 @@ class OpenAiCompatibleProviderTest {
 
     @Test
     void sends_the_chosen_parameters_messages_and_key() throws Exception {
-        gateway.stream(request(new ModelSettings(0.2, 0.9, 77, List.of("END"), null)), new Recorder()).result().get(10, TimeUnit.SECONDS);
+        gateway.stream(request(new ModelSettings(0.2, 0.9, null, 77, List.of("END"), null, null, null, null)), new Recorder()).result().get(10, TimeUnit.SECONDS);
 
         var sent = server.lastRequest();
         assertThat(sent.body().path("temperature").asDouble()).isEqualTo(0.2);
@@ -141,7 +141,7 @@ class OpenAiCompatibleProviderTest {
     @Test
     void dry_run_returns_the_exact_request_without_calling_anything() throws Exception {
         Connection dry = Connection.dryRun();
-        CompletionRequest request = new CompletionRequest(dry, "gpt-4o-mini", new ModelSettings(0.3, null, 50, List.of(), 7),
+        CompletionRequest request = new CompletionRequest(dry, "gpt-4o-mini", ModelSettings.of(0.3, 50).withSeed(7),
                 List.of(new RenderedMessage(Role.USER, "¿Qué es MLflow?")));
 
         CompletionResult result = gateway.stream(request, new Recorder()).result().get();
