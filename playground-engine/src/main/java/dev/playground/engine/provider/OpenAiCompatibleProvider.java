@@ -87,6 +87,7 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
         private final CompletableFuture<CompletionResult> done = new CompletableFuture<>();
         private final AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicBoolean finished = new AtomicBoolean();
         private volatile long firstTokenNanos;
 
         StreamRun(CompletionRequest request, CompletionListener listener, String apiKey) {
@@ -124,8 +125,10 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
             TokenUsage usage = usageOf(response, answer);
             String finish = response.finishReason() == null ? "stop" : response.finishReason().name().toLowerCase();
             CompletionResult result = CompletionResult.completed(answer, finish, usage, timeToFirstToken(), elapsed());
-            done.complete(result);
+            if (!finished.compareAndSet(false, true)) return;
+            // Listener first, then the future: whoever waits on the future sees the listener's effects.
             listener.onComplete(result);
+            done.complete(result);
         }
 
         @Override
@@ -155,7 +158,9 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
             CompletionResult partial = new CompletionResult(partialText, "incomplete",
                     new TokenUsage(countInput(), tokenCounter.count(partialText, request.model()), false),
                     timeToFirstToken(), elapsed(), false, failure.getMessage());
-            if (done.completeExceptionally(failure)) listener.onError(failure, partial);
+            if (!finished.compareAndSet(false, true)) return;
+            listener.onError(failure, partial);
+            done.completeExceptionally(failure);
         }
 
         private TokenUsage usageOf(ChatResponse response, String answer) {
