@@ -1,6 +1,8 @@
 package dev.playground.store;
 
+import dev.playground.store.h2.H2AliasRepository;
 import dev.playground.store.h2.H2DraftRepository;
+import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
@@ -59,6 +61,14 @@ public final class LocalStore implements AutoCloseable {
 
     public PromptRepository prompts() {
         return new H2PromptRepository(jdbc);
+    }
+
+    public AliasRepository aliases() {
+        return new H2AliasRepository(jdbc);
+    }
+
+    public LineageRepository lineage() {
+        return new H2LineageRepository(jdbc);
     }
 
     public DraftRepository drafts() {

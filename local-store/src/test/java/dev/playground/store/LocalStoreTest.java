@@ -44,9 +44,8 @@ class LocalStoreTest {
 
     @Test
     void upgrading_from_the_first_schema_keeps_saved_versions() throws Exception {
-        try (LocalStore v1 = LocalStore.open(dataDir, "1")) {
-            v1.prompts().saveVersion("legacy", document("Hola {{topic}}"), "made on schema 1", "ana");
-        }
+        LocalStore.open(dataDir, "1").close();
+        OldSchemaRows.insertFirstVersion(dataDir, "legacy", document("Hola {{topic}}"), "made on schema 1", "ana");
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("playground") + ";AUTO_SERVER=TRUE", "sa", "");
              var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'DRAFT'")) {
             rs.next();

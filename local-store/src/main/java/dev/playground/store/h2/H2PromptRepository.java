@@ -2,9 +2,12 @@ package dev.playground.store.h2;
 
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.store.InvalidPromptNameException;
+import dev.playground.store.PromptQuery;
 import dev.playground.store.PromptRepository;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
+import dev.playground.store.RegistryNames;
+import dev.playground.store.UnknownPromptException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,8 +17,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 public final class H2PromptRepository implements PromptRepository {
     private final Jdbc jdbc;
@@ -25,49 +33,64 @@ public final class H2PromptRepository implements PromptRepository {
     }
 
     @Override
-    public PromptVersion saveVersion(String name, PromptDocument document, String commitMessage, String author) {
+    public PromptVersion saveVersion(String name, PromptDocument document, String commitMessage, String author,
+                                     Map<String, Object> extras) {
         InvalidPromptNameException.check(name);
         Instant now = Instant.now();
-        return jdbc.inTransaction("save prompt " + name, connection -> {
-            long promptId = promptId(connection, name, now);
-            int next;
-            // Lock the prompt row so two processes saving at once get distinct version numbers.
-            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM prompt WHERE id = ? FOR UPDATE")) {
-                lock.setLong(1, promptId);
-                lock.executeQuery().close();
-            }
-            try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM prompt_version WHERE prompt_id = ?")) {
-                max.setLong(1, promptId);
-                try (ResultSet rs = max.executeQuery()) {
-                    rs.next();
-                    next = rs.getInt(1) + 1;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO prompt_version (prompt_id, version, document_json, commit_message, author, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, promptId);
-                insert.setInt(2, next);
-                insert.setString(3, DocumentJson.write(document));
-                insert.setString(4, commitMessage == null ? "" : commitMessage);
-                insert.setString(5, author == null ? "" : author);
-                insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                insert.executeUpdate();
-            }
-            return new PromptVersion(name, next, document, commitMessage == null ? "" : commitMessage, author == null ? "" : author, now);
-        });
+        return jdbc.inTransaction("save prompt " + name,
+                connection -> insertVersion(connection, name, document, commitMessage, author, now, extras));
     }
 
-    private static long promptId(Connection connection, String name, Instant now) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM prompt WHERE name = ?")) {
-            find.setString(1, name);
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) return rs.getLong(1);
+    /**
+     * Adds the next version inside the caller's transaction (the bundle import uses it to write
+     * many versions all-or-nothing). Saving brings an archived prompt back into the library.
+     */
+    static PromptVersion insertVersion(Connection connection, String name, PromptDocument document, String commitMessage,
+                                       String author, Instant createdAt, Map<String, Object> extras) throws SQLException {
+        long promptId = findOrCreate(connection, name, createdAt);
+        // Lock the prompt row so two processes saving at once get distinct version numbers.
+        int next;
+        try (PreparedStatement lock = connection.prepareStatement("SELECT latest_version FROM prompt WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, promptId);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                next = rs.getInt(1) + 1;
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO prompt (name, created_at) VALUES (?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+        String message = commitMessage == null ? "" : commitMessage;
+        String by = author == null ? "" : author;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO prompt_version (prompt_id, version, document_json, commit_message, author, created_at, extras_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, promptId);
+            insert.setInt(2, next);
+            insert.setString(3, DocumentJson.write(document));
+            insert.setString(4, message);
+            insert.setString(5, by);
+            insert.setObject(6, utc(createdAt));
+            insert.setString(7, ExtrasJson.write(extras));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE prompt SET latest_version = ?, updated_at = GREATEST(updated_at, ?), search_text = ?, archived_at = NULL
+                WHERE id = ?""")) {
+            update.setInt(1, next);
+            update.setObject(2, utc(createdAt));
+            update.setString(3, SearchText.of(name, document));
+            update.setLong(4, promptId);
+            update.executeUpdate();
+        }
+        return new PromptVersion(name, next, document, message, by, createdAt, List.of(), extras);
+    }
+
+    private static long findOrCreate(Connection connection, String name, Instant now) throws SQLException {
+        Optional<Long> existing = promptId(connection, name);
+        if (existing.isPresent()) return existing.get();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO prompt (name, created_at, updated_at) VALUES (?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, name);
-            insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setObject(2, utc(now));
+            insert.setObject(3, utc(now));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -76,21 +99,110 @@ public final class H2PromptRepository implements PromptRepository {
         }
     }
 
+    static Optional<Long> promptId(Connection connection, String name) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM prompt WHERE name = ?")) {
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static long requirePromptId(Connection connection, String name) throws SQLException {
+        return promptId(connection, name).orElseThrow(() -> new UnknownPromptException(name));
+    }
+
+    static long requireVersionId(Connection connection, String name, int version) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT v.id FROM prompt p JOIN prompt_version v ON v.prompt_id = p.id WHERE p.name = ? AND v.version = ?")) {
+            find.setString(1, name);
+            find.setInt(2, version);
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) return rs.getLong(1);
+            }
+        }
+        requirePromptId(connection, name);
+        throw new UnknownPromptException(name, version);
+    }
+
     @Override
-    public List<PromptSummary> listPrompts() {
-        return jdbc.inTransaction("list prompts", connection -> {
-            List<PromptSummary> result = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT p.name, MAX(v.version), MAX(v.created_at)
-                    FROM prompt p JOIN prompt_version v ON v.prompt_id = p.id
-                    GROUP BY p.name ORDER BY MAX(v.created_at) DESC, p.name""");
-                 ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new PromptSummary(rs.getString(1), rs.getInt(2), instant(rs, 3)));
+    public List<PromptSummary> search(PromptQuery query) {
+        return jdbc.inTransaction("search prompts", connection -> {
+            StringBuilder sql = new StringBuilder(
+                    "SELECT p.id, p.name, p.latest_version, p.updated_at, p.archived_at FROM prompt p WHERE p.latest_version > 0");
+            List<Object> parameters = new ArrayList<>();
+            if (!query.includeArchived()) sql.append(" AND p.archived_at IS NULL");
+            if (!query.text().isEmpty()) {
+                String pattern = SearchText.containsPattern(query.text());
+                sql.append(" AND (p.search_text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM prompt_tag t WHERE t.prompt_id = p.id"
+                        + " AND LOWER(t.tag) LIKE ? ESCAPE '\\'))");
+                parameters.add(pattern);
+                parameters.add(pattern);
+            }
+            if (!query.tag().isEmpty()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM prompt_tag t WHERE t.prompt_id = p.id AND t.tag = ?)");
+                parameters.add(query.tag());
+            }
+            if (!query.alias().isEmpty()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM prompt_alias a WHERE a.prompt_id = p.id AND a.alias = ?)");
+                parameters.add(query.alias());
+            }
+            sql.append(" ORDER BY p.updated_at DESC, p.name LIMIT ?");
+            parameters.add(query.limit());
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), new Row(rs.getString(2), rs.getInt(3), instant(rs, 4), rs.getObject(5) != null));
+                    }
                 }
             }
-            return result;
+            return summaries(connection, rows);
         });
+    }
+
+    @Override
+    public Optional<PromptSummary> summary(String name) {
+        return jdbc.inTransaction("read prompt " + name, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name, latest_version, updated_at, archived_at FROM prompt WHERE name = ? AND latest_version > 0")) {
+                statement.setString(1, name);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    Map<Long, Row> rows = Map.of(rs.getLong(1), new Row(rs.getString(2), rs.getInt(3), instant(rs, 4), rs.getObject(5) != null));
+                    return summaries(connection, rows).stream().findFirst();
+                }
+            }
+        });
+    }
+
+    private record Row(String name, int latest, Instant updatedAt, boolean archived) {}
+
+    /** Adds tags and aliases to the listed rows with two queries, however many rows there are. */
+    private static List<PromptSummary> summaries(Connection connection, Map<Long, Row> rows) throws SQLException {
+        if (rows.isEmpty()) return List.of();
+        Map<Long, List<String>> tags = new HashMap<>();
+        Map<Long, Map<String, Integer>> aliases = new HashMap<>();
+        Object[] ids = rows.keySet().toArray();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT prompt_id, tag FROM prompt_tag WHERE prompt_id = ANY(?) ORDER BY tag")) {
+            statement.setObject(1, ids);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT prompt_id, alias, version FROM prompt_alias WHERE prompt_id = ANY(?)")) {
+            statement.setObject(1, ids);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+            }
+        }
+        List<PromptSummary> result = new ArrayList<>(rows.size());
+        rows.forEach((id, row) -> result.add(new PromptSummary(row.name(), row.latest(), row.updatedAt(),
+                tags.getOrDefault(id, List.of()), aliases.getOrDefault(id, Map.of()), row.archived())));
+        return result;
     }
 
     @Override
@@ -104,9 +216,10 @@ public final class H2PromptRepository implements PromptRepository {
                 connection -> query(connection, name, version).stream().findFirst());
     }
 
-    private static List<PromptVersion> query(Connection connection, String name, Integer version) throws SQLException {
+    static List<PromptVersion> query(Connection connection, String name, Integer version) throws SQLException {
         String sql = """
-                SELECT v.version, v.document_json, v.commit_message, v.author, v.created_at
+                SELECT v.id, v.version, v.document_json, v.commit_message, v.author, v.created_at, v.extras_json,
+                       (SELECT LISTAGG(t.tag, ',') WITHIN GROUP (ORDER BY t.tag) FROM version_tag t WHERE t.version_id = v.id)
                 FROM prompt p JOIN prompt_version v ON v.prompt_id = p.id
                 WHERE p.name = ?""" + (version == null ? "" : " AND v.version = ?") + " ORDER BY v.version";
         List<PromptVersion> result = new ArrayList<>();
@@ -115,12 +228,72 @@ public final class H2PromptRepository implements PromptRepository {
             if (version != null) query.setInt(2, version);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new PromptVersion(name, rs.getInt(1), DocumentJson.read(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), instant(rs, 5)));
+                    String tags = rs.getString(8);
+                    result.add(new PromptVersion(name, rs.getInt(2), DocumentJson.read(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), instant(rs, 6), tags == null ? List.of() : List.of(tags.split(",")),
+                            ExtrasJson.read(rs.getString(7))));
                 }
             }
         }
         return result;
+    }
+
+    @Override
+    public void archive(String name) {
+        setArchived(name, Instant.now());
+    }
+
+    @Override
+    public void unarchive(String name) {
+        setArchived(name, null);
+    }
+
+    private void setArchived(String name, Instant when) {
+        jdbc.inTransaction((when == null ? "restore " : "archive ") + name, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE prompt SET archived_at = ? WHERE id = ?")) {
+                update.setObject(1, when == null ? null : utc(when));
+                update.setLong(2, requirePromptId(connection, name));
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void setPromptTags(String name, Collection<String> tags) {
+        List<String> clean = RegistryNames.tags(tags);
+        jdbc.inTransaction("tag " + name, connection -> {
+            replaceTags(connection, "prompt_tag", "prompt_id", requirePromptId(connection, name), clean);
+            return null;
+        });
+    }
+
+    @Override
+    public void setVersionTags(String name, int version, Collection<String> tags) {
+        List<String> clean = RegistryNames.tags(tags);
+        jdbc.inTransaction("tag " + name + " version " + version, connection -> {
+            replaceTags(connection, "version_tag", "version_id", requireVersionId(connection, name, version), clean);
+            return null;
+        });
+    }
+
+    /** {@code table} and {@code owner} are constants of this class, never user input. */
+    static void replaceTags(Connection connection, String table, String owner, long id, List<String> tags) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + owner + " = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + owner + ", tag) VALUES (?, ?)")) {
+            for (String tag : tags) {
+                insert.setLong(1, id);
+                insert.setString(2, tag);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
