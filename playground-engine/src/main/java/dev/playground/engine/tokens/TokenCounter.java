@@ -4,7 +4,9 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
-import java.util.Locale;
+import dev.playground.engine.prompt.RenderedMessage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Counts tokens with the encoding that matches the model where it is known (OpenAI families);
@@ -16,6 +18,19 @@ public final class TokenCounter {
     public int count(String text, String model) {
         if (text == null || text.isEmpty()) return 0;
         return encodingFor(model).countTokensOrdinary(text);
+    }
+
+    /** Counts every message with the model's encoding; see {@link TokenReport#estimate()}. */
+    public TokenReport count(List<RenderedMessage> messages, String model) {
+        Encoding encoding = encodingFor(model);
+        List<Integer> counts = new ArrayList<>(messages.size());
+        int total = 0;
+        for (RenderedMessage message : messages) {
+            int tokens = message.text().isEmpty() ? 0 : encoding.countTokensOrdinary(message.text());
+            counts.add(tokens);
+            total += tokens;
+        }
+        return new TokenReport(counts, total, !isExact(model), encodingName(model));
     }
 
     public boolean isExact(String model) {
@@ -33,10 +48,9 @@ public final class TokenCounter {
     }
 
     private static EncodingType knownEncoding(String model) {
-        if (model == null) return null;
-        String name = model.toLowerCase(Locale.ROOT);
-        int slash = name.lastIndexOf('/');
-        if (slash >= 0) name = name.substring(slash + 1);
+        if (model == null || model.isBlank()) return null;
+        String name = ModelNames.bare(model);
+        if (name.startsWith("databricks-")) name = name.substring("databricks-".length());
         if (name.startsWith("gpt-4o") || name.startsWith("gpt-4.1") || name.startsWith("gpt-5") || name.startsWith("o1")
                 || name.startsWith("o3") || name.startsWith("o4") || name.startsWith("chatgpt-4o") || name.startsWith("gpt-oss")) {
             return EncodingType.O200K_BASE;
