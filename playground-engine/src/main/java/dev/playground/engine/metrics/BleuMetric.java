@@ -14,6 +14,8 @@ import java.util.Map;
 public final class BleuMetric implements Metric {
     private static final int MAX_ORDER = 4;
 
+    private final LastValueCache<List<String>, References> referenceCache = new LastValueCache<>();
+
     @Override
     public String name() {
         return "bleu";
@@ -31,13 +33,9 @@ public final class BleuMetric implements Metric {
     /** The sacreBLEU score (0–100) of one hypothesis against one or more references. */
     public Result sentenceBleu(String hypothesis, List<String> references) {
         List<String> hyp = Tokenizer13a.tokenize(hypothesis);
-        Map<List<String>, Integer> refMax = new HashMap<>();
-        int[] refLengths = new int[references.size()];
-        for (int r = 0; r < references.size(); r++) {
-            List<String> ref = Tokenizer13a.tokenize(references.get(r));
-            refLengths[r] = ref.size();
-            ngrams(ref).forEach((gram, count) -> refMax.merge(gram, count, Math::max));
-        }
+        References refs = referenceCache.get(List.copyOf(references), BleuMetric::references);
+        Map<List<String>, Integer> refMax = refs.maxCounts();
+        int[] refLengths = refs.lengths();
         int[] correct = new int[MAX_ORDER];
         int[] total = new int[MAX_ORDER];
         ngrams(hyp).forEach((gram, count) -> {
@@ -46,6 +44,20 @@ public final class BleuMetric implements Metric {
             correct[n] += Math.min(count, refMax.getOrDefault(gram, 0));
         });
         return compute(correct, total, hyp.size(), closestReferenceLength(hyp.size(), refLengths));
+    }
+
+    /** Each n-gram's highest count over the references, and each reference's length in tokens. */
+    private record References(Map<List<String>, Integer> maxCounts, int[] lengths) {}
+
+    private static References references(List<String> references) {
+        Map<List<String>, Integer> maxCounts = new HashMap<>();
+        int[] lengths = new int[references.size()];
+        for (int r = 0; r < references.size(); r++) {
+            List<String> ref = Tokenizer13a.tokenize(references.get(r));
+            lengths[r] = ref.size();
+            ngrams(ref).forEach((gram, count) -> maxCounts.merge(gram, count, Math::max));
+        }
+        return new References(maxCounts, lengths);
     }
 
     private static Result compute(int[] correct, int[] total, int hypLength, int refLength) {

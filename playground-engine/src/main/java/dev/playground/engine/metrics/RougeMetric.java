@@ -13,6 +13,7 @@ public final class RougeMetric implements Metric {
     public enum Variant { ROUGE_1, ROUGE_2, ROUGE_L }
 
     private final Variant variant;
+    private final LastValueCache<String, List<String>> targetCache = new LastValueCache<>();
 
     public RougeMetric(Variant variant) {
         this.variant = variant;
@@ -34,7 +35,7 @@ public final class RougeMetric implements Metric {
 
     /** Precision, recall and F-measure, with the reference ("target") first as rouge-score takes them. */
     public Prf compute(String target, String prediction) {
-        List<String> targetTokens = RougeTokenizer.tokenize(target);
+        List<String> targetTokens = targetCache.get(target, RougeTokenizer::tokenize);
         List<String> predictionTokens = RougeTokenizer.tokenize(prediction);
         return switch (variant) {
             case ROUGE_1 -> ngramScore(targetTokens, predictionTokens, 1);

@@ -26,6 +26,6 @@ final class RougeTokenizer {
             }
         }
         if (!current.isEmpty()) tokens.add(current.toString());
-        return tokens;
+        return List.copyOf(tokens);
     }
 }
