@@ -1,0 +1,175 @@
+package dev.playground.engine.compare;
+
+import dev.playground.engine.judge.JudgeInput;
+import dev.playground.engine.judge.LlmJudge;
+import dev.playground.engine.judge.Rubric;
+import dev.playground.engine.metrics.Metric;
+import dev.playground.engine.metrics.MetricInput;
+import dev.playground.engine.metrics.Score;
+import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.model.CompletionListener;
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.ProviderException;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.prompt.Role;
+import dev.playground.engine.prompt.TemplateException;
+import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs cells of a comparison, all at once: every sample of every cell streams through the gateway
+ * concurrently, is scored by the plan's metrics and judges, and is reported to the listener. One
+ * variant failing (bad template, unknown model, server error) only marks its own cells.
+ */
+public final class ComparisonRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ComparisonRunner.class);
+
+    private final ModelGateway gateway;
+    private final TemplateRenderer renderer;
+    private final LlmJudge judge;
+    private final TaskExecutor executor;
+    private final CostModel costs;
+    private final ContextRetriever retriever;
+
+    public ComparisonRunner(ModelGateway gateway, TemplateRenderer renderer, TaskExecutor executor, CostModel costs, ContextRetriever retriever) {
+        this.gateway = gateway;
+        this.renderer = renderer;
+        this.judge = new LlmJudge(gateway, renderer);
+        this.executor = executor;
+        this.costs = costs;
+        this.retriever = retriever;
+    }
+
+    public ComparisonRun runAll(Comparison comparison, ComparisonListener listener) {
+        return run(comparison, comparison.allCells(), listener);
+    }
+
+    /** Starts the given cells (one, a row, a column or all) and returns at once. */
+    public ComparisonRun run(Comparison comparison, Collection<CellKey> cells, ComparisonListener listener) {
+        ComparisonRun run = new ComparisonRun();
+        List<CompletableFuture<CellResult>> futures = new ArrayList<>();
+        for (CellKey cell : cells) futures.add(runCell(comparison, cell, listener, run));
+        run.setDone(CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList()));
+        return run;
+    }
+
+    private CompletableFuture<CellResult> runCell(Comparison comparison, CellKey cell, ComparisonListener listener, ComparisonRun run) {
+        Variant variant = comparison.variant(cell.variantId()).orElseThrow(() -> new IllegalArgumentException("No variant " + cell.variantId()));
+        VariableRow row = comparison.row(cell.rowId()).orElseThrow(() -> new IllegalArgumentException("No row " + cell.rowId()));
+        List<CompletableFuture<SampleResult>> samples = new ArrayList<>();
+        for (int i = 0; i < comparison.samples(); i++) {
+            int index = i;
+            listener.onSampleStarted(cell, index);
+            CompletableFuture<SampleResult> sample = executor.submit(() -> prepare(variant, row))
+                    .thenCompose(prepared -> call(prepared, variant, row, comparison.scoring(), cell, index, listener, run))
+                    .exceptionally(error -> SampleResult.failed(index, describe(error)))
+                    .thenApply(result -> {
+                        listener.onSampleFinished(cell, result);
+                        return result;
+                    });
+            samples.add(sample);
+        }
+        return CompletableFuture.allOf(samples.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            CellResult result = new CellResult(cell, samples.stream().map(CompletableFuture::join).toList());
+            listener.onCellFinished(result);
+            return result;
+        });
+    }
+
+    /** Rendered messages plus the retrieved context they were given. */
+    private record Prepared(List<RenderedMessage> messages, String context) {}
+
+    private Prepared prepare(Variant variant, VariableRow row) throws Exception {
+        Map<String, String> values = new HashMap<>(row.values());
+        String context = "";
+        if (variant.retrievalOn()) {
+            context = retriever.retrieve(variant.retrieval(), row.values());
+            values.put("context", context);
+        }
+        try {
+            return new Prepared(renderer.render(variant.template(), values), context);
+        } catch (TemplateException e) {
+            throw new IllegalArgumentException("The prompt of '" + variant.label() + "' cannot be filled for row '" + row.label() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private CompletableFuture<SampleResult> call(Prepared prepared, Variant variant, VariableRow row, ScoringPlan scoring, CellKey cell,
+                                                 int index, ComparisonListener listener, ComparisonRun run) {
+        if (run.isCancelled()) return CompletableFuture.completedFuture(SampleResult.failed(index, "Stopped by you."));
+        CompletionRequest request = new CompletionRequest(variant.connection(), variant.model(), variant.settings(), prepared.messages());
+        CompletableFuture<SampleResult> partialOnError = new CompletableFuture<>();
+        CompletionHandle handle = gateway.stream(request, new CompletionListener() {
+            @Override
+            public void onToken(String token) {
+                listener.onToken(cell, index, token);
+            }
+
+            @Override
+            public void onComplete(CompletionResult result) {}
+
+            @Override
+            public void onError(ProviderException error, CompletionResult partial) {
+                partialOnError.complete(new SampleResult(index, partial.text(), partial.finishReason(), partial.usage(),
+                        partial.timeToFirstToken(), partial.latency(), costs.costUsd(variant.connection(), variant.model(), partial.usage()),
+                        error.getMessage(), List.of(), prepared.context()));
+            }
+        });
+        run.track(handle);
+        // The provider calls onError before failing the future, so a failed call keeps its partial text.
+        return handle.result().thenCompose(result -> score(result, variant, row, scoring, index, prepared))
+                .exceptionally(error -> partialOnError.getNow(SampleResult.failed(index, describe(error))));
+    }
+
+    private CompletableFuture<SampleResult> score(CompletionResult result, Variant variant, VariableRow row, ScoringPlan scoring,
+                                                  int index, Prepared prepared) {
+        Double cost = costs.costUsd(variant.connection(), variant.model(), result.usage());
+        MetricInput input = new MetricInput(result.text(), row.expected(), result.latency(), cost);
+        List<Score> scores = new ArrayList<>();
+        for (Metric metric : scoring.metrics()) scores.add(evaluateSafely(metric, input));
+        JudgeInput judgeInput = new JudgeInput(question(prepared.messages()), result.text(), prepared.context(), row.expected());
+        List<CompletableFuture<Score>> verdicts = new ArrayList<>();
+        for (Rubric rubric : scoring.rubrics()) verdicts.add(judge.judge(rubric, judgeInput, scoring.judge()));
+        return CompletableFuture.allOf(verdicts.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            verdicts.forEach(v -> scores.add(v.join()));
+            return new SampleResult(index, result.text(), result.finishReason(), result.usage(), result.timeToFirstToken(), result.latency(),
+                    cost, "", scores, prepared.context());
+        });
+    }
+
+    private static Score evaluateSafely(Metric metric, MetricInput input) {
+        try {
+            return metric.evaluate(input);
+        } catch (RuntimeException e) {
+            LOG.warn("Metric {} failed", metric.name(), e);
+            return Score.failed(metric.name(), "This metric failed: " + e.getMessage(), "");
+        }
+    }
+
+    /** The question a judge sees: the last user message as it was sent. */
+    private static String question(List<RenderedMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i).role() == Role.USER) return messages.get(i).text();
+        }
+        return "";
+    }
+
+    private static String describe(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) cause = cause.getCause();
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? "The call failed (" + cause.getClass().getSimpleName() + ")." : message;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.playground.engine.compare;
+
+import dev.playground.engine.metrics.Score;
+import dev.playground.engine.model.TokenUsage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One answer in a cell with everything measured about it. {@code error} is empty when the call
+ * worked; when it failed, {@code output} keeps whatever text had arrived. {@code context} is the
+ * retrieved text the prompt was given (empty with retrieval off).
+ */
+public record SampleResult(int index, String output, String finishReason, TokenUsage usage, Duration timeToFirstToken,
+                           Duration latency, Double costUsd, String error, List<Score> scores, String context) {
+    public SampleResult {
+        output = output == null ? "" : output;
+        finishReason = finishReason == null ? "" : finishReason;
+        usage = usage == null ? new TokenUsage(0, 0, false) : usage;
+        error = error == null ? "" : error;
+        scores = scores == null ? List.of() : List.copyOf(scores);
+        context = context == null ? "" : context;
+    }
+
+    public static SampleResult failed(int index, String error) {
+        return new SampleResult(index, "", "error", null, null, null, null, error, List.of(), "");
+    }
+
+    public boolean failed() {
+        return !error.isEmpty();
+    }
+
+    public Optional<Score> score(String name) {
+        return scores.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.playground.engine.compare;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.RetrievalSettings;
+import java.util.Objects;
+
+/**
+ * One column of a comparison: a prompt (a saved version or the current draft) run on a connection
+ * and model with parameters, with retrieval on (settings naming a collection) or off
+ * ({@link RetrievalSettings#OFF}). {@code promptRef} says where the prompt came
+ * from, e.g. "draft" or "support-bot@3", so a winner can be promoted.
+ */
+public record Variant(String id, String label, PromptTemplate template, String promptRef, Connection connection, String model,
+                      ModelSettings settings, RetrievalSettings retrieval) {
+    public Variant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(connection, "connection");
+        promptRef = promptRef == null || promptRef.isBlank() ? "draft" : promptRef;
+        model = model == null || model.isBlank() ? connection.defaultModel() : model.strip();
+        settings = settings == null ? ModelSettings.DEFAULTS : settings;
+        retrieval = retrieval == null ? RetrievalSettings.OFF : retrieval;
+        label = label == null || label.isBlank() ? model : label;
+    }
+
+    public Variant withId(String value) {
+        return new Variant(value, label, template, promptRef, connection, model, settings, retrieval);
+    }
+
+    public Variant withLabel(String value) {
+        return new Variant(id, value, template, promptRef, connection, model, settings, retrieval);
+    }
+
+    public Variant withModel(String value) {
+        return new Variant(id, label, template, promptRef, connection, value, settings, retrieval);
+    }
+
+    public Variant withSettings(ModelSettings value) {
+        return new Variant(id, label, template, promptRef, connection, model, value, retrieval);
+    }
+
+    public boolean retrievalOn() {
+        return retrieval.enabled();
+    }
+
+    public Variant withRetrieval(RetrievalSettings value) {
+        return new Variant(id, label, template, promptRef, connection, model, settings, value);
+    }
+}
