@@ -1,6 +1,7 @@
 package dev.playground.store;
 
 import dev.playground.store.h2.H2AliasRepository;
+import dev.playground.store.h2.H2BundleRepository;
 import dev.playground.store.h2.H2DraftRepository;
 import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
@@ -65,6 +66,10 @@ public final class LocalStore implements AutoCloseable {
 
     public AliasRepository aliases() {
         return new H2AliasRepository(jdbc);
+    }
+
+    public BundleRepository bundles() {
+        return new H2BundleRepository(jdbc);
     }
 
     public LineageRepository lineage() {

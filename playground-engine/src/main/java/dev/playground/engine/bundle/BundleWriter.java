@@ -1,0 +1,78 @@
+package dev.playground.engine.bundle;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes prompts as a bundle: {@code prompts/NAME.prompt.yaml} per prompt, plus, on request,
+ * the same prompts in the foreign formats (MLflow prompt.json per version, Langfuse JSON,
+ * a promptfoo config) so other tools can read them. To a folder, or to a zip when the target ends in .zip.
+ */
+public final class BundleWriter {
+    /** Which extra formats to write next to the bundle files. */
+    public record Interop(boolean mlflow, boolean langfuse, boolean promptfoo) {
+        public static final Interop NONE = new Interop(false, false, false);
+        public static final Interop ALL = new Interop(true, true, true);
+    }
+
+    private final BundleYaml bundleYaml = new BundleYaml();
+
+    /** File path (relative, '/'-separated) to content, in a stable order. */
+    public Map<String, String> files(List<BundledPrompt> prompts, ExportOptions options, Interop interop, Instant exportedAt) {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<BundledPrompt> selected = prompts.stream().map(options::apply).filter(p -> !p.versions().isEmpty()).toList();
+        for (BundledPrompt prompt : selected) {
+            files.put(BundleFormat.PROMPTS_FOLDER + "/" + prompt.name() + BundleFormat.FILE_SUFFIX, bundleYaml.write(prompt));
+        }
+        if (interop.mlflow()) {
+            MlflowPromptJson mlflow = new MlflowPromptJson();
+            for (BundledPrompt prompt : selected) {
+                for (BundledVersion version : prompt.versions()) {
+                    files.put("mlflow/" + prompt.name() + "/" + version.version() + "/prompt.json", mlflow.write(prompt, version, exportedAt));
+                }
+            }
+        }
+        if (interop.langfuse()) {
+            LangfusePromptJson langfuse = new LangfusePromptJson();
+            for (BundledPrompt prompt : selected) files.put("langfuse/" + prompt.name() + ".json", langfuse.write(prompt));
+        }
+        if (interop.promptfoo() && !selected.isEmpty()) {
+            new PromptfooConfig().write(selected, "Exported from Prompt Playground").forEach((path, text) -> files.put("promptfoo/" + path, text));
+        }
+        return files;
+    }
+
+    /** Writes into {@code target}: a folder (created if needed) or, if its name ends in .zip, a zip file. */
+    public void write(Map<String, String> files, Path target) throws BundleFileException {
+        try {
+            if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                if (target.toAbsolutePath().getParent() != null) Files.createDirectories(target.toAbsolutePath().getParent());
+                try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+                    for (var file : files.entrySet()) {
+                        zip.putNextEntry(new ZipEntry(file.getKey()));
+                        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                        zip.closeEntry();
+                    }
+                }
+                return;
+            }
+            for (var file : files.entrySet()) {
+                Path path = target.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new BundleFileException("Cannot write the export to " + target + ": " + e.getMessage()
+                    + ". Choose a folder you can write to.", e);
+        }
+    }
+}

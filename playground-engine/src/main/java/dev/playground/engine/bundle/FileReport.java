@@ -1,0 +1,24 @@
+package dev.playground.engine.bundle;
+
+import java.util.List;
+
+/** What reading one file found: the prompts it holds, warnings (kept or skipped fields), or why it was refused. */
+public record FileReport(String path, String format, Status status, List<String> messages) {
+    public enum Status { READ, REFUSED }
+
+    public FileReport {
+        messages = List.copyOf(messages);
+    }
+
+    public static FileReport read(String path, String format, List<String> warnings) {
+        return new FileReport(path, format, Status.READ, warnings);
+    }
+
+    public static FileReport refused(String path, String format, String reason) {
+        return new FileReport(path, format, Status.REFUSED, List.of(reason));
+    }
+
+    public boolean refused() {
+        return status == Status.REFUSED;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.playground.engine.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what the user chose to import (a bundle folder or zip, a .prompty, a promptfoo config,
+ * an MLflow prompt.json, a Langfuse prompt JSON) into prompts, with a report for every file.
+ * Files of other kinds inside a folder are listed as skipped. Versions of the same prompt from
+ * several files are merged in version order.
+ */
+public final class PromptImportReader {
+    /** Reads .prompty files; supplied by the template feature so there is one Prompty parser. */
+    public interface PromptyReader {
+        BundledPrompt read(String text, String path, List<String> warnings) throws BundleFileException;
+    }
+
+    private final ImportLimits limits;
+    private final SafeYaml yaml;
+    private final Optional<PromptyReader> prompty;
+    private final TemplateCheck templates = new TemplateCheck();
+
+    public PromptImportReader(ImportLimits limits, PromptyReader prompty) {
+        this.limits = limits;
+        this.yaml = new SafeYaml(limits);
+        this.prompty = Optional.ofNullable(prompty);
+    }
+
+    public ParsedImport read(Path source) throws BundleFileException {
+        ImportSources.Collected collected = new ImportSources(limits).collect(source);
+        Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        collected.files().forEach(f -> byPath.put(f.path(), f));
+        Path diskBase = Files.isDirectory(source) || source.toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? null : source.toAbsolutePath().getParent();
+        List<FileReport> reports = new ArrayList<>(collected.refused());
+        Map<String, List<BundledPrompt>> byName = new LinkedHashMap<>();
+        for (SourceFile file : collected.files()) {
+            List<String> warnings = new ArrayList<>();
+            String format = formatOf(file);
+            if (format == null) {
+                if (byPath.size() == 1) reports.add(FileReport.refused(file.path(), "unknown", unknownKind()));
+                continue;
+            }
+            try {
+                List<BundledPrompt> prompts = readOne(file, format, byPath, diskBase, warnings);
+                for (BundledPrompt prompt : prompts) checkTemplates(prompt, file.path());
+                prompts.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
+                reports.add(FileReport.read(file.path(), format, warnings));
+            } catch (BundleFileException e) {
+                reports.add(FileReport.refused(file.path(), format, e.getMessage()));
+            }
+        }
+        if (reports.isEmpty()) throw new BundleFileException(source + " holds no prompt files. " + unknownKind());
+        List<BundledPrompt> merged = new ArrayList<>();
+        byName.forEach((name, parts) -> merged.add(merge(name, parts)));
+        return new ParsedImport(merged, reports);
+    }
+
+    private static String unknownKind() {
+        return "Import a bundle folder or .zip (*" + BundleFormat.FILE_SUFFIX + " files), a .prompty file, a promptfooconfig.yaml,"
+                + " an MLflow prompt.json or a Langfuse prompt JSON.";
+    }
+
+    static String formatOf(SourceFile file) {
+        String lower = file.fileName().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(BundleFormat.FILE_SUFFIX)) return "bundle";
+        if (lower.endsWith(".prompty")) return "Prompty";
+        if (PromptfooConfig.matches(lower)) return PromptfooConfig.FORMAT;
+        if (lower.endsWith(".json")) return "JSON";
+        return null;
+    }
+
+    private List<BundledPrompt> readOne(SourceFile file, String format, Map<String, SourceFile> byPath, Path diskBase,
+                                        List<String> warnings) throws BundleFileException {
+        switch (format) {
+            case "bundle" -> {
+                return List.of(new BundleYaml().read(yaml.readYaml(file.content(), file.path()), file.path(), warnings));
+            }
+            case "Prompty" -> {
+                if (prompty.isEmpty()) throw new BundleFileException(file.path() + ": Prompty files cannot be imported in this build.");
+                checkSize(file);
+                return List.of(prompty.get().read(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8), file.path(), warnings));
+            }
+            case PromptfooConfig.FORMAT -> {
+                JsonNode root = yaml.readYaml(file.content(), file.path());
+                return new PromptfooConfig().read(root, file.path(), relative -> sibling(file, relative, byPath, diskBase), warnings);
+            }
+            default -> {
+                return List.of(readJson(file, warnings));
+            }
+        }
+    }
+
+    private BundledPrompt readJson(SourceFile file, List<String> warnings) throws BundleFileException {
+        JsonNode root = yaml.readJson(file.content(), file.path());
+        if (LangfusePromptJson.matches(root)) return new LangfusePromptJson().read(root, file.path(), warnings);
+        if (MlflowPromptJson.matches(root)) return new MlflowPromptJson().read(root, file.path(), warnings);
+        throw new BundleFileException(file.path() + " is JSON but neither an MLflow prompt.json (mlflow.prompt or name + template)"
+                + " nor a Langfuse prompt (name, type text|chat, prompt).");
+    }
+
+    private void checkSize(SourceFile file) throws BundleFileException {
+        if (file.content().length > limits.maxFileBytes()) throw new BundleFileException(file.path() + " is too large to import.");
+    }
+
+    /** A promptfoo file:// reference: from the same folder or zip, or next to a single imported config on disk. */
+    private byte[] sibling(SourceFile config, String relative, Map<String, SourceFile> byPath, Path diskBase) throws BundleFileException {
+        String path = ImportSources.resolveSibling(config.folder(), relative);
+        SourceFile inImport = byPath.get(path);
+        if (inImport != null) return inImport.content();
+        if (diskBase != null) {
+            Path file = diskBase.resolve(path).normalize();
+            if (!file.startsWith(diskBase)) throw new BundleFileException("'" + relative + "' points outside the config's folder.");
+            try {
+                if (Files.size(file) > limits.maxFileBytes()) throw new BundleFileException("'" + relative + "' is too large to import.");
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new BundleFileException("'" + relative + "' cannot be read: " + e.getMessage(), e);
+            }
+        }
+        throw new BundleFileException("'" + relative + "' is referenced but not in the imported folder.");
+    }
+
+    private void checkTemplates(BundledPrompt prompt, String path) throws BundleFileException {
+        for (BundledVersion version : prompt.versions()) {
+            Optional<String> problem = templates.problem(version.document().template());
+            if (problem.isPresent()) {
+                throw new BundleFileException(path + ": prompt '" + prompt.name() + "' version " + version.version() + ": " + problem.get());
+            }
+        }
+    }
+
+    private static BundledPrompt merge(String name, List<BundledPrompt> parts) {
+        if (parts.size() == 1) return parts.getFirst();
+        List<String> tags = parts.stream().flatMap(p -> p.tags().stream()).distinct().sorted().toList();
+        Map<String, Integer> aliases = new LinkedHashMap<>();
+        parts.forEach(p -> aliases.putAll(p.aliases()));
+        List<BundledVersion> versions = parts.stream().flatMap(p -> p.versions().stream())
+                .sorted(Comparator.comparingInt(BundledVersion::version)).toList();
+        return new BundledPrompt(name, tags, aliases, versions);
+    }
+}

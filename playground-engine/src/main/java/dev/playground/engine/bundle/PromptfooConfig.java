@@ -1,0 +1,269 @@
+package dev.playground.engine.bundle;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.prompt.PromptTemplate;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * promptfoo's {@code promptfooconfig.yaml}: prompts (inline, {@code file://} text or chat JSON,
+ * {@code {id, label, raw}}), providers, and tests with vars and asserts. Each prompt becomes a
+ * prompt here with the first provider's model and settings and every test's vars as test
+ * inputs; the tests with their asserts, all providers and other top-level settings are kept
+ * under {@code promptfoo} so an export gives promptfoo back what it needs to run in CI.
+ */
+public final class PromptfooConfig {
+    public static final String FORMAT = "promptfoo config";
+    public static final String FILE_NAME = "promptfooconfig.yaml";
+    private static final Set<String> MODELLED = Set.of("description", "prompts", "providers", "tests");
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Reads a file that the config references, relative to the config's folder. */
+    @FunctionalInterface
+    public interface Siblings {
+        byte[] read(String relativePath) throws BundleFileException;
+    }
+
+    public static boolean matches(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("promptfooconfig") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    public List<BundledPrompt> read(JsonNode root, String path, Siblings siblings, List<String> warnings) throws BundleFileException {
+        if (!root.isObject() || !root.has("prompts")) throw new BundleFileException(path + " has no 'prompts', so it is not a promptfoo config.");
+        List<NamedTemplate> templates = new ArrayList<>();
+        JsonNode prompts = root.get("prompts");
+        if (prompts.isTextual()) readPrompt(prompts, siblings, templates, warnings);
+        else for (JsonNode prompt : prompts) readPrompt(prompt, siblings, templates, warnings);
+        if (templates.isEmpty()) throw new BundleFileException(path + ": none of its prompts can be imported (see the warnings).");
+
+        JsonNode providers = root.path("providers");
+        JsonNode first = providers.isArray() && !providers.isEmpty() ? providers.get(0) : providers;
+        String providerId = first.isTextual() ? first.asText() : Json.text(first, "id");
+        ModelSettings settings = first.isObject() ? SnakeCaseSettings.read(first.path("config"))
+                : new ModelSettings(null, null, null, null, List.of(), null, null, null, null);
+        Map<String, Map<String, String>> testInputs = testInputs(root.path("tests"), warnings);
+
+        Map<String, Object> kept = new TreeMap<>();
+        if (!providers.isMissingNode()) kept.put("providers", plain(providers));
+        if (root.path("tests").isArray()) kept.put("tests", plain(root.get("tests")));
+        Map<String, Object> config = new TreeMap<>();
+        root.properties().forEach(e -> {
+            if (!MODELLED.contains(e.getKey())) config.put(e.getKey(), plain(e.getValue()));
+        });
+        if (root.has("description")) config.put("description", root.get("description").asText());
+        if (!config.isEmpty()) kept.put("config", config);
+        List<String> dropped = new ArrayList<>();
+        Map<String, Object> extras = SecretFilter.clean(Map.of("promptfoo", kept), "", dropped);
+        dropped.forEach(field -> warnings.add("'" + field + "' looks like a secret and was not imported"));
+        if (!config.isEmpty()) warnings.add("kept promptfoo settings without a counterpart here under 'promptfoo.config': "
+                + String.join(", ", config.keySet()));
+
+        List<BundledPrompt> result = new ArrayList<>();
+        for (NamedTemplate named : templates) {
+            PromptDocument document = new PromptDocument(named.template(), "", modelOf(providerId), settings, Map.of(), testInputs, null);
+            String message = "Imported from " + path;
+            result.add(new BundledPrompt(named.name(), List.of(), Map.of(),
+                    List.of(new BundledVersion(1, document, message, "", null, List.of(), extras))));
+        }
+        return result;
+    }
+
+    private record NamedTemplate(String name, PromptTemplate template) {}
+
+    private void readPrompt(JsonNode prompt, Siblings siblings, List<NamedTemplate> out, List<String> warnings) throws BundleFileException {
+        String reference = prompt.isTextual() ? prompt.asText() : Json.text(prompt, "id");
+        String label = prompt.isObject() ? Json.text(prompt, "label") : "";
+        if (prompt.isObject() && prompt.has("raw")) {
+            out.add(new NamedTemplate(nameFor(label, "", out.size()), template(prompt.get("raw").asText())));
+            return;
+        }
+        if (reference.matches("^[a-z]+://.*") && !reference.startsWith("file://")) {
+            warnings.add("prompt '" + reference + "' comes from an external service and was not imported");
+            return;
+        }
+        if (!reference.startsWith("file://")) {
+            out.add(new NamedTemplate(nameFor(label, "", out.size()), template(reference)));
+            return;
+        }
+        String file = reference.substring("file://".length());
+        if (file.contains("*") || file.contains("?")) {
+            warnings.add("prompt glob '" + reference + "' was not imported: list the files one by one");
+            return;
+        }
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".j2") || lower.endsWith(".json"))) {
+            warnings.add("prompt '" + reference + "' is code or a table (only .txt, .md, .j2 and .json prompts import); it was not imported");
+            return;
+        }
+        String text = new String(siblings.read(file), StandardCharsets.UTF_8);
+        String stem = stem(file);
+        if (lower.endsWith(".json")) {
+            out.add(new NamedTemplate(nameFor(label, stem, out.size()), template(text)));
+            return;
+        }
+        String[] parts = text.split("(?m)^---\\s*$");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty()) continue;
+            String name = parts.length == 1 ? nameFor(label, stem, out.size()) : nameFor(label.isEmpty() ? "" : label + "-" + (i + 1), stem + "-" + (i + 1), out.size());
+            out.add(new NamedTemplate(name, template(part)));
+        }
+    }
+
+    private static String nameFor(String label, String stem, int index) {
+        if (!label.isBlank()) return PromptNames.from(label);
+        if (!stem.isBlank()) return PromptNames.from(stem);
+        return "promptfoo-prompt-" + (index + 1);
+    }
+
+    private static String stem(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** A chat prompt is a JSON list of {role, content}; anything else is one user message. */
+    private static PromptTemplate template(String text) throws BundleFileException {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("[")) {
+            try {
+                JsonNode list = MAPPER.readTree(trimmed);
+                List<Map<String, Object>> skipped = new ArrayList<>();
+                PromptTemplate chat = Messages.fromChatList(list, "a chat prompt", skipped);
+                if (skipped.isEmpty()) return chat;
+            } catch (Exception e) {
+                // Not JSON after all: text that happens to start with '['.
+            }
+        }
+        return Messages.fromText(text);
+    }
+
+    private static String modelOf(String providerId) {
+        int colon = providerId.lastIndexOf(':');
+        return colon < 0 ? providerId : providerId.substring(colon + 1);
+    }
+
+    private static Map<String, Map<String, String>> testInputs(JsonNode tests, List<String> warnings) {
+        Map<String, Map<String, String>> inputs = new LinkedHashMap<>();
+        if (tests.isTextual()) {
+            warnings.add("tests from '" + tests.asText() + "' were not imported: only tests written in the config are read");
+            return inputs;
+        }
+        int index = 0;
+        for (JsonNode test : tests) {
+            index++;
+            String name = test.hasNonNull("description") ? test.get("description").asText() : "test " + index;
+            while (inputs.containsKey(name)) name = name + " (" + index + ")";
+            inputs.put(name, Json.stringMap(test.path("vars")));
+        }
+        return inputs;
+    }
+
+    private static Object plain(JsonNode node) {
+        return MAPPER.convertValue(node, new TypeReference<Object>() {});
+    }
+
+    /**
+     * A config that runs the given versions in promptfoo: each prompt as {@code prompts/NAME.json}
+     * (a chat list), providers and tests kept from an earlier import or made from the model,
+     * settings and test inputs. Returns file path to content.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> write(List<BundledPrompt> prompts, String description) {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Object> promptEntries = new ArrayList<>();
+        Map<String, Object> kept = Map.of();
+        Map<String, Map<String, String>> testInputs = new LinkedHashMap<>();
+        PromptDocument firstDocument = null;
+        for (BundledPrompt prompt : prompts) {
+            if (prompt.versions().isEmpty()) continue;
+            BundledVersion version = chosen(prompt);
+            if (firstDocument == null) {
+                firstDocument = version.document();
+                if (version.extras().get("promptfoo") instanceof Map<?, ?> map) kept = (Map<String, Object>) map;
+            }
+            String file = "prompts/" + prompt.name() + ".json";
+            try {
+                files.put(file, MAPPER.writeValueAsString(Messages.toChatList(version.document().template())) + "\n");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", "file://" + file);
+            entry.put("label", prompt.name());
+            promptEntries.add(entry);
+            version.document().testInputs().forEach(testInputs::putIfAbsent);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> config = kept.get("config") instanceof Map<?, ?> c ? new TreeMap<>((Map<String, Object>) c) : new TreeMap<>();
+        Object keptDescription = config.remove("description");
+        root.put("description", keptDescription != null ? keptDescription : description);
+        root.put("prompts", promptEntries);
+        root.put("providers", kept.containsKey("providers") ? kept.get("providers") : providers(firstDocument));
+        root.put("tests", tests(testInputs, kept.get("tests")));
+        root.putAll(config);
+        List<String> dropped = new ArrayList<>();
+        files.put(FILE_NAME, "# yaml-language-server: $schema=https://promptfoo.dev/config-schema.json\n"
+                + new BlockYamlWriter().write(SecretFilter.clean(root, "", dropped)));
+        return files;
+    }
+
+    /** The version promptfoo should run: production, then champion, then the newest. */
+    private static BundledVersion chosen(BundledPrompt prompt) {
+        for (String alias : List.of("production", "champion")) {
+            Integer number = prompt.aliases().get(alias);
+            if (number != null) {
+                for (BundledVersion v : prompt.versions()) if (v.version() == number) return v;
+            }
+        }
+        return prompt.versions().getLast();
+    }
+
+    private static List<Object> providers(PromptDocument document) {
+        if (document == null || document.model().isEmpty()) return List.of();
+        Map<String, Object> provider = new LinkedHashMap<>();
+        provider.put("id", "openai:" + document.model());
+        Map<String, Object> config = SnakeCaseSettings.write(document.settings(), "stop");
+        if (!config.isEmpty()) provider.put("config", config);
+        return List.of(provider);
+    }
+
+    /** One test per named set of inputs; asserts and options come back from the kept tests with the same description. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> tests(Map<String, Map<String, String>> inputs, Object keptTests) {
+        Map<String, Map<String, Object>> keptByName = new LinkedHashMap<>();
+        if (keptTests instanceof List<?> list) {
+            int index = 0;
+            for (Object item : list) {
+                index++;
+                Map<String, Object> test = (Map<String, Object>) item;
+                Object description = test.get("description");
+                keptByName.putIfAbsent(description != null ? description.toString() : "test " + index, test);
+            }
+        }
+        List<Object> tests = new ArrayList<>();
+        inputs.forEach((name, vars) -> {
+            Map<String, Object> test = new LinkedHashMap<>();
+            test.put("description", name);
+            test.put("vars", new TreeMap<>(vars));
+            Map<String, Object> kept = keptByName.getOrDefault(name, Map.of());
+            kept.forEach((k, v) -> {
+                if (!k.equals("description") && !k.equals("vars")) test.put(k, v);
+            });
+            tests.add(test);
+        });
+        return tests;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.playground.engine.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playground.engine.prompt.PromptMessage;
+import dev.playground.engine.prompt.Role;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InteropFormatsTest {
+    @TempDir
+    Path temp;
+    private final PromptImportReader reader = new PromptImportReader(ImportLimits.DEFAULT, null);
+
+    @Test
+    void an_mlflow_export_import_prompt_json_becomes_a_version_with_its_tags_and_author() throws Exception {
+        ParsedImport parsed = reader.read(BundleSamples.resource("mlflow/prompt.json"));
+        assertThat(parsed.hasRefusals()).isFalse();
+        BundledPrompt prompt = parsed.prompts().getFirst();
+        BundledVersion version = prompt.versions().getFirst();
+        assertThat(prompt.name()).isEqualTo("qa-assistant");
+        assertThat(version.version()).isEqualTo(3);
+        assertThat(version.document().template().messages()).containsExactly(
+                PromptMessage.user("Answer the question using only the context.\n\nContext: {{ context }}\nQuestion: {{question}}"));
+        assertThat(version.tags()).containsExactly("reviewed", "team=support");
+        assertThat(version.author()).isEqualTo("ana@example.com");
+        assertThat(version.commitMessage()).isEqualTo("Ground answers in context");
+        assertThat(version.createdAt()).isEqualTo(Instant.ofEpochMilli(1763790000000L));
+    }
+
+    @Test
+    void register_prompt_fields_carry_chat_messages_model_config_and_response_format_both_ways() throws Exception {
+        ParsedImport parsed = reader.read(BundleSamples.resource("mlflow/register_prompt.json"));
+        BundledPrompt prompt = parsed.prompts().getFirst();
+        BundledVersion version = prompt.versions().getFirst();
+        assertThat(version.document().template().messages()).extracting(PromptMessage::role).containsExactly(Role.SYSTEM, Role.USER);
+        assertThat(version.document().model()).isEqualTo("gpt-4o-mini");
+        assertThat(version.document().settings().temperature()).isEqualTo(0.0);
+        assertThat(version.document().settings().maxTokens()).isEqualTo(200);
+        assertThat(version.document().settings().stopSequences()).containsExactly("###");
+        assertThat(version.document().settings().responseFormat()).contains("\"enum\" : [ \"billing\", \"bug\", \"other\" ]");
+        assertThat(version.extras()).containsEntry("mlflow", Map.of("model_config", Map.of("provider", "openai", "extra_params", Map.of("logprobs", true))));
+        assertThat(parsed.reports().getFirst().messages()).anyMatch(m -> m.contains("model_config"));
+
+        String written = new MlflowPromptJson().write(prompt, version, Instant.parse("2026-11-22T12:00:00Z"));
+        assertThat(written).contains("\"_mlflow_prompt_type\" : \"chat\"").contains("\"provider\" : \"openai\"")
+                .contains("\"uri\" : \"prompts:/ticket-classifier/1\"").contains("\"extra_params\"");
+        Path file = temp.resolve("prompt.json");
+        Files.writeString(file, written);
+        BundledVersion again = reader.read(file).prompts().getFirst().versions().getFirst();
+        assertThat(again.document()).isEqualTo(version.document());
+        assertThat(again.tags()).isEqualTo(version.tags());
+        assertThat(again.extras()).isEqualTo(version.extras());
+    }
+
+    @Test
+    void langfuse_versions_labels_and_placeholders_round_trip() throws Exception {
+        ParsedImport parsed = reader.read(BundleSamples.resource("langfuse/movie-critic.json"));
+        BundledPrompt prompt = parsed.prompts().getFirst();
+        assertThat(prompt.aliases()).containsExactly(Map.entry("production", 2), Map.entry("staging", 1));
+        assertThat(prompt.tags()).containsExactly("movies");
+        assertThat(prompt.versions()).extracting(BundledVersion::commitMessage).containsExactly("First draft", "Shorter answers");
+        BundledVersion v2 = prompt.versions().get(1);
+        assertThat(v2.document().template().messages()).hasSize(2);
+        assertThat(v2.document().settings().temperature()).isEqualTo(0.3);
+        assertThat(v2.document().model()).isEqualTo("gpt-4o");
+        assertThat(parsed.reports().getFirst().messages()).anyMatch(m -> m.contains("placeholder entry kept under 'langfuse.placeholders'"));
+
+        String written = new LangfusePromptJson().write(prompt);
+        assertThat(written).contains("\"type\" : \"placeholder\"").contains("\"name\" : \"chat_history\"")
+                .contains("\"supported_languages\"").contains("\"latest\"");
+        Path file = temp.resolve("movie-critic.json");
+        Files.writeString(file, written);
+        assertThat(reader.read(file).prompts().getFirst()).isEqualTo(prompt);
+    }
+
+    @Test
+    void a_promptfoo_config_brings_prompts_providers_tests_and_asserts_and_goes_back_out() throws Exception {
+        ParsedImport parsed = reader.read(BundleSamples.resource("promptfoo/promptfooconfig.yaml"));
+        assertThat(parsed.hasRefusals()).isFalse();
+        assertThat(parsed.prompts()).extracting(BundledPrompt::name).containsExactly("tutor-1", "tutor-2", "tutor-chat", "promptfoo-prompt-4");
+        BundledVersion chat = parsed.prompts().get(2).versions().getFirst();
+        assertThat(chat.document().template().messages()).extracting(PromptMessage::role).containsExactly(Role.SYSTEM, Role.USER);
+        assertThat(chat.document().model()).isEqualTo("gpt-4.1-mini");
+        assertThat(chat.document().settings().temperature()).isEqualTo(0.2);
+        assertThat(chat.document().testInputs()).containsOnlyKeys("chunking", "test 2");
+        assertThat(chat.document().testInputs().get("chunking")).containsEntry("topic", "chunking strategies");
+        assertThat(parsed.reports().getFirst().messages())
+                .anyMatch(m -> m.contains("promptfoo.providers[0].config.apiKey' looks like a secret"))
+                .anyMatch(m -> m.contains("defaultTest") && m.contains("evaluateOptions"));
+
+        Map<String, String> files = new PromptfooConfig().write(List.of(parsed.prompts().get(2)), "ignored");
+        String config = files.get(PromptfooConfig.FILE_NAME);
+        assertThat(config).doesNotContain("sk-test").contains("type: llm-rubric").contains("- index").contains("label: tutor-chat")
+                .contains("id: file://prompts/tutor-chat.json").contains("maxConcurrency: 2").contains("description: Tutor prompts for the GenAI exam");
+        Path out = temp.resolve("pf");
+        new BundleWriter().write(files, out);
+        ParsedImport again = reader.read(out.resolve(PromptfooConfig.FILE_NAME));
+        BundledVersion back = again.prompts().getFirst().versions().getFirst();
+        assertThat(again.prompts().getFirst().name()).isEqualTo("tutor-chat");
+        assertThat(back.document().template()).isEqualTo(chat.document().template());
+        assertThat(back.document().testInputs()).isEqualTo(chat.document().testInputs());
+        assertThat(back.document().settings().temperature()).isEqualTo(0.2);
+    }
+
+    @Test
+    void a_whole_bundle_goes_to_a_zip_and_back_with_aliases_and_interop_files() throws Exception {
+        BundledPrompt tutor = BundleSamples.tutorPrompt();
+        Path zip = temp.resolve("team-bundle.zip");
+        BundleWriter writer = new BundleWriter();
+        Map<String, String> files = writer.files(List.of(tutor), ExportOptions.ALL, BundleWriter.Interop.ALL, Instant.parse("2026-11-22T12:00:00Z"));
+        assertThat(files).containsKeys("prompts/exam.tutor.prompt.yaml", "mlflow/exam.tutor/1/prompt.json", "mlflow/exam.tutor/2/prompt.json",
+                "langfuse/exam.tutor.json", "promptfoo/promptfooconfig.yaml", "promptfoo/prompts/exam.tutor.json");
+        writer.write(files, zip);
+
+        Map<String, String> bundleOnly = writer.files(List.of(tutor), ExportOptions.ALL, BundleWriter.Interop.NONE, Instant.now());
+        writer.write(bundleOnly, temp.resolve("only.zip"));
+        ParsedImport parsed = reader.read(temp.resolve("only.zip"));
+        assertThat(parsed.prompts()).containsExactly(tutor);
+
+        ParsedImport aliasedOnly = reader.read(write(writer.files(List.of(tutor), new ExportOptions(true, false), BundleWriter.Interop.NONE, Instant.now())));
+        assertThat(aliasedOnly.prompts().getFirst().versions()).extracting(BundledVersion::version).containsExactly(1, 2);
+        assertThat(aliasedOnly.prompts().getFirst().versions().getFirst().extras()).doesNotContainKey(BundleFormat.SCORES)
+                .containsKey(BundleFormat.JUDGE);
+    }
+
+    private Path write(Map<String, String> files) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "bundle");
+        new BundleWriter().write(files, folder);
+        return folder;
+    }
+
+    @Test
+    void an_invalid_template_refuses_its_file_and_says_where() throws Exception {
+        Path folder = temp.resolve("broken");
+        Files.createDirectories(folder.resolve("prompts"));
+        String good = new BundleYaml().write(BundleSamples.tutorPrompt());
+        Files.writeString(folder.resolve("prompts/good.prompt.yaml"), good);
+        Files.writeString(folder.resolve("prompts/bad.prompt.yaml"),
+                good.replace("name: exam.tutor", "name: broken").replace("Explica {{topic}}\n", "Explica {% if topic %}{{topic}}\n"));
+        ParsedImport parsed = reader.read(folder);
+        assertThat(parsed.hasRefusals()).isTrue();
+        assertThat(parsed.refusals()).singleElement().satisfies(report -> {
+            assertThat(report.path()).isEqualTo("prompts/bad.prompt.yaml");
+            assertThat(report.messages().getFirst()).contains("prompt 'broken' version 1").contains("does not render");
+        });
+    }
+
+    @Test
+    void files_of_other_kinds_in_a_folder_are_skipped_but_a_single_unknown_file_is_refused() throws Exception {
+        Files.writeString(temp.resolve("notes.txt"), "hello", StandardCharsets.UTF_8);
+        assertThat(reader.read(temp.resolve("notes.txt")).refusals()).singleElement()
+                .satisfies(r -> assertThat(r.messages().getFirst()).contains("Import a bundle folder"));
+    }
+}
