@@ -14,14 +14,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes prompts as a bundle: {@code prompts/NAME.prompt.yaml} per prompt, plus, on request,
- * the same prompts in the foreign formats (MLflow prompt.json per version, Langfuse JSON,
+ * the same prompts in the foreign formats (a .prompty and an MLflow prompt.json per version, Langfuse JSON,
  * a promptfoo config) so other tools can read them. To a folder, or to a zip when the target ends in .zip.
  */
 public final class BundleWriter {
     /** Which extra formats to write next to the bundle files. */
-    public record Interop(boolean mlflow, boolean langfuse, boolean promptfoo) {
-        public static final Interop NONE = new Interop(false, false, false);
-        public static final Interop ALL = new Interop(true, true, true);
+    public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo) {
+        public static final Interop NONE = new Interop(false, false, false, false);
+        public static final Interop ALL = new Interop(true, true, true, true);
     }
 
     private final BundleYaml bundleYaml = new BundleYaml();
@@ -32,6 +32,14 @@ public final class BundleWriter {
         List<BundledPrompt> selected = prompts.stream().map(options::apply).filter(p -> !p.versions().isEmpty()).toList();
         for (BundledPrompt prompt : selected) {
             files.put(BundleFormat.PROMPTS_FOLDER + "/" + prompt.name() + BundleFormat.FILE_SUFFIX, bundleYaml.write(prompt));
+        }
+        if (interop.prompty()) {
+            PromptyInterop prompty = new PromptyInterop(new SafeYaml(ImportLimits.DEFAULT));
+            for (BundledPrompt prompt : selected) {
+                for (BundledVersion version : prompt.versions()) {
+                    files.put("prompty/" + prompt.name() + "/" + version.version() + dev.playground.engine.prompt.file.PromptyFormat.EXTENSION, prompty.write(prompt, version));
+                }
+            }
         }
         if (interop.mlflow()) {
             MlflowPromptJson mlflow = new MlflowPromptJson();

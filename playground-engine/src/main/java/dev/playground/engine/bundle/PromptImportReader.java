@@ -19,28 +19,23 @@ import java.util.Optional;
  * several files are merged in version order.
  */
 public final class PromptImportReader {
-    /** Reads .prompty files; supplied by the template feature so there is one Prompty parser. */
-    public interface PromptyReader {
-        BundledPrompt read(String text, String path, List<String> warnings) throws BundleFileException;
-    }
-
     private final ImportLimits limits;
     private final SafeYaml yaml;
-    private final Optional<PromptyReader> prompty;
+    private final PromptyInterop prompty;
     private final TemplateCheck templates = new TemplateCheck();
 
-    public PromptImportReader(ImportLimits limits, PromptyReader prompty) {
+    public PromptImportReader(ImportLimits limits) {
         this.limits = limits;
         this.yaml = new SafeYaml(limits);
-        this.prompty = Optional.ofNullable(prompty);
+        this.prompty = new PromptyInterop(yaml);
     }
 
     public ParsedImport read(Path source) throws BundleFileException {
         ImportSources.Collected collected = new ImportSources(limits).collect(source);
         Map<String, SourceFile> byPath = new LinkedHashMap<>();
         collected.files().forEach(f -> byPath.put(f.path(), f));
-        Path diskBase = Files.isDirectory(source) || source.toString().toLowerCase(Locale.ROOT).endsWith(".zip")
-                ? null : source.toAbsolutePath().getParent();
+        boolean zip = !Files.isDirectory(source) && source.toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        Path diskRoot = zip ? null : Files.isDirectory(source) ? source.toAbsolutePath() : source.toAbsolutePath().getParent();
         List<FileReport> reports = new ArrayList<>(collected.refused());
         Map<String, List<BundledPrompt>> byName = new LinkedHashMap<>();
         for (SourceFile file : collected.files()) {
@@ -51,7 +46,7 @@ public final class PromptImportReader {
                 continue;
             }
             try {
-                List<BundledPrompt> prompts = readOne(file, format, byPath, diskBase, warnings);
+                List<BundledPrompt> prompts = readOne(file, format, byPath, diskRoot, warnings);
                 for (BundledPrompt prompt : prompts) checkTemplates(prompt, file.path());
                 prompts.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
                 reports.add(FileReport.read(file.path(), format, warnings));
@@ -73,26 +68,26 @@ public final class PromptImportReader {
     static String formatOf(SourceFile file) {
         String lower = file.fileName().toLowerCase(Locale.ROOT);
         if (lower.endsWith(BundleFormat.FILE_SUFFIX)) return "bundle";
-        if (lower.endsWith(".prompty")) return "Prompty";
+        if (lower.endsWith(".prompty")) return PromptyInterop.FORMAT;
         if (PromptfooConfig.matches(lower)) return PromptfooConfig.FORMAT;
         if (lower.endsWith(".json")) return "JSON";
         return null;
     }
 
-    private List<BundledPrompt> readOne(SourceFile file, String format, Map<String, SourceFile> byPath, Path diskBase,
+    /** {@code diskRoot} is the folder the import's paths are relative to, or null for a zip. */
+    private List<BundledPrompt> readOne(SourceFile file, String format, Map<String, SourceFile> byPath, Path diskRoot,
                                         List<String> warnings) throws BundleFileException {
+        Path diskFolder = diskRoot == null ? null : file.folder().isEmpty() ? diskRoot : diskRoot.resolve(file.folder());
         switch (format) {
             case "bundle" -> {
                 return List.of(new BundleYaml().read(yaml.readYaml(file.content(), file.path()), file.path(), warnings));
             }
-            case "Prompty" -> {
-                if (prompty.isEmpty()) throw new BundleFileException(file.path() + ": Prompty files cannot be imported in this build.");
-                checkSize(file);
-                return List.of(prompty.get().read(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8), file.path(), warnings));
+            case PromptyInterop.FORMAT -> {
+                return List.of(prompty.read(file.content(), file.path(), diskFolder, warnings));
             }
             case PromptfooConfig.FORMAT -> {
                 JsonNode root = yaml.readYaml(file.content(), file.path());
-                return new PromptfooConfig().read(root, file.path(), relative -> sibling(file, relative, byPath, diskBase), warnings);
+                return new PromptfooConfig().read(root, file.path(), relative -> sibling(file, relative, byPath, diskRoot), warnings);
             }
             default -> {
                 return List.of(readJson(file, warnings));
@@ -108,18 +103,14 @@ public final class PromptImportReader {
                 + " nor a Langfuse prompt (name, type text|chat, prompt).");
     }
 
-    private void checkSize(SourceFile file) throws BundleFileException {
-        if (file.content().length > limits.maxFileBytes()) throw new BundleFileException(file.path() + " is too large to import.");
-    }
-
     /** A promptfoo file:// reference: from the same folder or zip, or next to a single imported config on disk. */
-    private byte[] sibling(SourceFile config, String relative, Map<String, SourceFile> byPath, Path diskBase) throws BundleFileException {
+    private byte[] sibling(SourceFile config, String relative, Map<String, SourceFile> byPath, Path diskRoot) throws BundleFileException {
         String path = ImportSources.resolveSibling(config.folder(), relative);
         SourceFile inImport = byPath.get(path);
         if (inImport != null) return inImport.content();
-        if (diskBase != null) {
-            Path file = diskBase.resolve(path).normalize();
-            if (!file.startsWith(diskBase)) throw new BundleFileException("'" + relative + "' points outside the config's folder.");
+        if (diskRoot != null) {
+            Path file = diskRoot.resolve(path).normalize();
+            if (!file.startsWith(diskRoot)) throw new BundleFileException("'" + relative + "' points outside the config's folder.");
             try {
                 if (Files.size(file) > limits.maxFileBytes()) throw new BundleFileException("'" + relative + "' is too large to import.");
                 return Files.readAllBytes(file);

@@ -34,7 +34,7 @@ class ImportSourcesTest {
         String good = new BundleYaml().write(BundleSamples.tutorPrompt());
         Path zip = zip("prompts/exam.tutor.prompt.yaml", good, "../../evil.prompt.yaml", good, "/etc/evil.prompt.yaml", good,
                 "prompts/../../x.prompt.yaml", good);
-        ParsedImport parsed = new PromptImportReader(ImportLimits.DEFAULT, null).read(zip);
+        ParsedImport parsed = new PromptImportReader(ImportLimits.DEFAULT).read(zip);
         assertThat(parsed.hasRefusals()).isTrue();
         assertThat(parsed.refusals()).extracting(FileReport::path)
                 .containsExactly("../../evil.prompt.yaml", "/etc/evil.prompt.yaml", "prompts/../../x.prompt.yaml");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InteropFormatsTest {
     @TempDir
     Path temp;
-    private final PromptImportReader reader = new PromptImportReader(ImportLimits.DEFAULT, null);
+    private final PromptImportReader reader = new PromptImportReader(ImportLimits.DEFAULT);
 
     @Test
     void an_mlflow_export_import_prompt_json_becomes_a_version_with_its_tags_and_author() throws Exception {
@@ -116,7 +116,7 @@ class InteropFormatsTest {
         BundleWriter writer = new BundleWriter();
         Map<String, String> files = writer.files(List.of(tutor), ExportOptions.ALL, BundleWriter.Interop.ALL, Instant.parse("2026-11-22T12:00:00Z"));
         assertThat(files).containsKeys("prompts/exam.tutor.prompt.yaml", "mlflow/exam.tutor/1/prompt.json", "mlflow/exam.tutor/2/prompt.json",
-                "langfuse/exam.tutor.json", "promptfoo/promptfooconfig.yaml", "promptfoo/prompts/exam.tutor.json");
+                "langfuse/exam.tutor.json", "prompty/exam.tutor/2.prompty", "promptfoo/promptfooconfig.yaml", "promptfoo/prompts/exam.tutor.json");
         writer.write(files, zip);
 
         Map<String, String> bundleOnly = writer.files(List.of(tutor), ExportOptions.ALL, BundleWriter.Interop.NONE, Instant.now());
