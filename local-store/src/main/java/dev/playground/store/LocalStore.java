@@ -7,6 +7,7 @@ import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
+import dev.playground.store.h2.SettingsConnectionRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -82,6 +83,10 @@ public final class LocalStore implements AutoCloseable {
 
     public SettingsRepository settings() {
         return new H2SettingsRepository(jdbc);
+    }
+
+    public ConnectionRepository connections() {
+        return new SettingsConnectionRepository(settings());
     }
 
     /** For repositories added by other features in this module. */

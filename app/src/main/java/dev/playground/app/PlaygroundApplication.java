@@ -1,0 +1,58 @@
+package dev.playground.app;
+
+import dev.playground.ui.main.MainViewModel;
+import dev.playground.ui.main.MainWindow;
+import dev.playground.ui.main.UiServices;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the store, builds the main window, logs time to first frame. */
+public final class PlaygroundApplication extends Application {
+    private static final Logger STARTUP = LoggerFactory.getLogger("dev.playground.app.startup");
+    static volatile Path dataDir;
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        try {
+            context = AppContext.open(dataDir);
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Prompt Playground cannot open its data folder");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
+                context.executor(), AppContext.author());
+        MainWindow window = new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
+        stage.show();
+        logFirstFrame();
+    }
+
+    private static void logFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                STARTUP.info("first-frame-ms={}", sinceJvmStart);
+                if (Boolean.getBoolean("playground.exitAfterFirstFrame")) Platform.exit();
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) context.close();
+    }
+}

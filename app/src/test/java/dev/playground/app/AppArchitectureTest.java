@@ -1,0 +1,49 @@
+package dev.playground.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.playground.engine.archfixture.EngineClassThatUsesJavaFx;
+import dev.playground.testkit.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries, checked over every module's production classes together. */
+class AppArchitectureTest {
+    private static final JavaClasses ALL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("dev.playground");
+
+    @Test
+    void javafx_is_used_only_in_ui_and_app() {
+        assertThat(ALL.containPackage("dev.playground.engine")).isTrue();
+        assertThat(ALL.containPackage("dev.playground.ui")).isTrue();
+        ArchitectureRules.NO_JAVAFX_OUTSIDE_UI_AND_APP.check(ALL);
+    }
+
+    @Test
+    void sql_is_used_only_in_the_store() {
+        ArchitectureRules.NO_SQL_OUTSIDE_STORE.check(ALL);
+    }
+
+    @Test
+    void langchain4j_is_used_only_in_the_engine() {
+        ArchitectureRules.NO_LANGCHAIN4J_OUTSIDE_ENGINE.check(ALL);
+    }
+
+    @Test
+    void standard_streams_only_in_the_command_line() {
+        ArchitectureRules.NO_STANDARD_STREAMS_OUTSIDE_CLI.check(ALL);
+    }
+
+    @Test
+    void the_javafx_rule_fails_for_an_engine_class_that_imports_javafx() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(EngineClassThatUsesJavaFx.class);
+        EvaluationResult result = ArchitectureRules.NO_JAVAFX_OUTSIDE_UI_AND_APP.evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("javafx.beans.property"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.playground.ui.library;
+
+import dev.playground.store.PromptSummary;
+import dev.playground.store.PromptVersion;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ViewLoader;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** The sidebar listing saved prompts and their versions. */
+public final class LibraryView {
+    private final LibraryViewModel viewModel;
+    private final I18n i18n;
+    private final Parent root;
+    private final DateTimeFormatter when;
+
+    @FXML private ListView<PromptSummary> promptList;
+    @FXML private ListView<PromptVersion> versionList;
+
+    public LibraryView(LibraryViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        this.root = ViewLoader.load(this, "Library.fxml", i18n);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        promptList.setItems(viewModel.prompts());
+        promptList.setPlaceholder(new javafx.scene.control.Label(i18n.text("library.empty")));
+        promptList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PromptSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.text("library.promptCell", item.name(), item.latestVersion()));
+            }
+        });
+        if (viewModel.selectedProperty().get() != null) promptList.getSelectionModel().select(viewModel.selectedProperty().get());
+        promptList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) viewModel.selectedProperty().set(now);
+        });
+        versionList.setItems(viewModel.versions());
+        versionList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PromptVersion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : i18n.text("library.versionCell", item.version(), item.commitMessage(), when.format(item.createdAt())));
+            }
+        });
+        versionList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) viewModel.open(versionList.getSelectionModel().getSelectedItem());
+        });
+        versionList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) viewModel.open(versionList.getSelectionModel().getSelectedItem());
+        });
+    }
+}

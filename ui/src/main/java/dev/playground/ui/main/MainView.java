@@ -1,0 +1,105 @@
+package dev.playground.ui.main;
+
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ViewLoader;
+import dev.playground.ui.library.LibraryView;
+import dev.playground.ui.playground.PlaygroundView;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+
+/** The main window's content: toolbar, library sidebar and the feature tabs. */
+public final class MainView {
+    private final MainViewModel viewModel;
+    private final I18n i18n;
+    private final Parent root;
+    private PlaygroundView playgroundView;
+
+    @FXML private StackPane libraryHolder;
+    @FXML private TabPane tabs;
+    @FXML private Tab playgroundTab;
+    @FXML private ComboBox<Locale> languageBox;
+    @FXML private ToggleButton themeToggle;
+    @FXML private Label promptNameLabel;
+
+    public MainView(MainViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.root = ViewLoader.load(this, "Main.fxml", i18n);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public PlaygroundView playgroundView() {
+        return playgroundView;
+    }
+
+    @FXML
+    private void initialize() {
+        playgroundView = new PlaygroundView(viewModel.playground(), i18n);
+        playgroundTab.setContent(playgroundView.root());
+        libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
+
+        languageBox.getItems().setAll(I18n.SUPPORTED);
+        languageBox.setValue(viewModel.languageProperty().get());
+        languageBox.setCellFactory(list -> new LanguageCell());
+        languageBox.setButtonCell(new LanguageCell());
+        languageBox.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(viewModel.languageProperty().get())) viewModel.languageProperty().set(now);
+        });
+        themeToggle.setSelected(viewModel.themeProperty().get() == dev.playground.ui.common.Theme.DARK);
+        themeToggle.selectedProperty().addListener((obs, old, dark) ->
+                viewModel.themeProperty().set(dark ? dev.playground.ui.common.Theme.DARK : dev.playground.ui.common.Theme.LIGHT));
+        promptNameLabel.textProperty().bind(viewModel.playground().promptNameProperty().map(name -> name.isEmpty()
+                ? i18n.text("main.untitled") : name).orElse(""));
+    }
+
+    /** Keyboard shortcuts that work wherever the focus is. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::stop);
+    }
+
+    @FXML
+    private void onSave() {
+        var playground = viewModel.playground();
+        SaveDialog.ask(root.getScene().getWindow(), i18n, playground.promptNameProperty().get()).ifPresent(answer ->
+                playground.save(answer.name(), answer.message()).thenRun(() -> viewModel.library().refresh()));
+    }
+
+    @FXML
+    private void onNew() {
+        if (viewModel.playground().dirtyProperty().get()) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("main.new.confirm"), ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(root.getScene().getWindow());
+            confirm.setHeaderText(null);
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        }
+        viewModel.playground().newPrompt();
+    }
+
+    private final class LanguageCell extends ListCell<Locale> {
+        @Override
+        protected void updateItem(Locale item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.getDisplayLanguage(item));
+        }
+    }
+}

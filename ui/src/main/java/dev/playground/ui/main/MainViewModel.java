@@ -1,0 +1,43 @@
+package dev.playground.ui.main;
+
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.Theme;
+import dev.playground.ui.library.LibraryViewModel;
+import dev.playground.ui.playground.PlaygroundViewModel;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state that outlives a re-built view: the feature view models, the theme and the
+ * language. Changing the language rebuilds the views around the same view models.
+ */
+public final class MainViewModel {
+    static final String LANGUAGE_KEY = "ui.language";
+    static final String THEME_KEY = "ui.theme";
+
+    private final UiServices services;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final PlaygroundViewModel playground;
+    private final LibraryViewModel library;
+
+    public MainViewModel(UiServices services, Locale osLocale) {
+        this.services = services;
+        theme.set(Theme.parse(services.store().settings().get(THEME_KEY).orElse("light")));
+        language.set(I18n.supported(services.store().settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale)));
+        I18n i18n = new I18n(language.get());
+        playground = new PlaygroundViewModel(services, i18n);
+        library = new LibraryViewModel(services, playground::open);
+        playground.restoreDraft();
+        library.refresh();
+        theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
+        language.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(LANGUAGE_KEY, now.toLanguageTag())));
+    }
+
+    public UiServices services() { return services; }
+    public PlaygroundViewModel playground() { return playground; }
+    public LibraryViewModel library() { return library; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public ObjectProperty<Locale> languageProperty() { return language; }
+}

@@ -1,0 +1,54 @@
+package dev.playground.ui.main;
+
+import dev.playground.ui.common.I18n;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Puts the main view into a stage and rebuilds it when the language changes; the view models
+ * (and so everything typed) survive the rebuild.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainViewModel viewModel;
+    private final Scene scene;
+    private MainView view;
+
+    public MainWindow(Stage stage, MainViewModel viewModel) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.view = build();
+        this.scene = new Scene(view.root(), 1360, 860);
+        view.installShortcuts(scene);
+        viewModel.themeProperty().get().apply(scene);
+        viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));
+        viewModel.languageProperty().addListener((obs, old, now) -> rebuild());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> viewModel.playground().autosaveNow());
+    }
+
+    private MainView build() {
+        I18n i18n = new I18n(viewModel.languageProperty().get());
+        viewModel.playground().setI18n(i18n);
+        stage.setTitle(i18n.text("app.title"));
+        return new MainView(viewModel, i18n);
+    }
+
+    private void rebuild() {
+        view = build();
+        scene.setRoot(view.root());
+        scene.getAccelerators().clear();
+        view.installShortcuts(scene);
+        viewModel.themeProperty().get().apply(scene);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}
