@@ -8,8 +8,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Loads {@code Foo.fxml} next to {@code FooView} with the given view as its controller, so views
- * receive their view model through the constructor rather than field injection.
+ * Loads {@code Foo.fxml} next to {@code FooView} with the given view as its controller (the FXML
+ * names no fx:controller), so views receive their view model through the constructor.
  */
 public final class ViewLoader {
     private ViewLoader() {}
@@ -17,10 +17,7 @@ public final class ViewLoader {
     public static Parent load(Object view, String fxmlName, I18n i18n) {
         URL url = Objects.requireNonNull(view.getClass().getResource(fxmlName), () -> "Missing FXML " + fxmlName);
         FXMLLoader loader = new FXMLLoader(url, i18n.bundle());
-        loader.setControllerFactory(type -> {
-            if (type.isInstance(view)) return view;
-            throw new IllegalStateException("Unexpected controller " + type + " in " + fxmlName);
-        });
+        loader.setController(view);
         try {
             return loader.load();
         } catch (IOException e) {

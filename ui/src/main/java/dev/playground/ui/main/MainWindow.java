@@ -18,7 +18,8 @@ public final class MainWindow {
         this.stage = stage;
         this.viewModel = viewModel;
         this.view = build();
-        this.scene = new Scene(view.root(), 1360, 860);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(view.root(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
         viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));

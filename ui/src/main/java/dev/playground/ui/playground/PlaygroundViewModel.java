@@ -158,6 +158,13 @@ public final class PlaygroundViewModel {
         return values;
     }
 
+    /** Values the user actually gave: a blank field counts as missing, so the run says so. */
+    private Map<String, String> filledVariables() {
+        Map<String, String> filled = new LinkedHashMap<>(variableValues());
+        filled.values().removeIf(String::isBlank);
+        return filled;
+    }
+
     public PromptDocument document() {
         Connection selected = connection.get();
         return new PromptDocument(template(), selected == null ? "" : selected.id(), model.get(), settings(), variableValues());
@@ -201,7 +208,7 @@ public final class PlaygroundViewModel {
         if (running.get()) return;
         List<RenderedMessage> messages;
         try {
-            messages = services.renderer().render(template(), variableValues());
+            messages = services.renderer().render(template(), filledVariables());
         } catch (MissingVariablesException e) {
             fail(i18n.text("playground.error.missingVariables", String.join(", ", e.missing())));
             return;
