@@ -34,8 +34,10 @@ public final class PlaygroundApplication extends Application {
         }
         UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
                 context.executor(), AppContext.author());
-        MainWindow window = new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
+        new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
         stage.show();
+        // Load the token encodings in the background so the first run does not wait for them.
+        context.executor().run(() -> context.tokens().count("warm up", "gpt-4o"));
         logFirstFrame();
     }
 
