@@ -99,7 +99,12 @@ public final class MainView {
         @Override
         protected void updateItem(Locale item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.getDisplayLanguage(item));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String name = item.getDisplayLanguage(item);
+            setText(name.substring(0, 1).toUpperCase(item) + name.substring(1));
         }
     }
 }
