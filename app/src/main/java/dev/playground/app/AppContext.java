@@ -29,8 +29,11 @@ public final class AppContext implements AutoCloseable {
                 new DryRunProvider(tokens)));
     }
 
+    /** A context with its store already open (for the window, which needs it at once). */
     public static AppContext open(Path dataDir) {
-        return new AppContext(dataDir, SecretResolver.fromSystemEnvironment());
+        AppContext context = new AppContext(dataDir, SecretResolver.fromSystemEnvironment());
+        context.store();
+        return context;
     }
 
     /** Opened on first use, so commands that need no store never touch the data folder. */

@@ -3,6 +3,7 @@ package dev.playground.app;
 import dev.playground.app.cli.PlaygroundCommand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 
 /**
@@ -16,7 +17,8 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args));
         String dataDir = takeDataDir(rest);
         if (rest.isEmpty()) {
-            PlaygroundApplication.dataDir = DataDirectory.resolve(dataDir);
+            // Open the store while JavaFX starts: the two are independent and both take a while.
+            PlaygroundApplication.pending = CompletableFuture.supplyAsync(() -> AppContext.open(DataDirectory.resolve(dataDir)));
             Application.launch(PlaygroundApplication.class);
             return;
         }

@@ -4,8 +4,8 @@ import dev.playground.ui.main.MainViewModel;
 import dev.playground.ui.main.MainWindow;
 import dev.playground.ui.main.UiServices;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,16 +17,20 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: opens the store, builds the main window, logs time to first frame. */
 public final class PlaygroundApplication extends Application {
     private static final Logger STARTUP = LoggerFactory.getLogger("dev.playground.app.startup");
-    static volatile Path dataDir;
+    /** Set by {@link Main} before launch: the services, opening in the background. */
+    static volatile CompletableFuture<AppContext> pending;
 
-    private AppContext context;
+    private AppContext opened;
 
     @Override
     public void start(Stage stage) {
+        AppContext context;
         try {
-            context = AppContext.open(dataDir);
+            context = pending.join();
+            opened = context;
         } catch (RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
             alert.setHeaderText("Prompt Playground cannot open its data folder");
             alert.showAndWait();
             Platform.exit();
@@ -55,6 +59,6 @@ public final class PlaygroundApplication extends Application {
 
     @Override
     public void stop() {
-        if (context != null) context.close();
+        if (opened != null) opened.close();
     }
 }

@@ -29,20 +29,30 @@ public final class StartupHarness {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path jar = Path.of(args.length > 1 ? args[1] : "app/target/playground-app.jar").toAbsolutePath();
         if (!Files.exists(jar)) throw new IllegalStateException("Build the app first: ./mvnw -DskipTests package (" + jar + " missing)");
+        Path archive = Files.createTempDirectory("pg-cds").resolve("playground.jsa");
+        measure("without class-data archive", runs, jar, List.of("-Xshare:auto"));
+        // As ./playground starts it: the first start writes the archive, later ones map it.
+        List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        measure("archive warm-up (not counted)", 1, jar, cds);
+        measure("with class-data archive (as ./playground)", runs, jar, cds);
+    }
+
+    private static void measure(String label, int runs, Path jar, List<String> extraFlags) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Long> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Path data = Files.createTempDirectory("pg-startup");
-            Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dplayground.exitAfterFirstFrame=true",
-                    "-jar", jar.toString(), "--data-dir", data.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Dplayground.exitAfterFirstFrame=true"));
+            command.addAll(extraFlags);
+            command.addAll(List.of("-jar", jar.toString(), "--data-dir", data.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             long millis = readFirstFrame(process);
             process.waitFor();
             samples.add(millis);
-            System.out.printf("run %d: first frame %d ms after JVM start%n", i + 1, millis);
         }
         Collections.sort(samples);
-        System.out.printf("first frame: median %d ms, min %d ms, max %d ms over %d runs%n",
-                samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1), runs);
+        System.out.printf("%s: first frame median %d ms, min %d ms, max %d ms over %d runs%n",
+                label, samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1), runs);
     }
 
     private static long readFirstFrame(Process process) throws IOException {
