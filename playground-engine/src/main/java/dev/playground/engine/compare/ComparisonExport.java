@@ -127,7 +127,8 @@ public final class ComparisonExport {
         return duration == null ? "" : String.valueOf(duration.toMillis());
     }
 
-    static String number(double value) {
+    /** Whole numbers without decimals, others with four: how scores are shown everywhere. */
+    public static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e12 ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4f", value);
     }
 

@@ -1,0 +1,252 @@
+package dev.playground.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.compare.CellResult;
+import dev.playground.engine.compare.Comparison;
+import dev.playground.engine.compare.ComparisonExport;
+import dev.playground.engine.compare.ComparisonListener;
+import dev.playground.engine.compare.ComparisonRunner;
+import dev.playground.engine.compare.ContextRetriever;
+import dev.playground.engine.compare.CostModel;
+import dev.playground.engine.compare.SampleResult;
+import dev.playground.engine.compare.ScoringPlan;
+import dev.playground.engine.compare.VariableRow;
+import dev.playground.engine.compare.Variant;
+import dev.playground.engine.judge.BuiltInRubrics;
+import dev.playground.engine.judge.LlmJudge.JudgeModel;
+import dev.playground.engine.judge.Rubric;
+import dev.playground.engine.metrics.Metric;
+import dev.playground.engine.metrics.MetricSpecs;
+import dev.playground.engine.metrics.Score;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.TemplateVariables;
+import dev.playground.engine.tokens.PriceTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code playground compare FILE --variant … --variant …}: runs the variants at once and prints every score. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run the prompt in FILE on several variants at once and print, per variant, the output, latency, tokens, cost and every score.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Prompt file (plain text is one user message).")
+    Path file;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable value; repeat for each variable.")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
+            description = "openai-compatible (default) or dry-run.")
+    String provider;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Server base URL, e.g. http://localhost:11434/v1.")
+    String baseUrl;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR", defaultValue = "OPENAI_API_KEY",
+            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}).")
+    String apiKeyEnv;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "Temperature for variants that do not set their own.")
+    Double temperature;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Maximum output tokens for variants that do not set their own.")
+    Integer maxTokens;
+
+    @Option(names = "--variant", paramLabel = "SPEC", required = true,
+            description = "\"model=M[,temperature=T,top_p=P,max_tokens=N,seed=S,label=L]\"; repeat for each variant.")
+    List<String> variantSpecs = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1", description = "Answers per variant, to see how stable it is (default 1).")
+    int samples;
+
+    @Option(names = "--expected", paramLabel = "TEXT", description = "The expected answer, for exact/ROUGE/BLEU and the correctness judge.")
+    String expected;
+
+    @Option(names = "--metric", paramLabel = "SPEC", description = "Repeatable: " + MetricSpecs.HELP + ".")
+    List<String> metricSpecs = new ArrayList<>();
+
+    @Option(names = "--judge", paramLabel = "RUBRIC",
+            description = "Repeatable: groundedness, relevance, correctness, safety, guideline:YOUR RULE.")
+    List<String> judges = new ArrayList<>();
+
+    @Option(names = "--judge-model", paramLabel = "M", description = "Model that judges (same connection; default: the first variant's model).")
+    String judgeModel;
+
+    @Option(names = "--price", paramLabel = "IN/OUT",
+            description = "USD per million input/output tokens, e.g. 0.15/0.60 (default: the price table, when it knows the model).")
+    String price;
+
+    @Option(names = "--json", description = "Print one JSON object with every variant, sample and score.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
+        PromptTemplate template = TemplateFiles.read(file);
+        List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
+        if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
+        Connection connection = connection();
+        List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, baseSettings())).toList();
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            VariantOption option = options.get(i);
+            String label = option.label() != null ? option.label() : option.model() + (option.describeSettings().isEmpty() ? "" : " (" + option.describeSettings() + ")");
+            variants.add(new Variant("v" + (i + 1), label, template, file.getFileName().toString(), connection, option.model(), option.settings(), null));
+        }
+        Comparison comparison;
+        try {
+            comparison = new Comparison(file.getFileName().toString(), variants, List.of(new VariableRow("row", "row", variables, expected)), samples,
+                    scoring(connection, options.get(0).model()));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        ComparisonRunner runner = new ComparisonRunner(root.context().gateway(), root.context().renderer(), root.context().executor(), costModel(),
+                ContextRetriever.NONE);
+        List<CellResult> cells = runner.runAll(comparison, ComparisonListener.NONE).done().get();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) out.println(toJson(comparison, cells));
+        else printText(out, comparison, cells);
+        boolean anyFailed = cells.stream().anyMatch(CellResult::anyFailed);
+        if (anyFailed) spec.commandLine().getErr().println("error: at least one variant failed; see its error above.");
+        return anyFailed ? PlaygroundCommand.CALL_FAILED : 0;
+    }
+
+    private Connection connection() {
+        ProviderKind kind;
+        try {
+            kind = ProviderKind.fromCliName(provider);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (kind == ProviderKind.DRY_RUN) return Connection.dryRun();
+        if (baseUrl == null || baseUrl.isBlank()) throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:11434/v1).");
+        return new Connection("cli", "command line", kind, baseUrl, apiKeyEnv, "");
+    }
+
+    private ModelSettings baseSettings() {
+        return new ModelSettings(temperature, null, null, maxTokens, List.of(), null, null, null, null);
+    }
+
+    private ScoringPlan scoring(Connection connection, String firstModel) {
+        List<Metric> metrics = new ArrayList<>();
+        for (String metric : metricSpecs) {
+            try {
+                metrics.add(MetricSpecs.parse(metric, Optional.empty()));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        List<Rubric> rubrics = new ArrayList<>();
+        for (String judge : judges) {
+            int colon = judge.indexOf(':');
+            try {
+                Rubric rubric = BuiltInRubrics.get(colon < 0 ? judge : judge.substring(0, colon));
+                rubrics.add(colon < 0 ? rubric : rubric.withGuideline(judge.substring(colon + 1).strip()));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        JudgeModel judgeWith = rubrics.isEmpty() ? null : new JudgeModel(connection, judgeModel == null ? firstModel : judgeModel);
+        return new ScoringPlan(metrics, rubrics, judgeWith);
+    }
+
+    private CostModel costModel() {
+        if (price == null) return CostModel.from(PriceTable.defaults());
+        String[] parts = price.split("/");
+        try {
+            if (parts.length != 2) throw new NumberFormatException();
+            return CostModel.perMillionTokens(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--price takes input/output USD per million tokens, e.g. 0.15/0.60, not '" + price + "'.");
+        }
+    }
+
+    private static void printText(PrintWriter out, Comparison comparison, List<CellResult> cells) {
+        for (int i = 0; i < comparison.variants().size(); i++) {
+            Variant variant = comparison.variants().get(i);
+            CellResult cell = cells.get(i);
+            out.println("=== " + (i + 1) + ". " + variant.label());
+            for (SampleResult sample : cell.samples()) {
+                if (cell.samples().size() > 1) out.println("--- sample " + (sample.index() + 1));
+                if (!sample.output().isEmpty()) out.println(sample.output());
+                if (sample.failed()) out.println("error: " + sample.error());
+                out.println(metrics(sample));
+                for (Score score : sample.scores()) out.println("  " + describe(score));
+            }
+            if (cell.samples().size() > 1) {
+                cell.latencyMillis().ifPresent(s -> out.printf(Locale.ROOT, "spread: latency mean %.0f ms (sd %.0f), %d distinct outputs%n", s.mean(), s.stdDev(),
+                        cell.distinctOutputs()));
+                cell.scoreSpreads().forEach((name, s) -> out.printf(Locale.ROOT, "spread: %s mean %.4f (sd %.4f, min %.4f, max %.4f)%n", name, s.mean(),
+                        s.stdDev(), s.min(), s.max()));
+            }
+            out.println();
+        }
+    }
+
+    private static String metrics(SampleResult sample) {
+        String cost = sample.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "cost $%.6f", sample.costUsd());
+        return "latency " + millis(sample.latency()) + " · first token " + millis(sample.timeToFirstToken()) + " · tokens in "
+                + sample.usage().inputTokens() + ", out " + sample.usage().outputTokens() + (sample.usage().reported() ? "" : " (counted locally)")
+                + " · " + cost + " · finish " + sample.finishReason();
+    }
+
+    static String describe(Score score) {
+        if (score.isError()) {
+            return score.name() + ": error: " + score.error() + (score.detail().isEmpty() ? "" : " (judge said: " + oneLine(score.detail()) + ")");
+        }
+        String value = score.value() == null ? "" : ComparisonExport.number(score.value());
+        String verdict = score.passed() == null ? "" : score.passed() ? " pass" : " FAIL";
+        String detail = score.detail().isEmpty() ? "" : " — " + oneLine(score.detail());
+        return score.name() + ": " + value + verdict + detail;
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 297) + "..." : flat;
+    }
+
+    private static String millis(Duration duration) {
+        return duration == null ? "-" : duration.toMillis() + " ms";
+    }
+
+    private static String toJson(Comparison comparison, List<CellResult> cells) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("file", comparison.title());
+        root.put("expected", comparison.rows().get(0).expected());
+        ArrayNode variants = root.putArray("variants");
+        for (int i = 0; i < comparison.variants().size(); i++) {
+            Variant variant = comparison.variants().get(i);
+            ObjectNode node = variants.addObject().put("label", variant.label()).put("model", variant.model());
+            if (variant.settings().temperature() != null) node.put("temperature", variant.settings().temperature());
+            if (variant.settings().topP() != null) node.put("topP", variant.settings().topP());
+            if (variant.settings().maxTokens() != null) node.put("maxTokens", variant.settings().maxTokens());
+            ArrayNode samples = node.putArray("samples");
+            cells.get(i).samples().forEach(sample -> ComparisonExport.sampleJson(samples.addObject(), sample));
+            ObjectNode spreads = node.putObject("spread");
+            cells.get(i).scoreSpreads().forEach((name, s) -> spreads.putObject(name).put("mean", s.mean()).put("stdDev", s.stdDev())
+                    .put("min", s.min()).put("max", s.max()));
+        }
+        return mapper.writeValueAsString(root);
+    }
+}
