@@ -29,6 +29,7 @@ public final class OpenAiWireServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
+    private final Map<String, ConcurrentLinkedQueue<Reply>> scriptByModel = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
     private OpenAiWireServer() throws IOException {
@@ -54,6 +55,15 @@ public final class OpenAiWireServer implements AutoCloseable {
 
     public OpenAiWireServer enqueue(Reply reply) {
         script.add(reply);
+        return this;
+    }
+
+    /**
+     * Queues a reply for the next request naming {@code model}; such replies go before the shared
+     * queue. For concurrent callers (comparisons, judges) whose order of arrival is not fixed.
+     */
+    public OpenAiWireServer enqueueFor(String model, Reply reply) {
+        scriptByModel.computeIfAbsent(model, m -> new ConcurrentLinkedQueue<>()).add(reply);
         return this;
     }
 
@@ -89,7 +99,9 @@ public final class OpenAiWireServer implements AutoCloseable {
             String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             JsonNode body = JSON.readTree(raw.isEmpty() ? "{}" : raw);
             requests.add(new RecordedRequest(body, exchange.getRequestHeaders().getFirst("Authorization")));
-            Reply reply = script.poll();
+            ConcurrentLinkedQueue<Reply> forModel = scriptByModel.get(body.path("model").asText());
+            Reply reply = forModel == null ? null : forModel.poll();
+            if (reply == null) reply = script.poll();
             if (reply == null) reply = Reply.stream(DEFAULT_ANSWER.split("(?<= )"));
             reply.writeTo(exchange, body);
         }
