@@ -9,7 +9,7 @@ class TemplateVariablesTest {
     void finds_inputs_but_not_filters_tests_calls_literals_or_bound_names() {
         String text = """
                 {{ name | upper }} {{ title | default(fallback) }}
-                {% if audience is defined and audience != "kids" %}{{ "literal {{ x }}" }}{% endif %}
+                {% if audience is defined and audience != "kids" %}{{ "literal }} x" }}{% endif %}
                 {% for i in range(count) %}{{ loop.index }}{{ i }}{% endfor %}
                 {% set total = price * qty %}{{ total }}
                 {# {{ commented }} #}{% raw %}{{ verbatim }}{% endraw %}

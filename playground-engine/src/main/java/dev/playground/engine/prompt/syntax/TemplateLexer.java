@@ -3,6 +3,7 @@ package dev.playground.engine.prompt.syntax;
 import dev.playground.engine.prompt.syntax.TemplateToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,29 +20,38 @@ public final class TemplateLexer {
 
     public static List<TemplateToken> tokenize(CharSequence text) {
         List<TemplateToken> tokens = new ArrayList<>();
+        tokenize(text, 0, tokens::add);
+        return tokens;
+    }
+
+    /**
+     * Lexes from {@code from}, which must be the start of a token that is not {@link Kind#RAW_TEXT}
+     * (lexing is stateless there, which is what makes re-lexing after an edit cheap), handing each
+     * token to {@code sink} until it returns false or the text ends.
+     */
+    public static void tokenize(CharSequence text, int from, Predicate<TemplateToken> sink) {
         int length = text.length();
-        int textStart = 0;
-        int i = 0;
+        int textStart = from;
+        int i = from;
         while (i < length - 1) {
             Kind kind = openerAt(text, i);
             if (kind == null) {
                 i++;
                 continue;
             }
-            if (i > textStart) tokens.add(TemplateToken.text(Kind.TEXT, textStart, i));
+            if (i > textStart && !sink.test(TemplateToken.text(Kind.TEXT, textStart, i))) return;
             TemplateToken token = delimited(text, i, kind);
-            tokens.add(token);
+            if (!sink.test(token)) return;
             i = token.end();
             if (kind == Kind.TAG && token.closed() && RAW_OPEN.matcher(token.inner(text)).matches()) {
                 Matcher endRaw = END_RAW.matcher(text).region(i, length);
                 int rawEnd = endRaw.find() ? endRaw.start() : length;
-                if (rawEnd > i) tokens.add(TemplateToken.text(Kind.RAW_TEXT, i, rawEnd));
+                if (rawEnd > i && !sink.test(TemplateToken.text(Kind.RAW_TEXT, i, rawEnd))) return;
                 i = rawEnd;
             }
             textStart = i;
         }
-        if (textStart < length) tokens.add(TemplateToken.text(Kind.TEXT, textStart, length));
-        return tokens;
+        if (textStart < length) sink.test(TemplateToken.text(Kind.TEXT, textStart, length));
     }
 
     /** The kind of token that starts at {@code i}, or null when {@code i} is plain text. */
@@ -86,6 +96,10 @@ public final class TemplateLexer {
         char quote = 0;
         for (int i = from; i < text.length() - 1; i++) {
             char c = text.charAt(i);
+            Kind opener = openerAt(text, i);
+            // Even inside a string, a new {{ or {% ends the search: that keeps every token's extent
+            // decided by the text before the next opener, which incremental re-lexing relies on.
+            if (opener == Kind.EXPRESSION || opener == Kind.TAG) break;
             if (quote != 0) {
                 if (c == '\\') i++;
                 else if (c == quote) quote = 0;
@@ -93,8 +107,6 @@ public final class TemplateLexer {
                 quote = c;
             } else if (c == closer.charAt(0) && text.charAt(i + 1) == closer.charAt(1)) {
                 return i;
-            } else if (openerAt(text, i) != null && openerAt(text, i) != Kind.COMMENT) {
-                break;
             }
         }
         int stop = nextOpenerOrEnd(text, from);
