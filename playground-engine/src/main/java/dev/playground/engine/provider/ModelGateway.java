@@ -3,19 +3,41 @@ package dev.playground.engine.provider;
 import dev.playground.engine.model.CompletionHandle;
 import dev.playground.engine.model.CompletionListener;
 import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.runlog.PriceTable;
+import dev.playground.engine.runlog.RunLog;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The one door to every model: picks the provider for a connection and supplies its key. */
+/**
+ * The one door to every model. Picks the provider for a connection, supplies its key, and owns
+ * what every call shares: timeouts, retries with backoff, per-connection limits, the opt-in
+ * response cache and the run log.
+ */
 public class ModelGateway {
     private final Map<ProviderKind, ChatProvider> providers = new EnumMap<>(ProviderKind.class);
     private final SecretResolver secrets;
+    private final GatewayPolicy defaultPolicy;
+    private final RunLog runLog;
+    private final PriceTable prices;
+    private final Map<String, GatewayPolicy> policies = new ConcurrentHashMap<>();
+    private final Map<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
+    private final ResponseCache cache = new ResponseCache(256);
 
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers) {
+        this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable.defaults());
+    }
+
+    public ModelGateway(SecretResolver secrets, List<ChatProvider> providers, GatewayPolicy defaultPolicy, RunLog runLog, PriceTable prices) {
         this.secrets = secrets;
+        this.defaultPolicy = defaultPolicy;
+        this.runLog = runLog;
+        this.prices = prices;
         providers.forEach(p -> this.providers.put(p.kind(), p));
     }
 
@@ -23,14 +45,74 @@ public class ModelGateway {
         return secrets;
     }
 
+    public GatewayPolicy policy(String connectionId) {
+        return policies.getOrDefault(connectionId, defaultPolicy);
+    }
+
+    /** Sets timeouts, retries, limits and caching for one connection; calls already admitted keep the old limits. */
+    public void setPolicy(String connectionId, GatewayPolicy policy) {
+        policies.put(connectionId, policy);
+        limiters.remove(connectionId);
+    }
+
     /** Starts a streamed call. Configuration problems are thrown at once as {@link ProviderException}. */
     public CompletionHandle stream(CompletionRequest request, CompletionListener listener) {
-        ChatProvider provider = providers.get(request.connection().kind());
+        return stream(request, listener, "");
+    }
+
+    /** As {@link #stream(CompletionRequest, CompletionListener)}, recording {@code promptName} in the run log. */
+    public CompletionHandle stream(CompletionRequest request, CompletionListener listener, String promptName) {
+        ChatProvider provider = provider(request.connection());
+        provider.check(request);
+        String key = requireKey(request.connection());
+        GatewayPolicy policy = policy(request.connection().id());
+        ConnectionLimiter limiter = limiters.computeIfAbsent(request.connection().id(),
+                id -> new ConnectionLimiter(policy.maxConcurrent(), policy.requestsPerMinute()));
+        GatewayCall call = new GatewayCall(request, listener, promptName, provider, key, policy, limiter,
+                policy.cacheResponses() ? cache : null, new RunRecorder(runLog, prices, secrets));
+        call.start();
+        return call;
+    }
+
+    /** "Test connection": lists the models the server offers and how long that took. */
+    public ConnectionCheck testConnection(Connection connection) {
+        ChatProvider provider = provider(connection);
+        String key = requireKey(connection);
+        long start = System.nanoTime();
+        List<String> models = connection.kind() == ProviderKind.DRY_RUN ? List.of("dry-run") : provider.listModels(connection, key);
+        return new ConnectionCheck(Duration.ofNanos(System.nanoTime() - start), models);
+    }
+
+    private ChatProvider provider(Connection connection) {
+        ChatProvider provider = providers.get(connection.kind());
         if (provider == null) {
             throw new ProviderException(ProviderException.Kind.CONFIGURATION,
-                    "No adapter for " + request.connection().kind().cliName() + " connections in this build.");
+                    "No adapter for " + connection.kind().cliName() + " connections in this build.");
         }
-        String key = secrets.apiKey(request.connection()).orElse(null);
-        return provider.stream(request, key, listener);
+        return provider;
+    }
+
+    private String requireKey(Connection connection) {
+        String key = secrets.apiKey(connection).orElse(null);
+        if (key == null && needsKey(connection.kind())) {
+            String where = connection.apiKeyEnv().isEmpty() ? "" : "set $" + connection.apiKeyEnv() + " or ";
+            throw new ProviderException(ProviderException.Kind.CONFIGURATION, "No API key for '" + connection.name() + "': "
+                    + where + "store one in Settings > Connections.");
+        }
+        return key;
+    }
+
+    private static boolean needsKey(ProviderKind kind) {
+        return switch (kind) {
+            case OPENAI, ANTHROPIC, GEMINI, DATABRICKS -> true;
+            case DRY_RUN, OPENAI_COMPATIBLE, OLLAMA -> false;
+        };
+    }
+
+    /** What "Test connection" found. */
+    public record ConnectionCheck(Duration latency, List<String> models) {
+        public ConnectionCheck {
+            models = List.copyOf(models);
+        }
     }
 }

@@ -22,6 +22,7 @@ final class ProviderErrors {
         int status = statusOf(error);
         String where = connection.name() + " (" + connection.baseUrl() + ")";
         String detail = safeDetail(error, apiKey);
+        java.time.Duration retryAfter = retryAfterOf(error);
         if (error instanceof AuthenticationException || status == 401 || status == 403) {
             return new ProviderException(Kind.AUTHENTICATION, status,
                     where + " refused the API key (HTTP " + status + "). Check the key"
@@ -29,7 +30,7 @@ final class ProviderErrors {
         }
         if (error instanceof RateLimitException || status == 429) {
             return new ProviderException(Kind.RATE_LIMITED, status,
-                    where + " is rate limiting requests (HTTP 429). Wait a moment and run again." + detail, null);
+                    where + " is rate limiting requests (HTTP 429). Wait a moment and run again." + detail, null, retryAfter);
         }
         if (error instanceof ModelNotFoundException || status == 404) {
             return new ProviderException(Kind.BAD_REQUEST, status,
@@ -39,7 +40,7 @@ final class ProviderErrors {
             return new ProviderException(Kind.BAD_REQUEST, status, where + " rejected the request (HTTP " + status + ")." + detail, null);
         }
         if (error instanceof InternalServerException || status >= 500) {
-            return new ProviderException(Kind.SERVER, status, where + " had a server error (HTTP " + status + "). Try again later." + detail, null);
+            return new ProviderException(Kind.SERVER, status, where + " had a server error (HTTP " + status + "). Try again later." + detail, null, retryAfter);
         }
         if (error instanceof TimeoutException || root instanceof HttpTimeoutException || root instanceof java.net.SocketTimeoutException) {
             return new ProviderException(Kind.TIMEOUT, 0, where + " did not answer in time. Check that the server is up, or raise the timeout.", null);
@@ -59,6 +60,13 @@ final class ProviderErrors {
             if (t instanceof HttpException http) return http.statusCode();
         }
         return 0;
+    }
+
+    private static java.time.Duration retryAfterOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AttemptHttpClient.RetryAfterException refused) return refused.retryAfter();
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable error) {

@@ -1,20 +1,33 @@
 package dev.playground.engine.provider;
 
 import dev.playground.engine.model.Connection;
+import dev.playground.engine.secrets.SecretStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the API key for a connection: a key the user entered this session first, then the
- * environment variable the connection names. Keys are held only in memory here.
+ * Finds the API key for a connection: a key typed for this session, then the key stored for the
+ * connection in the keychain (or encrypted file), then the environment variable the connection names.
+ * Every key it hands out is remembered in memory so {@link #redact} can mask it.
  */
 public class SecretResolver {
+    private static final String STORE_PREFIX = "connection:";
+
     private final Map<String, String> environment;
+    private final SecretStore store;
     private final Map<String, String> sessionKeys = new ConcurrentHashMap<>();
+    private final Set<String> keysSeen = ConcurrentHashMap.newKeySet();
 
     public SecretResolver(Map<String, String> environment) {
+        this(environment, null);
+    }
+
+    /** {@code store} may be null: then only session keys and environment variables are used. */
+    public SecretResolver(Map<String, String> environment, SecretStore store) {
         this.environment = Map.copyOf(environment);
+        this.store = store;
     }
 
     public static SecretResolver fromSystemEnvironment() {
@@ -23,14 +36,33 @@ public class SecretResolver {
 
     public void rememberForSession(String connectionId, String key) {
         if (key == null || key.isBlank()) sessionKeys.remove(connectionId);
-        else sessionKeys.put(connectionId, key.trim());
+        else sessionKeys.put(connectionId, seen(key.trim()));
+    }
+
+    /** Saves a key for the connection in the secret store (never in H2); a blank key removes it. */
+    public void store(String connectionId, String key) {
+        if (store == null) throw new IllegalStateException("No secret store configured");
+        if (key == null || key.isBlank()) store.delete(STORE_PREFIX + connectionId);
+        else store.put(STORE_PREFIX + connectionId, seen(key.trim()));
+    }
+
+    public boolean hasStoredKey(String connectionId) {
+        return store != null && store.get(STORE_PREFIX + connectionId).isPresent();
+    }
+
+    public Optional<String> storeDescription() {
+        return Optional.ofNullable(store).map(SecretStore::description);
     }
 
     public Optional<String> apiKey(Connection connection) {
         String typed = sessionKeys.get(connection.id());
         if (typed != null) return Optional.of(typed);
+        if (store != null) {
+            Optional<String> stored = store.get(STORE_PREFIX + connection.id());
+            if (stored.isPresent()) return stored.map(this::seen);
+        }
         if (connection.apiKeyEnv().isEmpty()) return Optional.empty();
-        return Optional.ofNullable(environment.get(connection.apiKeyEnv())).filter(k -> !k.isBlank());
+        return Optional.ofNullable(environment.get(connection.apiKeyEnv())).filter(k -> !k.isBlank()).map(this::seen);
     }
 
     public boolean hasEnvironmentVariable(String name) {
@@ -41,11 +73,17 @@ public class SecretResolver {
     /** Replaces every known key in {@code text} so it can be shown or logged safely. */
     public String redact(String text) {
         if (text == null) return "";
-        String result = text;
+        String result = Redaction.redactKnownShapes(text);
+        for (String key : keysSeen) result = Redaction.redact(result, key);
         for (String key : sessionKeys.values()) result = Redaction.redact(result, key);
         for (String key : environment.values()) {
             if (key != null && key.length() >= 16 && result.contains(key)) result = Redaction.redact(result, key);
         }
         return result;
+    }
+
+    private String seen(String key) {
+        keysSeen.add(key);
+        return key;
     }
 }

@@ -1,0 +1,247 @@
+package dev.playground.engine.provider;
+
+import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.model.CompletionListener;
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.ProviderException;
+import dev.playground.engine.model.ProviderException.Kind;
+import dev.playground.engine.model.TokenUsage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One call through the gateway, run on its own virtual thread: cache lookup, admission by the
+ * connection's limiter, then attempts. A failed attempt is retried with backoff (or the server's
+ * Retry-After) only for 429/502/503/504 and only if no token has reached the listener yet.
+ */
+final class GatewayCall implements CompletionHandle {
+    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "gateway-timeouts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final CompletionRequest request;
+    private final CompletionListener listener;
+    private final String promptName;
+    private final ChatProvider provider;
+    private final String apiKey;
+    private final GatewayPolicy policy;
+    private final ConnectionLimiter limiter;
+    private final ResponseCache cache;
+    private final RunRecorder recorder;
+    private final CompletableFuture<CompletionResult> done = new CompletableFuture<>();
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final AtomicBoolean delivered = new AtomicBoolean();
+    private final Instant startedAt = Instant.now();
+    private final long startNanos = System.nanoTime();
+    private volatile boolean cancelled;
+    private volatile ProviderException stopReason;
+    private volatile CompletionHandle current;
+    private volatile long firstTokenNanos;
+    private int attempts;
+
+    GatewayCall(CompletionRequest request, CompletionListener listener, String promptName, ChatProvider provider, String apiKey,
+                GatewayPolicy policy, ConnectionLimiter limiter, ResponseCache cache, RunRecorder recorder) {
+        this.request = request;
+        this.listener = listener;
+        this.promptName = promptName;
+        this.provider = provider;
+        this.apiKey = apiKey;
+        this.policy = policy;
+        this.limiter = limiter;
+        this.cache = cache;
+        this.recorder = recorder;
+    }
+
+    void start() {
+        Thread.ofVirtual().name("gateway-call").start(this::run);
+    }
+
+    @Override
+    public void cancel() {
+        stop(new ProviderException(Kind.CANCELLED, "Stopped by you."));
+    }
+
+    @Override
+    public CompletableFuture<CompletionResult> result() {
+        return done;
+    }
+
+    private void stop(ProviderException reason) {
+        if (cancelled) return;
+        stopReason = reason;
+        cancelled = true;
+        stopSignal.countDown();
+        CompletionHandle attempt = current;
+        if (attempt != null) attempt.cancel();
+    }
+
+    private void run() {
+        ScheduledFuture<?> totalTimer = TIMERS.schedule(() -> stop(new ProviderException(Kind.TIMEOUT, 0,
+                request.connection().name() + " did not finish within " + seconds(policy.totalTimeout())
+                        + ". The text so far is kept; raise the total timeout for long answers.", null)),
+                policy.totalTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            if (cache != null && serveFromCache()) return;
+            if (!limiter.acquire(() -> cancelled)) {
+                fail(stopReason, null);
+                return;
+            }
+            try {
+                attemptUntilDone();
+            } finally {
+                limiter.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(new ProviderException(Kind.CANCELLED, "Stopped because the app is shutting down."), null);
+        } catch (RuntimeException e) {
+            fail(ProviderErrors.translate(e, request.connection(), apiKey), null);
+        } finally {
+            totalTimer.cancel(false);
+        }
+    }
+
+    private boolean serveFromCache() {
+        var hit = cache.get(request);
+        if (hit.isEmpty()) return false;
+        CompletionResult served = hit.get().servedFromCache(elapsed());
+        listener.onToken(served.text());
+        succeed(served);
+        return true;
+    }
+
+    private void attemptUntilDone() throws InterruptedException {
+        while (true) {
+            attempts++;
+            Attempt attempt = new Attempt();
+            ProviderException failure = attempt.run();
+            if (failure == null) return;
+            if (cancelled) {
+                fail(stopReason, attempt.partial);
+                return;
+            }
+            if (attempt.sawToken || !retryable(failure) || attempts > policy.maxRetries()) {
+                fail(failure, attempt.partial);
+                return;
+            }
+            Duration wait = waitBefore(failure);
+            if (wait == null) {
+                fail(new ProviderException(failure.kind(), failure.httpStatus(), failure.getMessage() + " The server asked to wait "
+                        + seconds(failure.retryAfter()) + ", longer than the " + seconds(policy.maxRetryAfter()) + " we wait for.", null), null);
+                return;
+            }
+            if (stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                fail(stopReason, null);
+                return;
+            }
+        }
+    }
+
+    /** The server's Retry-After when it gave one (null if too long to honour), else exponential backoff with jitter. */
+    private Duration waitBefore(ProviderException failure) {
+        if (failure.retryAfter() != null) {
+            return failure.retryAfter().compareTo(policy.maxRetryAfter()) > 0 ? null : failure.retryAfter();
+        }
+        long base = policy.initialBackoff().toMillis() << Math.min(attempts - 1, 20);
+        long capped = Math.min(base, policy.maxBackoff().toMillis());
+        // Jitter spreads retries from many windows hitting the same limit.
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private static boolean retryable(ProviderException failure) {
+        int status = failure.httpStatus();
+        return failure.kind() == Kind.RATE_LIMITED || status == 502 || status == 503 || status == 504;
+    }
+
+    private void succeed(CompletionResult result) {
+        if (!delivered.compareAndSet(false, true)) return;
+        if (cache != null && !result.cached()) cache.put(request, result);
+        recorder.record(request, promptName, startedAt, result, null, attempts);
+        listener.onComplete(result);
+        done.complete(result);
+    }
+
+    private void fail(ProviderException failure, CompletionResult partial) {
+        if (!delivered.compareAndSet(false, true)) return;
+        ProviderException safe = new ProviderException(failure.kind(), failure.httpStatus(), recorder.redact(failure.getMessage()),
+                null, failure.retryAfter());
+        String text = partial == null ? "" : partial.text();
+        TokenUsage usage = partial == null ? new TokenUsage(0, 0, false) : partial.usage();
+        CompletionResult kept = new CompletionResult(text, "incomplete", usage, timeToFirstToken(), elapsed(), false, safe.getMessage());
+        recorder.record(request, promptName, startedAt, kept, safe, attempts);
+        listener.onError(safe, kept);
+        done.completeExceptionally(safe);
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private Duration timeToFirstToken() {
+        return firstTokenNanos == 0 ? null : Duration.ofNanos(firstTokenNanos - startNanos);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    /** One try against the provider; returns null on success (already delivered) or the failure. */
+    private final class Attempt implements CompletionListener {
+        private final CompletableFuture<ProviderException> outcome = new CompletableFuture<>();
+        private volatile boolean sawToken;
+        private volatile CompletionResult partial;
+
+        ProviderException run() {
+            ScheduledFuture<?> firstTokenTimer = TIMERS.schedule(this::firstTokenOverdue, policy.firstTokenTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                if (cancelled) return stopReason;
+                current = provider.stream(request, apiKey, this, policy.connectTimeout());
+                if (cancelled) current.cancel();
+                return outcome.join();
+            } catch (ProviderException e) {
+                return e;
+            } finally {
+                firstTokenTimer.cancel(false);
+            }
+        }
+
+        private void firstTokenOverdue() {
+            if (sawToken) return;
+            stop(new ProviderException(Kind.TIMEOUT, 0, request.connection().name() + " sent no answer within "
+                    + seconds(policy.firstTokenTimeout()) + ". Check that the model is loaded, or raise the first-token timeout.", null));
+        }
+
+        @Override
+        public void onToken(String token) {
+            if (!sawToken) {
+                sawToken = true;
+                if (firstTokenNanos == 0) firstTokenNanos = System.nanoTime();
+            }
+            listener.onToken(token);
+        }
+
+        @Override
+        public void onComplete(CompletionResult result) {
+            succeed(new CompletionResult(result.text(), result.finishReason(), result.usage(), timeToFirstToken(), elapsed(),
+                    result.complete(), result.incompleteReason()));
+            outcome.complete(null);
+        }
+
+        @Override
+        public void onError(ProviderException error, CompletionResult partialResult) {
+            partial = partialResult;
+            outcome.complete(error);
+        }
+    }
+}

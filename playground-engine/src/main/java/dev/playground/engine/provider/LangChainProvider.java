@@ -1,0 +1,107 @@
+package dev.playground.engine.provider;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonRawSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.model.CompletionListener;
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ParameterSupport;
+import dev.playground.engine.model.ProviderException;
+import dev.playground.engine.model.ResponseFormats;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.tokens.TokenCounter;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Shared shape of every adapter built on a LangChain4j streaming model: check the connection,
+ * build the model with our HTTP transport and the request's parameters, stream.
+ */
+abstract class LangChainProvider implements ChatProvider {
+    protected final TokenCounter tokenCounter;
+    protected final Duration connectTimeout;
+
+    protected LangChainProvider(TokenCounter tokenCounter, Duration connectTimeout) {
+        this.tokenCounter = tokenCounter;
+        this.connectTimeout = connectTimeout;
+    }
+
+    /** Builds the provider's model for this request; parameters the kind does not support are already cleared. */
+    protected abstract StreamingChatModel model(CompletionRequest request, String baseUrl, String apiKey, ModelSettings settings,
+                                                HttpClientBuilder http);
+
+    /** The base URL to call: the connection's, or the provider's public one when it has none. */
+    protected abstract String baseUrl(Connection connection);
+
+    @Override
+    public void check(CompletionRequest request) {
+        if (baseUrl(request.connection()).isEmpty()) {
+            throw new ProviderException(ProviderException.Kind.CONFIGURATION,
+                    "The connection '" + request.connection().name() + "' has no base URL. " + baseUrlHint());
+        }
+        if (request.model().isEmpty()) {
+            throw new ProviderException(ProviderException.Kind.CONFIGURATION, "Choose a model name for the connection '"
+                    + request.connection().name() + "'.");
+        }
+    }
+
+    protected String baseUrlHint() {
+        return "Set one in Settings > Connections.";
+    }
+
+    @Override
+    public CompletionHandle stream(CompletionRequest request, String apiKey, CompletionListener listener) {
+        return stream(request, apiKey, listener, connectTimeout);
+    }
+
+    @Override
+    public CompletionHandle stream(CompletionRequest request, String apiKey, CompletionListener listener, Duration connectTimeout) {
+        check(request);
+        ModelSettings settings = ParameterSupport.stripUnsupported(kind(), request.settings());
+        AttemptHttpClient http = new AttemptHttpClient(connectTimeout, null);
+        StreamingChatModel model = model(request, baseUrl(request.connection()), apiKey, settings, http.builder());
+        ChatRequest chat = ChatRequest.builder().messages(toLangChain(request.messages())).build();
+        return new LangChainStream(request, listener, apiKey, tokenCounter, http).start(model, chat);
+    }
+
+    static List<ChatMessage> toLangChain(List<RenderedMessage> messages) {
+        return messages.stream().<ChatMessage>map(m -> switch (m.role()) {
+            case SYSTEM -> SystemMessage.from(m.text());
+            case USER -> UserMessage.from(m.text());
+            case ASSISTANT -> AiMessage.from(m.text());
+        }).toList();
+    }
+
+    /** Our response-format setting as LangChain4j's: null (text), JSON object, or JSON with a raw schema. */
+    static ResponseFormat responseFormat(ModelSettings settings) {
+        String format = settings.responseFormat();
+        if (ResponseFormats.isJsonObject(format)) return ResponseFormat.JSON;
+        if (ResponseFormats.isJsonSchema(format)) {
+            JsonSchema schema = JsonSchema.builder().name("answer").rootElement(JsonRawSchema.from(format)).build();
+            return ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build();
+        }
+        return null;
+    }
+
+    static String trimSlash(String url) {
+        String trimmed = url == null ? "" : url.trim();
+        while (trimmed.endsWith("/")) trimmed = trimmed.substring(0, trimmed.length() - 1);
+        return trimmed;
+    }
+
+    static String keyOrPlaceholder(String apiKey) {
+        // Local servers accept any key; LangChain4j builders insist on a non-empty one.
+        return apiKey == null || apiKey.isBlank() ? "no-key" : apiKey;
+    }
+}

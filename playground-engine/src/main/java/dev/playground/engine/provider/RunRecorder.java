@@ -1,0 +1,57 @@
+package dev.playground.engine.provider;
+
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.ProviderException;
+import dev.playground.engine.model.TokenUsage;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.PriceTable;
+import dev.playground.engine.runlog.RunLog;
+import dev.playground.engine.runlog.RunRecord;
+import dev.playground.engine.runlog.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a finished call into a run-log entry: redacted, priced, and never failing the call itself. */
+final class RunRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
+
+    private final RunLog runLog;
+    private final PriceTable prices;
+    private final SecretResolver secrets;
+
+    RunRecorder(RunLog runLog, PriceTable prices, SecretResolver secrets) {
+        this.runLog = runLog;
+        this.prices = prices;
+        this.secrets = secrets;
+    }
+
+    String redact(String text) {
+        return secrets.redact(text);
+    }
+
+    void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
+        RunStatus status = error == null ? RunStatus.OK
+                : error.kind() == ProviderException.Kind.CANCELLED ? RunStatus.CANCELLED
+                : result != null && !result.text().isEmpty() ? RunStatus.INCOMPLETE : RunStatus.ERROR;
+        TokenUsage usage = result == null ? new TokenUsage(0, 0, false) : result.usage();
+        List<RenderedMessage> messages = request.messages().stream().map(m -> new RenderedMessage(m.role(), redact(m.text()))).toList();
+        RunRecord run = new RunRecord(UUID.randomUUID().toString(), startedAt, request.connection().id(), request.connection().name(),
+                request.connection().kind(), request.model(), promptName, request.settings(), messages,
+                result == null ? "" : redact(result.text()), result == null ? "" : result.finishReason(), status,
+                usage.inputTokens(), usage.outputTokens(), usage.reported(),
+                result == null ? null : result.timeToFirstToken(), result == null ? null : result.latency(),
+                prices.cost(request.connection().kind(), request.model(), result == null ? null : usage).orElse(null),
+                error == null ? "" : redact(error.getMessage()), result != null && result.cached(),
+                result == null ? null : result.originalLatency(), attempts);
+        try {
+            runLog.record(run);
+        } catch (RuntimeException e) {
+            // The answer matters more than its log entry; say so in the log and carry on.
+            LOG.warn("Could not record run {} in the run log: {}", run.id(), redact(String.valueOf(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.playground.engine.runlog;
+
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.prompt.RenderedMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One call as the run log keeps it. Token counts are the provider's when {@code tokensReported},
+ * otherwise our own count. Durations are null when the call never got that far (no first token).
+ * {@code costUsd} is null when the model has no known price.
+ */
+public record RunRecord(String id, Instant startedAt, String connectionId, String connectionName, ProviderKind provider,
+                        String model, String promptName, ModelSettings settings, List<RenderedMessage> messages,
+                        String output, String finishReason, RunStatus status, int inputTokens, int outputTokens,
+                        boolean tokensReported, Duration timeToFirstToken, Duration latency, Double costUsd,
+                        String error, boolean cached, Duration originalLatency, int attempts) {
+    public RunRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(status, "status");
+        messages = List.copyOf(messages);
+        promptName = promptName == null ? "" : promptName;
+        output = output == null ? "" : output;
+        finishReason = finishReason == null ? "" : finishReason;
+        error = error == null ? "" : error;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.playground.engine.provider;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.testkit.OpenAiProtocolContract;
+import dev.playground.testkit.WireServer;
+import java.time.Duration;
+import java.util.Map;
+
+class OpenAiCompatibleContractTest extends OpenAiProtocolContract {
+    @Override
+    protected ChatProvider provider(TokenCounter tokens) {
+        return new OpenAiCompatibleProvider(ProviderKind.OPENAI_COMPATIBLE, tokens, Duration.ofSeconds(5), Map.of());
+    }
+
+    @Override
+    protected Connection connection(WireServer server) {
+        return new Connection("c-OpenAiCompatible", "OpenAiCompatible test", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl(), KEY_ENV, "test-model");
+    }
+}

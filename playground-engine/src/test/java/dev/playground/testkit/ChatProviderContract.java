@@ -1,0 +1,281 @@
+package dev.playground.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.model.CompletionListener;
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ProviderException;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.prompt.Role;
+import dev.playground.engine.provider.ChatProvider;
+import dev.playground.engine.provider.GatewayPolicy;
+import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.runlog.PriceTable;
+import dev.playground.engine.runlog.RunLog;
+import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.testkit.WireServer.RecordedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every provider adapter must show through the gateway, against a loopback server
+ * speaking that provider's real wire format: streaming order, usage, parameters on the wire, stop
+ * sequences, errors, cancellation and retries. A new adapter extends this and fills in the protocol bits.
+ */
+public abstract class ChatProviderContract {
+    protected static final String KEY = "sk-contract-secret-0123456789abcdef";
+    protected static final String KEY_ENV = "CONTRACT_TEST_KEY";
+
+    protected WireServer server;
+    protected ModelGateway gateway;
+    protected Connection connection;
+
+    /** Starts the wire server for this protocol. */
+    protected abstract WireServer startServer();
+
+    protected abstract ChatProvider provider(TokenCounter tokens);
+
+    /** A connection of the adapter's kind to the server, reading its key from {@link #KEY_ENV}. */
+    protected abstract Connection connection(WireServer server);
+
+    /** The temperature and max-token values as this protocol puts them on the wire. */
+    protected abstract double sentTemperature(RecordedRequest request);
+
+    protected abstract int sentMaxTokens(RecordedRequest request);
+
+    /** The key as this protocol sends it (a header or bearer token). */
+    protected abstract String sentKey(RecordedRequest request);
+
+    /** What the adapter reports as the finish reason of an answer that ended normally. */
+    protected String normalFinishReason() {
+        return "stop";
+    }
+
+    @BeforeEach
+    void startGateway() {
+        server = startServer();
+        GatewayPolicy fast = GatewayPolicy.DEFAULT.withRetries(2, Duration.ofMillis(50), Duration.ofMillis(200))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        gateway = new ModelGateway(new SecretResolver(Map.of(KEY_ENV, KEY)), List.of(provider(new TokenCounter())), fast, RunLog.NONE,
+                PriceTable.defaults());
+        connection = connection(server);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    protected CompletionRequest request(ModelSettings settings) {
+        return new CompletionRequest(connection, null, settings,
+                List.of(new RenderedMessage(Role.SYSTEM, "Be brief."), new RenderedMessage(Role.USER, "Say hello")));
+    }
+
+    protected CompletionResult run(ModelSettings settings, Recorder recorder) throws Exception {
+        return gateway.stream(request(settings), recorder).result().get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void streams_tokens_in_order_with_usage_and_timing() throws Exception {
+        server.enqueue(ScriptedReply.stream("Hola", ", ", "mundo", "!"));
+        Recorder recorder = new Recorder();
+
+        CompletionResult result = run(ModelSettings.DEFAULTS, recorder);
+
+        assertThat(String.join("", recorder.tokens)).isEqualTo("Hola, mundo!");
+        assertThat(recorder.tokens).containsExactly("Hola", ", ", "mundo", "!");
+        assertThat(result.text()).isEqualTo("Hola, mundo!");
+        assertThat(result.complete()).isTrue();
+        assertThat(result.finishReason()).isEqualTo(normalFinishReason());
+        assertThat(result.usage().reported()).isTrue();
+        assertThat(result.usage().outputTokens()).isEqualTo(4);
+        assertThat(result.usage().inputTokens()).isPositive();
+        assertThat(result.timeToFirstToken()).isNotNull().isLessThanOrEqualTo(result.latency());
+        assertThat(recorder.completed.isDone()).isTrue();
+    }
+
+    @Test
+    void sends_the_chosen_temperature_max_tokens_messages_and_key() throws Exception {
+        run(ModelSettings.of(0.25, 77), new Recorder());
+
+        RecordedRequest sent = server.lastRequest();
+        assertThat(sentTemperature(sent)).isEqualTo(0.25);
+        assertThat(sentMaxTokens(sent)).isEqualTo(77);
+        assertThat(sent.body().toString()).contains("Be brief.", "Say hello");
+        assertThat(sentKey(sent)).isEqualTo(KEY);
+    }
+
+    @Test
+    void stop_sequences_reach_the_server_and_end_the_answer() throws Exception {
+        server.enqueue(ScriptedReply.stream("one", " two", " END", " three"));
+
+        CompletionResult result = run(ModelSettings.DEFAULTS.withStopSequences(List.of("END")), new Recorder());
+
+        assertThat(result.text()).isEqualTo("one two ");
+        assertThat(result.complete()).isTrue();
+    }
+
+    @Test
+    void hitting_max_tokens_is_reported_as_length() throws Exception {
+        server.enqueue(ScriptedReply.stream("a ", "b ", "c ", "d "));
+
+        CompletionResult result = run(ModelSettings.of(0.0, 2), new Recorder());
+
+        assertThat(result.text()).isEqualTo("a b ");
+        assertThat(result.finishReason()).isEqualTo("length");
+    }
+
+    @Test
+    void a_rejected_key_is_not_retried_and_never_echoed() {
+        server.enqueue(ScriptedReply.error(401, "Invalid API key: " + KEY));
+        Recorder recorder = new Recorder();
+
+        CompletableFuture<CompletionResult> result = gateway.stream(request(ModelSettings.DEFAULTS), recorder).result();
+
+        assertThatThrownBy(() -> result.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
+                .isInstanceOf(ProviderException.class).hasMessageContaining("refused the API key").hasMessageNotContaining(KEY);
+        assertThat(recorder.error.getNow(null).kind()).isEqualTo(ProviderException.Kind.AUTHENTICATION);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void a_429_with_retry_after_is_retried_after_the_wait() throws Exception {
+        server.enqueue(ScriptedReply.rateLimited(1)).enqueue(ScriptedReply.stream("after ", "waiting"));
+        long start = System.nanoTime();
+
+        CompletionResult result = run(ModelSettings.DEFAULTS, new Recorder());
+
+        assertThat(result.text()).isEqualTo("after waiting");
+        assertThat(server.requests()).hasSize(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void a_503_is_retried_with_backoff() throws Exception {
+        server.enqueue(ScriptedReply.unavailable()).enqueue(ScriptedReply.stream("back ", "up"));
+
+        CompletionResult result = run(ModelSettings.DEFAULTS, new Recorder());
+
+        assertThat(result.text()).isEqualTo("back up");
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void retries_give_up_after_the_limit_with_the_rate_limit_message() {
+        server.enqueue(ScriptedReply.rateLimited(0)).enqueue(ScriptedReply.rateLimited(0)).enqueue(ScriptedReply.rateLimited(0));
+
+        CompletableFuture<CompletionResult> result = gateway.stream(request(ModelSettings.DEFAULTS), new Recorder()).result();
+
+        assertThatThrownBy(() -> result.get(20, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class)
+                .extracting(e -> ((ProviderException) e).kind()).isEqualTo(ProviderException.Kind.RATE_LIMITED);
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
+    void a_server_error_is_reported_without_retrying() {
+        server.enqueue(ScriptedReply.error(500, "boom"));
+
+        CompletableFuture<CompletionResult> result = gateway.stream(request(ModelSettings.DEFAULTS), new Recorder()).result();
+
+        assertThatThrownBy(() -> result.get(20, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class)
+                .hasMessageContaining("server error");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void a_broken_stream_keeps_the_partial_text_marked_incomplete_and_is_not_retried() throws Exception {
+        server.enqueue(ScriptedReply.cutAfter(2, "one ", "two ", "three"));
+        Recorder recorder = new Recorder();
+
+        CompletionHandle handle = gateway.stream(request(ModelSettings.DEFAULTS), recorder);
+
+        assertThatThrownBy(() -> handle.result().get(20, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class);
+        CompletionResult partial = recorder.partial.get(5, TimeUnit.SECONDS);
+        assertThat(partial.text()).isEqualTo("one two ");
+        assertThat(partial.complete()).isFalse();
+        assertThat(partial.incompleteReason()).isNotBlank();
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void cancel_closes_the_http_stream_at_once_and_keeps_what_arrived() throws Exception {
+        server.enqueue(ScriptedReply.streamWithDelays(0, 150, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"));
+        Recorder recorder = new Recorder();
+        CompletionHandle handle = gateway.stream(request(ModelSettings.DEFAULTS), recorder);
+        assertThat(recorder.firstToken.await(10, TimeUnit.SECONDS)).isTrue();
+
+        handle.cancel();
+
+        assertThatThrownBy(() -> handle.result().get(5, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class)
+                .extracting(e -> ((ProviderException) e).kind()).isEqualTo(ProviderException.Kind.CANCELLED);
+        assertThat(recorder.partial.get(5, TimeUnit.SECONDS).text()).startsWith("a").hasSizeLessThan(10);
+        // The server notices the closed socket on its next write (150 ms later), long before the 1.5 s answer would end.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1000);
+        while (server.streamsAbandonedByClient() == 0 && System.nanoTime() < deadline) Thread.sleep(10);
+        assertThat(server.streamsAbandonedByClient()).isEqualTo(1);
+    }
+
+    @Test
+    void no_first_token_in_time_is_a_timeout() {
+        gateway.setPolicy(connection.id(), gateway.policy(connection.id())
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(30)));
+        server.enqueue(ScriptedReply.streamWithDelays(3000, 0, "late"));
+        long start = System.nanoTime();
+
+        CompletableFuture<CompletionResult> result = gateway.stream(request(ModelSettings.DEFAULTS), new Recorder()).result();
+
+        assertThatThrownBy(() -> result.get(20, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class)
+                .hasMessageContaining("sent no answer within").extracting(e -> ((ProviderException) e).kind())
+                .isEqualTo(ProviderException.Kind.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void test_connection_lists_the_servers_models() {
+        ModelGateway.ConnectionCheck check = gateway.testConnection(connection);
+
+        assertThat(check.models()).isNotEmpty();
+        assertThat(check.latency()).isPositive();
+    }
+
+    /** Collects what a listener is told. */
+    public static final class Recorder implements CompletionListener {
+        public final List<String> tokens = new CopyOnWriteArrayList<>();
+        public final CountDownLatch firstToken = new CountDownLatch(1);
+        public final CompletableFuture<CompletionResult> completed = new CompletableFuture<>();
+        public final CompletableFuture<ProviderException> error = new CompletableFuture<>();
+        public final CompletableFuture<CompletionResult> partial = new CompletableFuture<>();
+
+        @Override
+        public void onToken(String token) {
+            tokens.add(token);
+            firstToken.countDown();
+        }
+
+        @Override
+        public void onComplete(CompletionResult result) {
+            completed.complete(result);
+        }
+
+        @Override
+        public void onError(ProviderException failure, CompletionResult partialResult) {
+            error.complete(failure);
+            partial.complete(partialResult);
+        }
+    }
+}

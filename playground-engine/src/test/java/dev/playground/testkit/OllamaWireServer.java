@@ -1,0 +1,91 @@
+package dev.playground.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loopback server that speaks Ollama's native API: {@code POST /api/chat} streamed as NDJSON (one
+ * JSON object per line, the last with {@code done:true}, done_reason and eval counts), errors as
+ * {@code {"error":"..."}}, and {@code GET /api/tags} listing the pulled models.
+ */
+public final class OllamaWireServer extends WireServer {
+    public static final List<String> MODELS = List.of("llama3.2:latest", "qwen2.5:0.5b");
+
+    private OllamaWireServer() {
+        route("/api/chat", this::chat);
+        route("/api/tags", this::tags);
+        startServing();
+    }
+
+    public static OllamaWireServer start() {
+        return new OllamaWireServer();
+    }
+
+    @Override
+    public String baseUrl() {
+        return origin();
+    }
+
+    @Override
+    public OllamaWireServer enqueue(ScriptedReply reply) {
+        super.enqueue(reply);
+        return this;
+    }
+
+    private void tags(HttpExchange http) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        var models = root.putArray("models");
+        for (String name : MODELS) {
+            ObjectNode model = models.addObject().put("name", name).put("model", name).put("modified_at", "2025-05-01T10:00:00.000000Z")
+                    .put("size", 1_000_000_000L).put("digest", "sha256:" + Integer.toHexString(name.hashCode()));
+            model.putObject("details").put("format", "gguf").put("family", "llama").put("parameter_size", "3B")
+                    .put("quantization_level", "Q4_K_M");
+        }
+        sendJson(http, root);
+    }
+
+    private void chat(HttpExchange http) throws IOException {
+        Exchange exchange = accept(http);
+        ScriptedReply reply = exchange.reply;
+        if (reply.isError()) {
+            sendError(http, reply, JSON.createObjectNode().put("error", reply.errorMessage));
+            return;
+        }
+        JsonNode options = exchange.request.path("options");
+        List<String> stops = new ArrayList<>();
+        options.path("stop").forEach(s -> stops.add(s.asText()));
+        Answer answer = exchange.answer(stops, options.path("num_predict").isNumber() ? options.path("num_predict").asInt() : null);
+        String model = exchange.request.path("model").asText();
+        int promptTokens = 0;
+        for (JsonNode message : exchange.request.path("messages")) promptTokens += estimateTokens(message.path("content").asText());
+
+        http.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+        http.sendResponseHeaders(200, 0);
+        OutputStream out = http.getResponseBody();
+        sleep(reply.firstDelayMillis);
+        for (int i = 0; i < answer.tokens().size(); i++) {
+            if (reply.cutAfter >= 0 && i >= reply.cutAfter) throw new IOException("stream cut on purpose");
+            if (i > 0) sleep(reply.perTokenDelayMillis);
+            line(out, message(model, answer.tokens().get(i)).put("done", false));
+        }
+        ObjectNode last = message(model, "").put("done", true).put("done_reason", answer.ending() == Ending.LENGTH ? "length" : "stop")
+                .put("total_duration", 1_000_000L).put("load_duration", 1000L).put("prompt_eval_count", promptTokens)
+                .put("eval_count", answer.tokens().size()).put("eval_duration", 500_000L);
+        line(out, last);
+    }
+
+    private static ObjectNode message(String model, String content) {
+        ObjectNode root = JSON.createObjectNode().put("model", model).put("created_at", "2025-05-01T10:00:00.000000Z");
+        root.putObject("message").put("role", "assistant").put("content", content);
+        return root;
+    }
+
+    private void line(OutputStream out, ObjectNode json) throws IOException {
+        write(out, JSON.writeValueAsString(json) + "\n");
+    }
+}
