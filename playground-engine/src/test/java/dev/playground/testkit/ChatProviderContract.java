@@ -16,7 +16,7 @@ import dev.playground.engine.provider.ChatProvider;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.SecretResolver;
-import dev.playground.engine.runlog.PriceTable;
+import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.tokens.TokenCounter;
 import dev.playground.testkit.WireServer.RecordedRequest;
@@ -72,7 +72,7 @@ public abstract class ChatProviderContract {
         GatewayPolicy fast = GatewayPolicy.DEFAULT.withRetries(2, Duration.ofMillis(50), Duration.ofMillis(200))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30));
         gateway = new ModelGateway(new SecretResolver(Map.of(KEY_ENV, KEY)), List.of(provider(new TokenCounter())), fast, RunLog.NONE,
-                PriceTable.defaults());
+                PriceTable::defaults);
         connection = connection(server);
     }
 

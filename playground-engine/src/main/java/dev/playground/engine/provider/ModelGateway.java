@@ -6,8 +6,9 @@ import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.runlog.PriceTable;
 import dev.playground.engine.runlog.RunLog;
+import dev.playground.engine.tokens.PriceTable;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,16 +25,18 @@ public class ModelGateway {
     private final SecretResolver secrets;
     private final GatewayPolicy defaultPolicy;
     private final RunLog runLog;
-    private final PriceTable prices;
+    private final Supplier<PriceTable> prices;
     private final Map<String, GatewayPolicy> policies = new ConcurrentHashMap<>();
     private final Map<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(256);
 
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers) {
-        this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable.defaults());
+        this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable::defaults);
     }
 
-    public ModelGateway(SecretResolver secrets, List<ChatProvider> providers, GatewayPolicy defaultPolicy, RunLog runLog, PriceTable prices) {
+    /** {@code prices} is asked at the end of each call, so edits to the price table apply to the next run. */
+    public ModelGateway(SecretResolver secrets, List<ChatProvider> providers, GatewayPolicy defaultPolicy, RunLog runLog,
+                        Supplier<PriceTable> prices) {
         this.secrets = secrets;
         this.defaultPolicy = defaultPolicy;
         this.runLog = runLog;

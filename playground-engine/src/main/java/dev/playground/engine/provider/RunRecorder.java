@@ -5,10 +5,13 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.prompt.RenderedMessage;
-import dev.playground.engine.runlog.PriceTable;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
+import dev.playground.engine.tokens.ModelPrice;
+import dev.playground.engine.tokens.PriceTable;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +23,10 @@ final class RunRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
 
     private final RunLog runLog;
-    private final PriceTable prices;
+    private final Supplier<PriceTable> prices;
     private final SecretResolver secrets;
 
-    RunRecorder(RunLog runLog, PriceTable prices, SecretResolver secrets) {
+    RunRecorder(RunLog runLog, Supplier<PriceTable> prices, SecretResolver secrets) {
         this.runLog = runLog;
         this.prices = prices;
         this.secrets = secrets;
@@ -31,6 +34,18 @@ final class RunRecorder {
 
     String redact(String text) {
         return secrets.redact(text);
+    }
+
+    /** Dollars for the tokens used, from the editable price table; null when the model has no price there. */
+    private Double cost(CompletionRequest request, TokenUsage usage) {
+        return prices.get().lookup(request.connection().kind().cliName(), request.model())
+                .map(price -> dollars(price, usage)).orElse(null);
+    }
+
+    private static double dollars(ModelPrice price, TokenUsage usage) {
+        BigDecimal micro = price.inputPerMillion().multiply(BigDecimal.valueOf(usage.inputTokens()))
+                .add(price.outputPerMillion().multiply(BigDecimal.valueOf(usage.outputTokens())));
+        return micro.doubleValue() / 1_000_000.0;
     }
 
     void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
@@ -44,7 +59,7 @@ final class RunRecorder {
                 result == null ? "" : redact(result.text()), result == null ? "" : result.finishReason(), status,
                 usage.inputTokens(), usage.outputTokens(), usage.reported(),
                 result == null ? null : result.timeToFirstToken(), result == null ? null : result.latency(),
-                prices.cost(request.connection().kind(), request.model(), result == null ? null : usage).orElse(null),
+                result == null ? null : cost(request, usage),
                 error == null ? "" : redact(error.getMessage()), result != null && result.cached(),
                 result == null ? null : result.originalLatency(), attempts);
         try {

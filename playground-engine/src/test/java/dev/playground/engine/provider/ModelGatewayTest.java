@@ -12,7 +12,7 @@ import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
-import dev.playground.engine.runlog.PriceTable;
+import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
 import dev.playground.engine.tokens.TokenCounter;
@@ -46,7 +46,7 @@ class ModelGatewayTest {
         gateway = new ModelGateway(new SecretResolver(Map.of("GW_KEY", KEY)),
                 List.of(new OpenAiCompatibleProvider(ProviderKind.OPENAI, tokens, Duration.ofSeconds(5), Map.of()),
                         new AnthropicProvider(tokens, Duration.ofSeconds(5)), new DryRunProvider(tokens)),
-                GatewayPolicy.DEFAULT, runs::add, PriceTable.defaults());
+                GatewayPolicy.DEFAULT, runs::add, PriceTable::defaults);
         connection = new Connection("openai", "OpenAI test", ProviderKind.OPENAI, server.baseUrl(), "GW_KEY", "gpt-4o-mini");
     }
 

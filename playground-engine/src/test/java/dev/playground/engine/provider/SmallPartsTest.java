@@ -7,8 +7,6 @@ import dev.playground.engine.model.ModelParameter;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ParameterSupport;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.model.TokenUsage;
-import dev.playground.engine.runlog.PriceTable;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Retry-After parsing, Databricks URLs, the capability table and prices. */
+/** Retry-After parsing, Databricks URLs, the capability table and key lookup. */
 class SmallPartsTest {
     @Test
     void retry_after_reads_seconds_and_http_dates() {
@@ -61,15 +59,6 @@ class SmallPartsTest {
         ModelSettings stripped = ParameterSupport.stripUnsupported(ProviderKind.ANTHROPIC,
                 new ModelSettings(0.5, 0.9, 10, 100, List.of("x"), 1, 0.1, 0.2, "json"));
         assertThat(stripped).isEqualTo(new ModelSettings(0.5, 0.9, 10, 100, List.of("x"), null, null, null, null));
-    }
-
-    @Test
-    void prices_use_the_longest_prefix_and_unknown_models_have_no_cost() {
-        PriceTable prices = PriceTable.defaults();
-        assertThat(prices.cost(ProviderKind.OPENAI, "gpt-4o-mini-2024-07-18", new TokenUsage(1_000_000, 1_000_000, true)))
-                .contains(0.75);
-        assertThat(prices.cost(ProviderKind.OPENAI_COMPATIBLE, "my-local-model", new TokenUsage(10, 10, false))).isEmpty();
-        assertThat(prices.cost(ProviderKind.OLLAMA, "llama3.2", new TokenUsage(10, 10, true))).contains(0.0);
     }
 
     @Test
