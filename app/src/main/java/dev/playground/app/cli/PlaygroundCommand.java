@@ -15,7 +15,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "playground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prompt Playground: run, render and manage prompts from the command line.%n"
                 + "Without arguments, ./playground opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
+                ExportCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PlaygroundCommand implements AutoCloseable {
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */
     public static final int BAD_INPUT = 2;

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code playground prompt …}: the saved prompts, in the same store as the window. */
-@Command(name = "prompt", mixinStandardHelpOptions = true, description = "Save and list prompt versions.",
-        subcommands = {PromptCommand.Save.class, PromptCommand.ListPrompts.class})
+@Command(name = "prompt", mixinStandardHelpOptions = true, description = "Save, list, show, alias and compare prompt versions.",
+        subcommands = {PromptCommand.Save.class, PromptCommand.ListPrompts.class, PromptShowCommand.class, PromptAliasCommand.class,
+                PromptDiffCommand.class})
 final class PromptCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -45,7 +46,7 @@ final class PromptCommand {
             } catch (InvalidPromptNameException e) {
                 throw new BadInputException(e.getMessage());
             }
-            PromptDocument document = PromptDocument.of(TemplateFiles.read(file));
+            PromptDocument document = PromptFileDocuments.read(file);
             PromptVersion saved = root(spec).context().store().prompts().saveVersion(name, document, message, AppContext.author());
             spec.commandLine().getOut().println("Saved " + saved.promptName() + " version " + saved.version() + ".");
             return 0;

@@ -1,0 +1,65 @@
+package dev.playground.app.cli;
+
+import dev.playground.app.AppContext;
+import dev.playground.engine.bundle.BundleFileException;
+import dev.playground.engine.bundle.FileReport;
+import dev.playground.engine.bundle.ImportLimits;
+import dev.playground.engine.bundle.ParsedImport;
+import dev.playground.engine.bundle.PromptImportReader;
+import dev.playground.store.ImportChange;
+import dev.playground.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code playground import PATH}: a bundle folder or zip, a .prompty, a promptfooconfig.yaml, an
+ * MLflow prompt.json or a Langfuse prompt JSON. Prints a report per file and what will change;
+ * any refused file stops the whole import.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import prompts from a bundle folder or .zip, a .prompty, a promptfooconfig.yaml, an MLflow prompt.json or a Langfuse JSON.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH")
+    Path path;
+
+    @Option(names = "--dry-run", description = "Only show what would be created or changed.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ParsedImport parsed;
+        try {
+            parsed = new PromptImportReader(ImportLimits.DEFAULT).read(path);
+        } catch (BundleFileException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        for (FileReport report : parsed.reports()) {
+            out.printf("%s %s (%s)%n", report.refused() ? "REFUSED" : "read   ", report.path(), report.format());
+            report.messages().forEach(message -> out.println("        " + message));
+        }
+        if (parsed.hasRefusals()) {
+            throw new BadInputException("Nothing was imported: " + parsed.refusals().size() + " file(s) were refused (see above). "
+                    + "Fix or remove them and import again.");
+        }
+        var bundles = PromptCommand.root(spec).context().store().bundles();
+        try {
+            List<ImportChange> changes = dryRun ? bundles.preview(parsed.prompts()) : bundles.apply(parsed.prompts(), AppContext.author());
+            out.println(dryRun ? "Would change:" : "Imported:");
+            changes.forEach(change -> out.println("  " + change.describe()));
+            if (changes.isEmpty()) out.println("  nothing: everything is already in the store.");
+        } catch (IllegalArgumentException | StoreException e) {
+            throw new BadInputException("Nothing was imported: " + e.getMessage());
+        }
+        return 0;
+    }
+}
