@@ -2,6 +2,7 @@ package dev.playground.ui.main;
 
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
+import dev.playground.ui.compare.CompareView;
 import dev.playground.ui.library.LibraryView;
 import dev.playground.ui.playground.PlaygroundView;
 import java.util.Locale;
@@ -31,6 +32,7 @@ public final class MainView {
     @FXML private StackPane libraryHolder;
     @FXML private TabPane tabs;
     @FXML private Tab playgroundTab;
+    @FXML private Tab compareTab;
     @FXML private ComboBox<Locale> languageBox;
     @FXML private ToggleButton themeToggle;
     @FXML private Label promptNameLabel;
@@ -53,6 +55,7 @@ public final class MainView {
     private void initialize() {
         playgroundView = new PlaygroundView(viewModel.playground(), i18n);
         playgroundTab.setContent(playgroundView.root());
+        compareTab.setContent(new CompareView(viewModel.compare(), i18n).root());
         libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
 
         languageBox.getItems().setAll(I18n.SUPPORTED);

@@ -2,6 +2,8 @@ package dev.playground.ui.main;
 
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
+import dev.playground.engine.compare.ContextRetriever;
+import dev.playground.ui.compare.CompareViewModel;
 import dev.playground.ui.library.LibraryViewModel;
 import dev.playground.ui.playground.PlaygroundViewModel;
 import java.util.Locale;
@@ -21,6 +23,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final PlaygroundViewModel playground;
     private final LibraryViewModel library;
+    private final CompareViewModel compare;
 
     public MainViewModel(UiServices services, Locale osLocale) {
         this.services = services;
@@ -29,6 +32,7 @@ public final class MainViewModel {
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
         library = new LibraryViewModel(services, playground::open);
+        compare = new CompareViewModel(services, playground::template, playground.connections(), ContextRetriever.NONE, i18n);
         playground.restoreDraft();
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
@@ -38,6 +42,7 @@ public final class MainViewModel {
     public UiServices services() { return services; }
     public PlaygroundViewModel playground() { return playground; }
     public LibraryViewModel library() { return library; }
+    public CompareViewModel compare() { return compare; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public ObjectProperty<Locale> languageProperty() { return language; }
 }

@@ -1,0 +1,133 @@
+package dev.playground.ui.compare;
+
+import dev.playground.engine.compare.CellFeedback;
+import dev.playground.engine.compare.CellFeedback.Thumb;
+import dev.playground.engine.compare.CellKey;
+import dev.playground.engine.compare.CellResult;
+import dev.playground.engine.compare.ComparisonExport;
+import dev.playground.engine.compare.SampleResult;
+import dev.playground.engine.metrics.Score;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.StreamCoalescer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One cell's state for the view: the first sample's text as it streams (coalesced per frame),
+ * the figures and scores when it ends, an inline error, and the person's feedback.
+ */
+public final class CellModel {
+    public enum State { IDLE, RUNNING, DONE, FAILED }
+
+    private final CellKey key;
+    private final ReadOnlyStringWrapper output = new ReadOnlyStringWrapper(this, "output", "");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper spread = new ReadOnlyStringWrapper(this, "spread", "");
+    private final ObservableList<Score> scores = FXCollections.observableArrayList();
+    private final ObjectProperty<Thumb> thumb = new SimpleObjectProperty<>(this, "thumb", Thumb.NONE);
+    private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating", null);
+    private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
+    private CellResult result;
+    private boolean loadingFeedback;
+
+    CellModel(CellKey key, Consumer<CellFeedback> onFeedback) {
+        this.key = key;
+        thumb.addListener((obs, old, now) -> feedbackChanged(onFeedback));
+        rating.addListener((obs, old, now) -> feedbackChanged(onFeedback));
+        comment.addListener((obs, old, now) -> feedbackChanged(onFeedback));
+    }
+
+    private void feedbackChanged(Consumer<CellFeedback> onFeedback) {
+        if (!loadingFeedback) onFeedback.accept(feedback());
+    }
+
+    /** On the FX thread. */
+    void started() {
+        output.set("");
+        stats.set("");
+        error.set("");
+        spread.set("");
+        scores.clear();
+        result = null;
+        state.set(State.RUNNING);
+        coalescer.start();
+    }
+
+    /** From any thread. */
+    void token(String text) {
+        coalescer.append(text);
+    }
+
+    /** On the FX thread. */
+    void finished(CellResult cell, I18n i18n) {
+        coalescer.stop();
+        result = cell;
+        SampleResult first = cell.first().orElse(null);
+        if (first == null) return;
+        output.set(first.output());
+        stats.set(describe(first, i18n));
+        error.set(cell.samples().stream().filter(SampleResult::failed).map(SampleResult::error).findFirst().orElse(""));
+        scores.setAll(first.scores());
+        spread.set(cell.samples().size() > 1 ? describeSpread(cell, i18n) : "");
+        state.set(cell.anyFailed() ? State.FAILED : State.DONE);
+    }
+
+    void loadFeedback(CellFeedback feedback) {
+        loadingFeedback = true;
+        try {
+            thumb.set(feedback.thumb());
+            rating.set(feedback.rating());
+            comment.set(feedback.comment());
+        } finally {
+            loadingFeedback = false;
+        }
+    }
+
+    public CellFeedback feedback() {
+        return new CellFeedback(key, thumb.get(), rating.get(), comment.get());
+    }
+
+    static String describe(SampleResult sample, I18n i18n) {
+        String cost = sample.costUsd() == null ? i18n.text("compare.cost.unknown") : String.format(Locale.ROOT, "$%.6f", sample.costUsd());
+        return i18n.text("compare.stats", millis(sample.timeToFirstToken()), millis(sample.latency()), sample.usage().inputTokens(),
+                sample.usage().outputTokens(), cost, sample.finishReason());
+    }
+
+    private static String describeSpread(CellResult cell, I18n i18n) {
+        StringBuilder text = new StringBuilder(i18n.text("compare.spread.outputs", cell.samples().size(), cell.distinctOutputs()));
+        cell.latencyMillis().ifPresent(s -> text.append('\n').append(i18n.text("compare.spread.latency", Math.round(s.mean()), Math.round(s.stdDev()))));
+        cell.scoreSpreads().forEach((name, s) -> text.append('\n').append(name).append(": ").append(ComparisonExport.number(s.mean()))
+                .append(" ± ").append(ComparisonExport.number(s.stdDev())));
+        return text.toString();
+    }
+
+    private static String millis(Duration duration) {
+        return duration == null ? "–" : duration.toMillis() + " ms";
+    }
+
+    public CellKey key() { return key; }
+    public CellResult result() { return result; }
+    public ReadOnlyStringProperty outputProperty() { return output.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statsProperty() { return stats.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty spreadProperty() { return spread.getReadOnlyProperty(); }
+    public ObservableList<Score> scores() { return scores; }
+    public ObjectProperty<Thumb> thumbProperty() { return thumb; }
+    public ObjectProperty<Integer> ratingProperty() { return rating; }
+    public StringProperty commentProperty() { return comment; }
+}

@@ -1,0 +1,123 @@
+package dev.playground.ui.compare;
+
+import dev.playground.engine.compare.CellFeedback.Thumb;
+import dev.playground.engine.compare.ComparisonExport;
+import dev.playground.engine.metrics.Score;
+import dev.playground.ui.common.I18n;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One cell: streamed output, figures, scores, spread, inline error, re-run, and the person's feedback. */
+final class CellView {
+    private final VBox root = new VBox(4);
+    private final VBox scores = new VBox(1);
+    private final CellModel cell;
+    private final I18n i18n;
+
+    CellView(CompareViewModel viewModel, VariantColumn column, VariableRowModel row, I18n i18n) {
+        this.cell = viewModel.cell(column, row);
+        this.i18n = i18n;
+        root.getStyleClass().add("compare-cell");
+        root.setId("cell-" + column.id() + "-" + row.id());
+        root.setPrefWidth(CompareView.COLUMN_WIDTH);
+        root.setMinWidth(CompareView.COLUMN_WIDTH);
+        root.setMaxWidth(CompareView.COLUMN_WIDTH);
+
+        Label state = new Label();
+        state.getStyleClass().add("cell-state");
+        state.textProperty().bind(cell.stateProperty().map(s -> i18n.text("compare.state." + s.name().toLowerCase(java.util.Locale.ROOT))));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runCell(column, row)));
+
+        TextArea output = new TextArea();
+        output.getStyleClass().add("cell-output");
+        output.setEditable(false);
+        output.setWrapText(true);
+        output.setPrefRowCount(7);
+        output.textProperty().bind(cell.outputProperty());
+
+        Label stats = wrapping("cell-stats");
+        stats.textProperty().bind(cell.statsProperty());
+        Label error = wrapping("cell-error");
+        error.textProperty().bind(cell.errorProperty());
+        error.visibleProperty().bind(cell.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label spread = wrapping("cell-spread");
+        spread.textProperty().bind(cell.spreadProperty());
+        spread.visibleProperty().bind(cell.spreadProperty().isNotEmpty());
+        spread.managedProperty().bind(spread.visibleProperty());
+
+        cell.scores().addListener((ListChangeListener<Score>) c -> showScores(cell.scores()));
+        showScores(cell.scores());
+        root.getChildren().addAll(top, output, stats, error, scores, spread, feedbackRow());
+    }
+
+    private Node feedbackRow() {
+        ToggleButton up = thumb("fth-thumbs-up", Thumb.UP, i18n.text("compare.feedback.up"));
+        ToggleButton down = thumb("fth-thumbs-down", Thumb.DOWN, i18n.text("compare.feedback.down"));
+        ComboBox<Integer> rating = new ComboBox<>();
+        rating.getItems().setAll(List.of(1, 2, 3, 4, 5));
+        rating.setPromptText(i18n.text("compare.feedback.rating"));
+        rating.valueProperty().bindBidirectional(cell.ratingProperty());
+        rating.getStyleClass().add("cell-rating");
+        rating.setPrefWidth(70);
+        rating.setAccessibleText(i18n.text("compare.feedback.rating"));
+        TextField comment = new TextField();
+        comment.setPromptText(i18n.text("compare.feedback.comment"));
+        comment.textProperty().bindBidirectional(cell.commentProperty());
+        comment.getStyleClass().add("cell-comment");
+        return new VBox(2, new HBox(2, up, down, rating), comment);
+    }
+
+    private ToggleButton thumb(String icon, Thumb value, String tooltip) {
+        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
+        button.getStyleClass().addAll("flat", "thumb-" + value.name().toLowerCase(java.util.Locale.ROOT));
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setSelected(cell.thumbProperty().get() == value);
+        cell.thumbProperty().addListener((obs, old, now) -> button.setSelected(now == value));
+        button.setOnAction(e -> cell.thumbProperty().set(button.isSelected() ? value : Thumb.NONE));
+        return button;
+    }
+
+    private void showScores(List<Score> list) {
+        scores.getChildren().clear();
+        for (Score score : list) {
+            Label line = wrapping(score.isError() ? "score-error" : Boolean.FALSE.equals(score.passed()) ? "score-fail" : "score-pass");
+            line.getStyleClass().add("score");
+            StringBuilder text = new StringBuilder(score.name()).append(": ");
+            if (score.isError()) text.append(i18n.text("compare.score.error"));
+            else if (score.value() != null) text.append(ComparisonExport.number(score.value()));
+            if (score.passed() != null && !score.isError()) text.append(score.passed() ? " ✓" : " ✗");
+            line.setText(text.toString());
+            String why = score.isError() ? score.error() + (score.detail().isEmpty() ? "" : "\n" + score.detail()) : score.detail();
+            if (!why.isEmpty()) line.setTooltip(new Tooltip(why));
+            scores.getChildren().add(line);
+        }
+    }
+
+    private static Label wrapping(String styleClass) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(CompareView.COLUMN_WIDTH);
+        return label;
+    }
+
+    Node root() {
+        return root;
+    }
+}

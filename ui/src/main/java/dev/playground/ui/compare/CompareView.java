@@ -1,0 +1,216 @@
+package dev.playground.ui.compare;
+
+import dev.playground.engine.metrics.MetricSpecs;
+import dev.playground.store.ComparisonRepository;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ViewLoader;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The compare view: a toolbar, the grid of variant columns × variable rows, and a status line. */
+public final class CompareView {
+    /** Six columns of this width, the row headers and the library sidebar fit on a 1440-pixel screen. */
+    static final double COLUMN_WIDTH = 178;
+    static final double ROW_HEADER_WIDTH = 150;
+
+    private final CompareViewModel viewModel;
+    private final I18n i18n;
+    private final Parent root;
+
+    @FXML private Button runAllButton;
+    @FXML private Button stopButton;
+    @FXML private Spinner<Integer> samplesSpinner;
+    @FXML private TextField metricsField;
+    @FXML private Tooltip metricsTooltip;
+    @FXML private MenuButton judgesMenu;
+    @FXML private MenuButton openMenu;
+    @FXML private ScrollPane gridScroll;
+    @FXML private GridPane grid;
+    @FXML private Label statusLabel;
+    @FXML private Label agreementLabel;
+
+    public CompareView(CompareViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        viewModel.setI18n(i18n);
+        this.root = ViewLoader.load(this, "Compare.fxml", i18n);
+        root.getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        samplesSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10, viewModel.samplesProperty().get()));
+        samplesSpinner.valueProperty().addListener((obs, old, now) -> viewModel.samplesProperty().set(now));
+        metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
+        metricsTooltip.setText(i18n.text("compare.metrics.tooltip", MetricSpecs.HELP));
+        buildJudgesMenu();
+        stopButton.disableProperty().bind(viewModel.runningProperty().not());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        agreementLabel.textProperty().bind(viewModel.agreementProperty());
+        openMenu.setOnShowing(e -> viewModel.refreshSaved());
+        viewModel.savedComparisons().addListener((ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
+        viewModel.columns().addListener((ListChangeListener<VariantColumn>) c -> rebuildGrid());
+        viewModel.rows().addListener((ListChangeListener<VariableRowModel>) c -> rebuildGrid());
+        grid.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) viewModel.refreshVariables();
+        });
+        rebuildGrid();
+    }
+
+    private void buildJudgesMenu() {
+        for (String id : CompareViewModel.RUBRICS) {
+            CheckMenuItem item = new CheckMenuItem(i18n.text("compare.rubric." + id));
+            item.selectedProperty().bindBidirectional(viewModel.rubricProperty(id));
+            judgesMenu.getItems().add(item);
+        }
+        TextField guideline = new TextField();
+        guideline.setPromptText(i18n.text("compare.guideline.prompt"));
+        guideline.textProperty().bindBidirectional(viewModel.guidelineProperty());
+        TextField judgeModel = new TextField();
+        judgeModel.setPromptText(i18n.text("compare.judgeModel.prompt"));
+        judgeModel.textProperty().bindBidirectional(viewModel.judgeModelProperty());
+        CustomMenuItem fields = new CustomMenuItem(new VBox(4, new Label(i18n.text("compare.guideline")), guideline,
+                new Label(i18n.text("compare.judgeModel")), judgeModel), false);
+        judgesMenu.getItems().add(fields);
+    }
+
+    private void rebuildOpenMenu() {
+        openMenu.getItems().clear();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        for (ComparisonRepository.Summary summary : viewModel.savedComparisons()) {
+            MenuItem item = new MenuItem(summary.title() + " · " + format.format(summary.updatedAt()));
+            item.setOnAction(e -> viewModel.open(summary.id()));
+            openMenu.getItems().add(item);
+        }
+        if (openMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.text("compare.open.none"));
+            none.setDisable(true);
+            openMenu.getItems().add(none);
+        }
+    }
+
+    /** Columns or rows changed: lay the grid out again (cell state lives in the view model, so nothing is lost). */
+    private void rebuildGrid() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.add(cornerHint(), 0, 0);
+        for (int c = 0; c < viewModel.columns().size(); c++) {
+            VariantColumn column = viewModel.columns().get(c);
+            grid.add(new VariantHeader(viewModel, column, i18n).root(), c + 1, 0);
+        }
+        for (int r = 0; r < viewModel.rows().size(); r++) {
+            VariableRowModel row = viewModel.rows().get(r);
+            grid.add(new RowHeader(viewModel, row, i18n).root(), 0, r + 1);
+            for (int c = 0; c < viewModel.columns().size(); c++) {
+                VariantColumn column = viewModel.columns().get(c);
+                grid.add(new CellView(viewModel, column, row, i18n).root(), c + 1, r + 1);
+            }
+        }
+    }
+
+    private Node cornerHint() {
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.columns()))
+                .then(i18n.text("compare.empty")).otherwise(i18n.text("compare.corner")));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.setPrefWidth(ROW_HEADER_WIDTH);
+        return hint;
+    }
+
+    @FXML
+    private void onRunAll() {
+        viewModel.runAll();
+    }
+
+    @FXML
+    private void onStop() {
+        viewModel.stop();
+    }
+
+    @FXML
+    private void onAddVariant() {
+        viewModel.addVariant();
+    }
+
+    @FXML
+    private void onAddRow() {
+        viewModel.addRow();
+    }
+
+    @FXML
+    private void onSave() {
+        if (viewModel.titleProperty().get().isBlank()) {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(i18n.text("compare.title.default"));
+            ask.initOwner(root.getScene().getWindow());
+            ask.setHeaderText(null);
+            ask.setTitle(i18n.text("compare.save"));
+            ask.setContentText(i18n.text("compare.title"));
+            ask.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> viewModel.titleProperty().set(t.strip()));
+            if (viewModel.titleProperty().get().isBlank()) return;
+        }
+        viewModel.save();
+    }
+
+    @FXML
+    private void onDiff() {
+        new DiffDialog(viewModel, i18n).show(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportCsv() {
+        export(CompareViewModel.ExportFormat.CSV, "csv");
+    }
+
+    @FXML
+    private void onExportJson() {
+        export(CompareViewModel.ExportFormat.JSON, "json");
+    }
+
+    @FXML
+    private void onExportHtml() {
+        export(CompareViewModel.ExportFormat.HTML, "html");
+    }
+
+    private void export(CompareViewModel.ExportFormat format, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("compare.export"));
+        String name = viewModel.titleProperty().get().isBlank() ? "comparison" : viewModel.titleProperty().get().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        chooser.setInitialFileName(name + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) viewModel.export(format, file.toPath());
+    }
+
+    GridPane grid() {
+        return grid;
+    }
+
+    ScrollPane gridScroll() {
+        return gridScroll;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.playground.ui.compare;
+
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.playground.VariableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The head of one row: its name, a field per template variable, the expected answer and row actions. */
+final class RowHeader {
+    private final VBox root = new VBox(4);
+
+    RowHeader(CompareViewModel viewModel, VariableRowModel row, I18n i18n) {
+        root.getStyleClass().add("row-header");
+        root.setPrefWidth(CompareView.ROW_HEADER_WIDTH);
+        root.setMaxWidth(CompareView.ROW_HEADER_WIDTH);
+
+        TextField label = new TextField();
+        label.textProperty().bindBidirectional(row.labelProperty());
+        label.getStyleClass().add("row-label");
+        root.getChildren().add(label);
+        for (VariableValue value : row.values()) {
+            Label name = new Label(value.name());
+            name.getStyleClass().add("hint");
+            TextField field = new TextField();
+            field.setId("row-" + row.id() + "-" + value.name());
+            field.textProperty().bindBidirectional(value.valueProperty());
+            name.setLabelFor(field);
+            root.getChildren().addAll(name, field);
+        }
+        Label expectedName = new Label(i18n.text("compare.row.expected"));
+        expectedName.getStyleClass().add("hint");
+        TextField expected = new TextField();
+        expected.setId("row-" + row.id() + "-expected");
+        expected.textProperty().bindBidirectional(row.expectedProperty());
+        expectedName.setLabelFor(expected);
+        root.getChildren().addAll(expectedName, expected, new HBox(2,
+                VariantHeader.icon("fth-play", i18n.text("compare.row.run"), () -> viewModel.runRow(row)),
+                VariantHeader.icon("fth-trash-2", i18n.text("compare.row.remove"), () -> viewModel.removeRow(row))));
+    }
+
+    Node root() {
+        return root;
+    }
+}

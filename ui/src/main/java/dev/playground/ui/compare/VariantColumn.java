@@ -1,0 +1,64 @@
+package dev.playground.ui.compare;
+
+import dev.playground.engine.compare.Variant;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.RetrievalSettings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One editable column: a connection and model with parameters, retrieval on or off, run on the current draft. */
+public final class VariantColumn {
+    private final String id;
+    private final StringProperty label = new SimpleStringProperty(this, "label", "");
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>(this, "connection");
+    private final StringProperty model = new SimpleStringProperty(this, "model", "");
+    private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.7);
+    private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", 1024);
+    private final BooleanProperty retrieval = new SimpleBooleanProperty(this, "retrieval", false);
+
+    public VariantColumn(String id, Connection connection, String model, double temperature) {
+        this.id = id;
+        this.connection.set(connection);
+        this.model.set(model == null ? "" : model);
+        this.temperature.set(temperature);
+    }
+
+    public VariantColumn copy(String newId) {
+        VariantColumn copy = new VariantColumn(newId, connection.get(), model.get(), temperature.get());
+        copy.label.set(label.get());
+        copy.maxTokens.set(maxTokens.get());
+        copy.retrieval.set(retrieval.get());
+        return copy;
+    }
+
+    /** The engine's variant for this column, run on {@code template}; {@code retrievalSettings} applies when retrieval is on. */
+    Variant toVariant(PromptTemplate template, RetrievalSettings retrievalSettings) {
+        Connection chosen = connection.get() == null ? Connection.dryRun() : connection.get();
+        String shownLabel = label.get().isBlank() ? displayName() : label.get();
+        ModelSettings settings = ModelSettings.of(Math.round(temperature.get() * 100) / 100.0, maxTokens.get());
+        return new Variant(id, shownLabel, template, "draft", chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
+    }
+
+    public String displayName() {
+        String name = model.get().isBlank() && connection.get() != null ? connection.get().defaultModel() : model.get();
+        return String.format(java.util.Locale.ROOT, "%s · t=%.2f", name.isBlank() ? "?" : name, temperature.get());
+    }
+
+    public String id() { return id; }
+    public StringProperty labelProperty() { return label; }
+    public ObjectProperty<Connection> connectionProperty() { return connection; }
+    public StringProperty modelProperty() { return model; }
+    public DoubleProperty temperatureProperty() { return temperature; }
+    public IntegerProperty maxTokensProperty() { return maxTokens; }
+    public BooleanProperty retrievalProperty() { return retrieval; }
+}

@@ -1,0 +1,86 @@
+package dev.playground.ui.compare;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.ui.common.I18n;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The head of one variant column: its label, connection, model, temperature, retrieval and column actions. */
+final class VariantHeader {
+    private final VBox root = new VBox(4);
+
+    VariantHeader(CompareViewModel viewModel, VariantColumn column, I18n i18n) {
+        root.getStyleClass().add("variant-header");
+        root.setPrefWidth(CompareView.COLUMN_WIDTH);
+        root.setMinWidth(CompareView.COLUMN_WIDTH);
+        root.setMaxWidth(CompareView.COLUMN_WIDTH);
+        root.setId("variant-" + column.id());
+
+        TextField label = new TextField();
+        label.setPromptText(column.displayName());
+        label.textProperty().bindBidirectional(column.labelProperty());
+        label.getStyleClass().add("variant-label");
+        label.setAccessibleText(i18n.text("compare.variant.label"));
+
+        ComboBox<Connection> connection = new ComboBox<>(viewModel.connections());
+        connection.valueProperty().bindBidirectional(column.connectionProperty());
+        connection.setCellFactory(list -> new ConnectionCell());
+        connection.setButtonCell(new ConnectionCell());
+        connection.setMaxWidth(Double.MAX_VALUE);
+        connection.setAccessibleText(i18n.text("compare.variant.connection"));
+
+        TextField model = new TextField();
+        model.setId("model-" + column.id());
+        model.setPromptText(i18n.text("compare.variant.model"));
+        model.textProperty().bindBidirectional(column.modelProperty());
+
+        Spinner<Double> temperature = new Spinner<>();
+        temperature.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 2, column.temperatureProperty().get(), 0.1));
+        temperature.valueProperty().addListener((obs, old, now) -> column.temperatureProperty().set(now));
+        temperature.setEditable(true);
+        temperature.setPrefWidth(80);
+        temperature.setTooltip(new Tooltip(i18n.text("compare.variant.temperature")));
+
+        CheckBox retrieval = new CheckBox(i18n.text("compare.variant.retrieval"));
+        retrieval.selectedProperty().bindBidirectional(column.retrievalProperty());
+
+        HBox actions = new HBox(2,
+                icon("fth-play", i18n.text("compare.variant.run"), () -> viewModel.runColumn(column)),
+                icon("fth-copy", i18n.text("compare.variant.duplicate"), () -> viewModel.duplicate(column)),
+                icon("fth-chevron-left", i18n.text("compare.variant.left"), () -> viewModel.move(column, -1)),
+                icon("fth-chevron-right", i18n.text("compare.variant.right"), () -> viewModel.move(column, 1)),
+                icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.remove(column)));
+        root.getChildren().addAll(label, connection, model, new HBox(6, temperature, retrieval), actions);
+    }
+
+    static Button icon(String literal, String tooltip, Runnable action) {
+        Button button = new Button(null, new FontIcon(literal));
+        button.getStyleClass().addAll("flat", "icon-button");
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private static final class ConnectionCell extends ListCell<Connection> {
+        @Override
+        protected void updateItem(Connection item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+}

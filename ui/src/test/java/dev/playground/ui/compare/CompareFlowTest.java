@@ -1,0 +1,151 @@
+package dev.playground.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playground.engine.compare.CellFeedback;
+import dev.playground.engine.compare.CellKey;
+import dev.playground.engine.compare.ComparisonRecord;
+import dev.playground.engine.compare.ContextRetriever;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.provider.DryRunProvider;
+import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.provider.OpenAiCompatibleProvider;
+import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.task.VirtualThreadTaskExecutor;
+import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.store.LocalStore;
+import dev.playground.store.h2.H2ComparisonRepository;
+import dev.playground.testkit.OpenAiWireServer;
+import dev.playground.testkit.OpenAiWireServer.Reply;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.Theme;
+import dev.playground.ui.main.UiServices;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Three variants stream side by side from the loopback server, get scored and judged, and take a person's feedback. */
+@ExtendWith(ApplicationExtension.class)
+class CompareFlowTest {
+    @TempDir Path dataDir;
+    private OpenAiWireServer server;
+    private LocalStore store;
+    private VirtualThreadTaskExecutor executor;
+    private CompareViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        server = OpenAiWireServer.start();
+        store = LocalStore.open(dataDir);
+        executor = new VirtualThreadTaskExecutor();
+        TokenCounter tokens = new TokenCounter();
+        ModelGateway gateway = new ModelGateway(new SecretResolver(Map.of()),
+                List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(10)), new DryRunProvider(tokens)));
+        UiServices services = new UiServices(store, gateway, new TemplateRenderer(), tokens, executor, "tester");
+        Connection loopback = Connection.openAiCompatible("loopback", "Loopback server", server.baseUrl(), "", "alpha");
+        PromptTemplate draft = PromptTemplate.systemAndUser("Answer with one word.", "What is the capital of {{ country }}?");
+        I18n i18n = new I18n(Locale.ENGLISH);
+        viewModel = new CompareViewModel(services, () -> draft, FXCollections.observableArrayList(loopback), ContextRetriever.NONE, i18n);
+        Scene scene = new Scene(new CompareView(viewModel, i18n).root(), 1280, 900);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+        store.close();
+        server.close();
+    }
+
+    @Test
+    void three_variants_stream_get_scores_and_feedback_and_reopen(FxRobot robot) throws Exception {
+        server.enqueueFor("alpha", Reply.streamWithDelays(0, 40, "Pa", "ris"));
+        server.enqueueFor("beta", Reply.streamWithDelays(0, 250, "Paris ", "is ", "the ", "capital."));
+        server.enqueueFor("gamma", Reply.error(500, "gamma is overloaded"));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
+        robot.interact(() -> {
+            viewModel.metricsProperty().set("exact, rouge-l");
+            viewModel.rubricProperty("correctness").set(true);
+            viewModel.judgeModelProperty().set("judge");
+        });
+
+        for (int i = 0; i < 3; i++) robot.clickOn("#addVariantButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.columns()).hasSize(3);
+        robot.doubleClickOn("#model-v1").write("alpha");
+        robot.doubleClickOn("#model-v2").write("beta");
+        robot.doubleClickOn("#model-v3").write("gamma");
+        robot.clickOn("#row-r1-country").write("France");
+        robot.clickOn("#row-r1-expected").write("Paris");
+
+        Set<String> seenBeta = ConcurrentHashMap.newKeySet();
+        viewModel.cell(viewModel.columns().get(1), viewModel.rows().get(0)).outputProperty().addListener((obs, old, now) -> seenBeta.add(now));
+        robot.clickOn("#runAllButton");
+        CellModel betaCell = viewModel.cell(viewModel.columns().get(1), viewModel.rows().get(0));
+        // Part of beta's answer is on screen while it is still streaming.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !betaCell.outputProperty().get().isEmpty()
+                && betaCell.stateProperty().get() == CellModel.State.RUNNING);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().contains("failed"));
+        TextArea alpha = robot.lookup("#cell-v1-r1 .cell-output").queryAs(TextArea.class);
+        TextArea beta = robot.lookup("#cell-v2-r1 .cell-output").queryAs(TextArea.class);
+        assertThat(alpha.getText()).isEqualTo("Paris");
+        assertThat(beta.getText()).isEqualTo("Paris is the capital.");
+        // beta streamed over several frames: the cell showed partial text before the whole answer
+        assertThat(seenBeta).contains("Paris is the capital.").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(labels(robot, "#cell-v1-r1 .score")).contains("exact: 1 ✓", "rouge-l: 1", "judge:correctness: 5 ✓");
+        assertThat(labels(robot, "#cell-v2-r1 .score")).contains("exact: 0 ✗", "judge:correctness: 5 ✓");
+        assertThat(labels(robot, "#cell-v1-r1 .cell-stats").get(0)).contains("First token").contains("Tokens");
+        assertThat(labels(robot, "#cell-v3-r1 .cell-error").get(0)).isNotBlank();
+        assertThat(labels(robot, "#cell-v3-r1 .cell-state")).containsExactly("Failed");
+
+        robot.clickOn("#cell-v1-r1 .thumb-up");
+        robot.clickOn("#cell-v1-r1 .cell-rating");
+        robot.clickOn("5");
+        robot.clickOn("#cell-v1-r1 .cell-comment").write("Short and right");
+        robot.clickOn("#cell-v2-r1 .thumb-down");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CellFeedback feedback = viewModel.cell(viewModel.columns().get(0), viewModel.rows().get(0)).feedback();
+        assertThat(feedback.thumb()).isEqualTo(CellFeedback.Thumb.UP);
+        assertThat(feedback.rating()).isEqualTo(5);
+        assertThat(feedback.comment()).isEqualTo("Short and right");
+        // judge passed both answers; the person liked only the first -> 1 of 2 agree
+        assertThat(robot.lookup(".agreement").queryAs(Label.class).getText()).isEqualTo("Judge agrees with you: correctness 1/2 (50%)");
+
+        robot.interact(() -> viewModel.titleProperty().set("Capitals"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.savedId().isPresent());
+        ComparisonRecord saved = new H2ComparisonRepository(store.jdbc()).load(viewModel.savedId().orElseThrow()).orElseThrow();
+        assertThat(saved.cells()).hasSize(3);
+        assertThat(saved.feedback(new CellKey("v1", "r1")).orElseThrow().comment()).isEqualTo("Short and right");
+        assertThat(saved.cell(new CellKey("v2", "r1")).orElseThrow().first().orElseThrow().output()).isEqualTo("Paris is the capital.");
+    }
+
+    private static List<String> labels(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+}
