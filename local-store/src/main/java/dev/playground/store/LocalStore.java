@@ -5,6 +5,7 @@ import dev.playground.store.h2.H2BundleRepository;
 import dev.playground.store.h2.H2DraftRepository;
 import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
+import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
 import dev.playground.store.h2.SettingsConnectionRepository;
@@ -79,6 +80,11 @@ public final class LocalStore implements AutoCloseable {
 
     public DraftRepository drafts() {
         return new H2DraftRepository(jdbc);
+    }
+
+    /** The run log: every model call, recorded by the gateway. */
+    public RunRepository runs() {
+        return new H2RunRepository(jdbc);
     }
 
     public SettingsRepository settings() {

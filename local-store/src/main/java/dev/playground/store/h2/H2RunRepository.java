@@ -1,0 +1,177 @@
+package dev.playground.store.h2;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.RunRecord;
+import dev.playground.engine.runlog.RunStatus;
+import dev.playground.store.RunQuery;
+import dev.playground.store.RunRepository;
+import dev.playground.store.StoreException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The run log table. Durations are kept in microseconds so cached answers (well under 1 ms) still show. */
+public final class H2RunRepository implements RunRepository {
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String COLUMNS = "id, started_at, connection_id, connection_name, provider, model, prompt_name, settings_json, "
+            + "messages_json, output, finish_reason, status, input_tokens, output_tokens, tokens_reported, ttft_micros, latency_micros, "
+            + "cost_usd, error, cached, original_latency_micros, attempts";
+
+    private final Jdbc jdbc;
+
+    public H2RunRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void record(RunRecord run) {
+        jdbc.inTransaction("record the run " + run.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_log (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int i = 1;
+                insert.setString(i++, run.id());
+                insert.setTimestamp(i++, Timestamp.from(run.startedAt()));
+                insert.setString(i++, run.connectionId());
+                insert.setString(i++, run.connectionName());
+                insert.setString(i++, run.provider().cliName());
+                insert.setString(i++, run.model());
+                insert.setString(i++, run.promptName());
+                insert.setString(i++, json(run.settings()));
+                insert.setString(i++, json(run.messages()));
+                insert.setString(i++, run.output());
+                insert.setString(i++, run.finishReason());
+                insert.setString(i++, run.status().name());
+                insert.setInt(i++, run.inputTokens());
+                insert.setInt(i++, run.outputTokens());
+                insert.setBoolean(i++, run.tokensReported());
+                setMicros(insert, i++, run.timeToFirstToken());
+                setMicros(insert, i++, run.latency());
+                if (run.costUsd() == null) insert.setNull(i++, Types.DECIMAL);
+                else insert.setBigDecimal(i++, BigDecimal.valueOf(run.costUsd()));
+                insert.setString(i++, run.error());
+                insert.setBoolean(i++, run.cached());
+                setMicros(insert, i++, run.originalLatency());
+                insert.setInt(i, run.attempts());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<RunRecord> find(RunQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM run_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (query.prompt() != null && !query.prompt().isBlank()) {
+            sql.append(" AND LOWER(prompt_name) LIKE ?");
+            args.add(like(query.prompt()));
+        }
+        if (query.model() != null && !query.model().isBlank()) {
+            sql.append(" AND LOWER(model) LIKE ?");
+            args.add(like(query.model()));
+        }
+        if (query.from() != null) {
+            sql.append(" AND started_at >= ?");
+            args.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND started_at < ?");
+            args.add(Timestamp.from(query.to()));
+        }
+        if (query.status() != null) {
+            sql.append(" AND status = ?");
+            args.add(query.status().name());
+        }
+        sql.append(" ORDER BY started_at DESC, id LIMIT ?");
+        args.add(query.limit());
+        return jdbc.inTransaction("list runs", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) select.setObject(i + 1, args.get(i));
+                try (ResultSet rs = select.executeQuery()) {
+                    List<RunRecord> runs = new ArrayList<>();
+                    while (rs.next()) runs.add(read(rs));
+                    return runs;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<RunRecord> get(String id) {
+        return jdbc.inTransaction("read run " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM run_log WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return jdbc.inTransaction("count runs", connection -> {
+            try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM run_log")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static RunRecord read(ResultSet rs) throws SQLException {
+        BigDecimal cost = rs.getBigDecimal("cost_usd");
+        return new RunRecord(rs.getString("id"), rs.getTimestamp("started_at").toInstant(), rs.getString("connection_id"),
+                rs.getString("connection_name"), ProviderKind.fromCliName(rs.getString("provider")), rs.getString("model"),
+                rs.getString("prompt_name"), fromJson(rs.getString("settings_json"), new TypeReference<ModelSettings>() {}),
+                fromJson(rs.getString("messages_json"), new TypeReference<List<RenderedMessage>>() {}), rs.getString("output"),
+                rs.getString("finish_reason"), RunStatus.valueOf(rs.getString("status")), rs.getInt("input_tokens"),
+                rs.getInt("output_tokens"), rs.getBoolean("tokens_reported"), micros(rs, "ttft_micros"), micros(rs, "latency_micros"),
+                cost == null ? null : cost.doubleValue(), rs.getString("error"), rs.getBoolean("cached"),
+                micros(rs, "original_latency_micros"), rs.getInt("attempts"));
+    }
+
+    private static String like(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static void setMicros(PreparedStatement statement, int index, Duration duration) throws SQLException {
+        if (duration == null) statement.setNull(index, Types.BIGINT);
+        else statement.setLong(index, duration.toNanos() / 1000);
+    }
+
+    private static Duration micros(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofNanos(value * 1000);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new StoreException("Could not write a run as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T fromJson(String text, TypeReference<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (IOException e) {
+            throw new StoreException("A stored run cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
