@@ -1,10 +1,18 @@
 package dev.playground.app;
 
 import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.provider.AnthropicProvider;
+import dev.playground.engine.provider.ChatProvider;
 import dev.playground.engine.provider.DryRunProvider;
+import dev.playground.engine.provider.GatewayPolicy;
+import dev.playground.engine.provider.GeminiProvider;
 import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.provider.OllamaProvider;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.secrets.SecretStores;
+import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;
 import dev.playground.engine.tokens.TokenCounter;
@@ -12,6 +20,8 @@ import dev.playground.store.LocalStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /** The composition root: builds every service once, for the window and the command line alike. */
 public final class AppContext implements AutoCloseable {
@@ -22,16 +32,48 @@ public final class AppContext implements AutoCloseable {
     private final ModelGateway gateway;
     private final TaskExecutor executor = new VirtualThreadTaskExecutor();
 
-    public AppContext(Path dataDir, SecretResolver secrets) {
+    private PriceTable prices;
+
+    /** Every call through the gateway is recorded in the store's run log (opening the store on the first call). */
+    public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
         this.dataDir = dataDir;
-        this.gateway = new ModelGateway(secrets, List.of(
-                new OpenAiCompatibleProvider(tokens, Duration.ofMinutes(5)),
-                new DryRunProvider(tokens)));
+        this.gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
+                run -> store().runs().record(run), this::prices);
+    }
+
+    /** Keys typed into Settings go to the OS keychain, or an encrypted file in the data folder when there is none. */
+    public static SecretResolver secrets(Path dataDir, Map<String, String> environment) {
+        return new SecretResolver(environment, SecretStores.lazy(dataDir.resolve("secrets")));
+    }
+
+    private static List<ChatProvider> providers(TokenCounter tokens, Map<String, String> environment) {
+        Duration connect = GatewayPolicy.DEFAULT.connectTimeout();
+        return List.of(
+                new OpenAiCompatibleProvider(tokens, connect),
+                new OpenAiCompatibleProvider(ProviderKind.OPENAI, tokens, connect, environment),
+                new OpenAiCompatibleProvider(ProviderKind.DATABRICKS, tokens, connect, environment),
+                new AnthropicProvider(tokens, connect),
+                new GeminiProvider(tokens, connect),
+                new OllamaProvider(tokens, connect),
+                new DryRunProvider(tokens));
+    }
+
+    /** The price table saved in the data folder, or the shipped one; read once. */
+    public synchronized PriceTable prices() {
+        if (prices == null) {
+            try {
+                prices = PriceTable.loadOrDefaults(dataDir.resolve("prices.yaml"));
+            } catch (java.io.IOException e) {
+                LoggerFactory.getLogger(AppContext.class).warn("{} Using the shipped prices.", e.getMessage());
+                prices = PriceTable.defaults();
+            }
+        }
+        return prices;
     }
 
     /** A context with its store already open (for the window, which needs it at once). */
     public static AppContext open(Path dataDir) {
-        AppContext context = new AppContext(dataDir, SecretResolver.fromSystemEnvironment());
+        AppContext context = new AppContext(dataDir, secrets(dataDir, System.getenv()), System.getenv());
         context.store();
         return context;
     }

@@ -2,7 +2,6 @@ package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
 import dev.playground.app.DataDirectory;
-import dev.playground.engine.provider.SecretResolver;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "playground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prompt Playground: run, render and manage prompts from the command line.%n"
                 + "Without arguments, ./playground opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, RunsCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
                 ExportCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PlaygroundCommand implements AutoCloseable {
@@ -39,7 +38,7 @@ public final class PlaygroundCommand implements AutoCloseable {
     AppContext context() {
         if (context == null) {
             Path dir = DataDirectory.resolve(dataDir, environment, System.getProperty("os.name"), System.getProperty("user.home"));
-            context = new AppContext(dir, new SecretResolver(environment));
+            context = new AppContext(dir, AppContext.secrets(dir, environment), environment);
         }
         return context;
     }

@@ -13,9 +13,14 @@ import dev.playground.engine.prompt.MissingVariablesException;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
+import dev.playground.engine.provider.DatabricksWorkspace;
+import dev.playground.engine.provider.GatewayPolicy;
+import dev.playground.engine.provider.ModelGateway;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +45,20 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> variables = new LinkedHashMap<>();
 
     @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
-            description = "openai-compatible (default) or dry-run (print the request, call nothing).")
+            description = "openai-compatible (default), openai, anthropic, gemini, ollama, databricks, or dry-run (print the request, call nothing).")
     String provider;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Server base URL, e.g. http://localhost:11434/v1.")
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Server base URL, e.g. http://localhost:8000/v1. Required for openai-compatible; for databricks the workspace URL "
+                    + "(default $DATABRICKS_HOST); the others default to the provider's public API (ollama: http://localhost:11434).")
     String baseUrl;
 
     @Option(names = "--model", paramLabel = "M", description = "Model name.")
     String model;
 
-    @Option(names = "--api-key-env", paramLabel = "VAR", defaultValue = "OPENAI_API_KEY",
-            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "Environment variable holding the API key (default: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY or "
+                    + "DATABRICKS_TOKEN by provider; none for ollama).")
     String apiKeyEnv;
 
     @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature.")
@@ -58,6 +66,34 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--max-tokens", paramLabel = "N", description = "Maximum output tokens.")
     Integer maxTokens;
+
+    @Option(names = "--top-p", paramLabel = "P", description = "Nucleus sampling: keep the most likely tokens up to this probability mass.")
+    Double topP;
+
+    @Option(names = "--top-k", paramLabel = "K", description = "Sample only from the K most likely tokens (not OpenAI).")
+    Integer topK;
+
+    @Option(names = "--stop", paramLabel = "TEXT", description = "A stop sequence; repeat for several.")
+    List<String> stop = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for repeatable sampling (OpenAI, Gemini, Ollama).")
+    Integer seed;
+
+    @Option(names = "--presence-penalty", paramLabel = "X", description = "Penalty for tokens already present (OpenAI, Gemini).")
+    Double presencePenalty;
+
+    @Option(names = "--frequency-penalty", paramLabel = "X", description = "Penalty by how often a token appeared (OpenAI, Gemini).")
+    Double frequencyPenalty;
+
+    @Option(names = "--response-format", paramLabel = "FORMAT",
+            description = "text (default), json (a JSON object), or @FILE with a JSON Schema the answer must follow.")
+    String responseFormat;
+
+    @Option(names = "--retries", paramLabel = "N", description = "Retries on 429/502/503/504 before any token arrived (default: 3).")
+    Integer retries;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Total time the call may take, retries included (default: 300).")
+    Integer timeoutSeconds;
 
     @Option(names = "--json", description = "Print one JSON object with the answer, latency and usage instead of streaming.")
     boolean json;
@@ -76,7 +112,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (TemplateException e) {
             throw new BadInputException(file + ": " + e.describe());
         }
-        CompletionRequest request = new CompletionRequest(connection(), model, settings(), messages);
+        Connection connection = connection();
+        applyPolicy(root, connection);
+        CompletionRequest request = new CompletionRequest(connection, model, settings(), messages);
         CompletionListener listener = new CompletionListener() {
             @Override
             public void onToken(String token) {
@@ -94,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         };
         CompletionResult result;
         try {
-            result = root.context().gateway().stream(request, listener).result().get();
+            result = root.context().gateway().stream(request, listener, promptName()).result().get();
         } catch (ExecutionException e) {
             if (!json) out.println();
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -116,16 +154,66 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (kind == ProviderKind.DRY_RUN) return Connection.dryRun();
-        if (baseUrl == null || baseUrl.isBlank()) throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:11434/v1).");
+        if (kind == ProviderKind.OPENAI_COMPATIBLE && (baseUrl == null || baseUrl.isBlank())) {
+            throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:8000/v1).");
+        }
         if (model == null || model.isBlank()) throw new BadInputException("--model is required for " + provider + ".");
-        return new Connection("cli", "command line", kind, baseUrl, apiKeyEnv, model);
+        return new Connection("cli-" + kind.cliName(), kind.cliName() + " (command line)", kind, baseUrl,
+                apiKeyEnv != null ? apiKeyEnv : defaultKeyVariable(kind), model);
+    }
+
+    private static String defaultKeyVariable(ProviderKind kind) {
+        return switch (kind) {
+            case ANTHROPIC -> "ANTHROPIC_API_KEY";
+            case GEMINI -> "GEMINI_API_KEY";
+            case DATABRICKS -> DatabricksWorkspace.TOKEN_ENV;
+            case OLLAMA, DRY_RUN -> "";
+            case OPENAI, OPENAI_COMPATIBLE -> "OPENAI_API_KEY";
+        };
+    }
+
+    private void applyPolicy(PlaygroundCommand root, Connection connection) {
+        ModelGateway gateway = root.context().gateway();
+        GatewayPolicy policy = gateway.policy(connection.id());
+        if (retries != null) {
+            if (retries < 0) throw new BadInputException("--retries must be 0 or more.");
+            policy = policy.withRetries(retries, policy.initialBackoff(), policy.maxBackoff());
+        }
+        if (timeoutSeconds != null) {
+            if (timeoutSeconds < 1) throw new BadInputException("--timeout must be at least 1 second.");
+            Duration total = Duration.ofSeconds(timeoutSeconds);
+            policy = policy.withTimeouts(policy.connectTimeout(),
+                    policy.firstTokenTimeout().compareTo(total) > 0 ? total : policy.firstTokenTimeout(), total);
+        }
+        gateway.setPolicy(connection.id(), policy);
+    }
+
+    /** The run log's prompt name: the file name without its extension. */
+    private String promptName() {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private ModelSettings settings() {
-        ModelSettings settings = ModelSettings.DEFAULTS.withTemperature(null).withMaxTokens(null);
-        if (temperature != null) settings = settings.withTemperature(temperature);
-        if (maxTokens != null) settings = settings.withMaxTokens(maxTokens);
-        return settings;
+        return new ModelSettings(temperature, topP, topK, maxTokens, stop, seed, presencePenalty, frequencyPenalty, responseFormat());
+    }
+
+    private String responseFormat() {
+        if (responseFormat == null || responseFormat.isBlank() || responseFormat.equalsIgnoreCase("text")) return null;
+        if (responseFormat.equalsIgnoreCase("json")) return "json";
+        if (!responseFormat.startsWith("@")) {
+            throw new BadInputException("--response-format takes text, json or @FILE (a JSON Schema file), not '" + responseFormat + "'.");
+        }
+        Path schemaFile = Path.of(responseFormat.substring(1));
+        try {
+            String schema = Files.readString(schemaFile).strip();
+            new ObjectMapper().readTree(schema);
+            if (!schema.startsWith("{")) throw new BadInputException(schemaFile + " must hold a JSON Schema object ({...}).");
+            return schema;
+        } catch (java.io.IOException e) {
+            throw new BadInputException("Cannot read the JSON Schema " + schemaFile + ": " + e.getMessage());
+        }
     }
 
     static String summary(CompletionResult result) {
@@ -144,6 +232,7 @@ final class RunCommand implements Callable<Integer> {
         root.put("model", request.model());
         root.put("finishReason", result.finishReason());
         root.put("complete", result.complete());
+        root.put("cached", result.cached());
         root.put("latencyMs", result.latency().toMillis());
         if (result.timeToFirstToken() != null) root.put("timeToFirstTokenMs", result.timeToFirstToken().toMillis());
         else root.putNull("timeToFirstTokenMs");

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the API key for a connection: a key typed for this session, then the key stored for the
- * connection in the keychain (or encrypted file), then the environment variable the connection names.
+ * Finds the API key for a connection: a key typed for this session, then the environment variable
+ * the connection names, then the key stored for the connection in the keychain (or encrypted file).
+ * The store comes last so a set variable never waits on a keychain.
  * Every key it hands out is remembered in memory so {@link #redact} can mask it.
  */
 public class SecretResolver {
@@ -57,12 +58,12 @@ public class SecretResolver {
     public Optional<String> apiKey(Connection connection) {
         String typed = sessionKeys.get(connection.id());
         if (typed != null) return Optional.of(typed);
-        if (store != null) {
-            Optional<String> stored = store.get(STORE_PREFIX + connection.id());
-            if (stored.isPresent()) return stored.map(this::seen);
+        if (!connection.apiKeyEnv().isEmpty()) {
+            Optional<String> fromEnvironment = Optional.ofNullable(environment.get(connection.apiKeyEnv())).filter(k -> !k.isBlank());
+            if (fromEnvironment.isPresent()) return fromEnvironment.map(this::seen);
         }
-        if (connection.apiKeyEnv().isEmpty()) return Optional.empty();
-        return Optional.ofNullable(environment.get(connection.apiKeyEnv())).filter(k -> !k.isBlank()).map(this::seen);
+        if (store == null) return Optional.empty();
+        return store.get(STORE_PREFIX + connection.id()).map(this::seen);
     }
 
     public boolean hasEnvironmentVariable(String name) {

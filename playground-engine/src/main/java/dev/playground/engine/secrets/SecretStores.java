@@ -35,6 +35,38 @@ public final class SecretStores {
         return new EncryptedFileSecretStore(fallbackDirectory);
     }
 
+    /** A store that picks its backend ({@link #bestAvailable}) on first use, not at start-up. */
+    public static SecretStore lazy(Path fallbackDirectory) {
+        return new SecretStore() {
+            private SecretStore chosen;
+
+            private synchronized SecretStore chosen() {
+                if (chosen == null) chosen = bestAvailable(fallbackDirectory);
+                return chosen;
+            }
+
+            @Override
+            public java.util.Optional<String> get(String name) {
+                return chosen().get(name);
+            }
+
+            @Override
+            public void put(String name, String secret) {
+                chosen().put(name, secret);
+            }
+
+            @Override
+            public void delete(String name) {
+                chosen().delete(name);
+            }
+
+            @Override
+            public String description() {
+                return chosen().description();
+            }
+        };
+    }
+
     private static KeychainSecretStore probeKeychain() {
         try {
             KeychainSecretStore keychain = KeychainSecretStore.open();

@@ -62,14 +62,14 @@ class SmallPartsTest {
     }
 
     @Test
-    void the_resolver_prefers_session_then_stored_then_environment_keys_and_redacts_all() {
+    void the_resolver_prefers_session_then_environment_then_stored_keys_and_redacts_all() {
         var store = new java.util.HashMap<String, String>();
         SecretResolver resolver = new SecretResolver(Map.of("ENV_KEY", "env-key-value-123456"), new MapStore(store));
         Connection c = new Connection("c1", "C", ProviderKind.OPENAI, "", "ENV_KEY", "m");
 
-        assertThat(resolver.apiKey(c)).contains("env-key-value-123456");
         resolver.store("c1", "stored-key-value-98765");
-        assertThat(resolver.apiKey(c)).contains("stored-key-value-98765");
+        assertThat(resolver.apiKey(c)).contains("env-key-value-123456");
+        assertThat(resolver.apiKey(new Connection("c1", "C", ProviderKind.OPENAI, "", "UNSET_ENV", "m"))).contains("stored-key-value-98765");
         resolver.rememberForSession("c1", "typed-key-value-55555");
         assertThat(resolver.apiKey(c)).contains("typed-key-value-55555");
         assertThat(resolver.redact("a stored-key-value-98765 b typed-key-value-55555 c env-key-value-123456"))
