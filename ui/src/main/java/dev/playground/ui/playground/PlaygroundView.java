@@ -4,7 +4,6 @@ import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,9 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.fxmisc.flowless.VirtualizedScrollPane;
+import dev.playground.ui.editor.PromptEditorView;
+import javafx.scene.control.ScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
 /** The playground screen: binds {@link PlaygroundViewModel} to controls. */
 public final class PlaygroundView {
@@ -31,10 +30,9 @@ public final class PlaygroundView {
     private final I18n i18n;
     private final Parent root;
 
-    @FXML private StackPane systemHolder;
-    @FXML private StackPane userHolder;
-    @FXML private VBox variablesBox;
-    @FXML private Label noVariablesLabel;
+    @FXML private StackPane editorHolder;
+    @FXML private ScrollPane previewScroll;
+    @FXML private Label runBlockedLabel;
     @FXML private TextArea outputArea;
     @FXML private Label statsLabel;
     @FXML private Label statusLabel;
@@ -51,8 +49,7 @@ public final class PlaygroundView {
     @FXML private Button runButton;
     @FXML private Button stopButton;
 
-    private final CodeArea systemEditor = editor("system-editor");
-    private final CodeArea userEditor = editor("user-editor");
+    private PromptEditorView editorView;
 
     public PlaygroundView(PlaygroundViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -65,20 +62,18 @@ public final class PlaygroundView {
     }
 
     public CodeArea userEditor() {
-        return userEditor;
+        return editorView.editorFor(dev.playground.engine.prompt.Role.USER);
+    }
+
+    public PromptEditorView editorView() {
+        return editorView;
     }
 
     @FXML
     private void initialize() {
-        systemHolder.getChildren().add(new VirtualizedScrollPane<>(systemEditor));
-        userHolder.getChildren().add(new VirtualizedScrollPane<>(userEditor));
-        systemEditor.setAccessibleText(i18n.text("playground.system"));
-        userEditor.setAccessibleText(i18n.text("playground.user"));
-        bindEditor(systemEditor, viewModel.systemTextProperty());
-        bindEditor(userEditor, viewModel.userTextProperty());
-
-        viewModel.variables().addListener((javafx.collections.ListChangeListener<VariableValue>) change -> rebuildVariables());
-        rebuildVariables();
+        editorView = new PromptEditorView(viewModel.editor(), i18n);
+        editorHolder.getChildren().add(editorView.root());
+        previewScroll.setContent(editorView.previewNode());
 
         connectionBox.setItems(viewModel.connections());
         connectionBox.setConverter(new StringConverter<>() {
@@ -120,48 +115,12 @@ public final class PlaygroundView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.errorProperty().addListener((obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
         progress.visibleProperty().bind(viewModel.runningProperty());
-        runButton.disableProperty().bind(viewModel.runningProperty());
+        var blockedReason = viewModel.editor().runBlockedReasonProperty();
+        runButton.disableProperty().bind(viewModel.runningProperty().or(blockedReason.isNotEmpty()));
+        runBlockedLabel.textProperty().bind(blockedReason);
+        runBlockedLabel.visibleProperty().bind(blockedReason.isNotEmpty());
+        runBlockedLabel.managedProperty().bind(runBlockedLabel.visibleProperty());
         stopButton.disableProperty().bind(viewModel.runningProperty().not());
-    }
-
-    private static CodeArea editor(String id) {
-        CodeArea area = new CodeArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.getStyleClass().add("template-editor");
-        return area;
-    }
-
-    private static void bindEditor(CodeArea area, StringProperty text) {
-        area.replaceText(text.get());
-        area.getUndoManager().forgetHistory();
-        area.textProperty().addListener((obs, old, now) -> {
-            if (!now.equals(text.get())) text.set(now);
-            area.setStyleSpans(0, TemplateHighlighter.spans(now));
-        });
-        text.addListener((obs, old, now) -> {
-            if (!now.equals(area.getText())) area.replaceText(now);
-        });
-        area.setStyleSpans(0, TemplateHighlighter.spans(area.getText()));
-    }
-
-    private void rebuildVariables() {
-        variablesBox.getChildren().setAll(noVariablesLabel);
-        noVariablesLabel.setVisible(viewModel.variables().isEmpty());
-        noVariablesLabel.setManaged(viewModel.variables().isEmpty());
-        for (VariableValue variable : viewModel.variables()) {
-            Label name = new Label("{{" + variable.name() + "}}");
-            name.getStyleClass().add("variable-name");
-            TextArea value = new TextArea();
-            value.setId("var-" + variable.name());
-            value.setPrefRowCount(2);
-            value.setWrapText(true);
-            value.setAccessibleText(variable.name());
-            value.textProperty().bindBidirectional(variable.valueProperty());
-            name.setLabelFor(value);
-            variablesBox.getChildren().addAll(name, value);
-        }
     }
 
     @FXML

@@ -11,15 +11,18 @@ import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.MissingVariablesException;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
-import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.provider.ConnectionDiscovery;
+import dev.playground.engine.tokens.PriceTable;
 import dev.playground.store.Draft;
 import dev.playground.store.PromptVersion;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.StreamCoalescer;
 import dev.playground.ui.common.UiThread;
+import dev.playground.ui.editor.PromptAnalyzer;
+import dev.playground.ui.editor.PromptEditorViewModel;
 import dev.playground.ui.main.UiServices;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +49,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The playground: a system and a user message, variables, a connection with its parameters,
+ * The playground: the prompt editor (messages, variables, preview), a connection with its parameters,
  * Run/Stop, the streamed answer with its figures, Save as a new version, and an autosaved draft.
  */
 public final class PlaygroundViewModel {
@@ -55,9 +58,8 @@ public final class PlaygroundViewModel {
     private final UiServices services;
     private I18n i18n;
 
-    private final StringProperty systemText = new SimpleStringProperty(this, "systemText", "");
-    private final StringProperty userText = new SimpleStringProperty(this, "userText", "");
-    private final ObservableList<VariableValue> variables = FXCollections.observableArrayList();
+    private final PromptEditorViewModel editor;
+    private RetrievalSettings retrieval = RetrievalSettings.OFF;
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>(this, "connection");
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
@@ -81,15 +83,30 @@ public final class PlaygroundViewModel {
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
         this.i18n = i18n;
-        systemText.addListener((obs, old, now) -> onTemplateEdited());
-        userText.addListener((obs, old, now) -> onTemplateEdited());
-        connection.addListener((obs, old, now) -> showConnection(now));
+        editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), PriceTable.defaults()), i18n);
+        editor.setOnEdited(() -> dirty.set(true));
+        editor.modelProperty().bindBidirectional(model);
+        editor.maxOutputTokensProperty().bind(maxTokens);
+        connection.addListener((obs, old, now) -> {
+            showConnection(now);
+            editor.providerProperty().set(priceProvider(now));
+        });
         loadConnections();
     }
 
     /** Messages from now on use this language. */
     public void setI18n(I18n i18n) {
         this.i18n = i18n;
+        editor.setI18n(i18n);
+    }
+
+    /** The provider name the price table uses; servers that only speak OpenAI's protocol match any provider. */
+    private static String priceProvider(Connection selected) {
+        if (selected == null) return "";
+        return switch (selected.kind()) {
+            case OPENAI_COMPATIBLE, DATABRICKS -> "";
+            default -> selected.kind().cliName();
+        };
     }
 
     // ---- connections ----
@@ -134,40 +151,25 @@ public final class PlaygroundViewModel {
 
     // ---- template and variables ----
 
-    private void onTemplateEdited() {
-        dirty.set(true);
-        refreshVariables();
-    }
-
-    private void refreshVariables() {
-        Map<String, String> previous = new LinkedHashMap<>();
-        variables.forEach(v -> previous.put(v.name(), v.valueProperty().get()));
-        List<String> names = TemplateVariables.of(template());
-        if (names.equals(variables.stream().map(VariableValue::name).toList())) return;
-        variables.setAll(names.stream().map(n -> new VariableValue(n, previous.getOrDefault(n, ""))).toList());
-        variables.forEach(v -> v.valueProperty().addListener((obs, old, now) -> dirty.set(true)));
+    public PromptEditorViewModel editor() {
+        return editor;
     }
 
     public PromptTemplate template() {
-        return PromptTemplate.systemAndUser(systemText.get(), userText.get());
-    }
-
-    private Map<String, String> variableValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        variables.forEach(v -> values.put(v.name(), v.valueProperty().get()));
-        return values;
+        return editor.template();
     }
 
     /** Values the user actually gave: a blank field counts as missing, so the run says so. */
     private Map<String, String> filledVariables() {
-        Map<String, String> filled = new LinkedHashMap<>(variableValues());
+        Map<String, String> filled = new LinkedHashMap<>(editor.values());
         filled.values().removeIf(String::isBlank);
         return filled;
     }
 
     public PromptDocument document() {
         Connection selected = connection.get();
-        return new PromptDocument(template(), selected == null ? "" : selected.id(), model.get(), settings(), variableValues());
+        return new PromptDocument(template(), selected == null ? "" : selected.id(), model.get(), settings(), editor.values(),
+                editor.testInputs(), retrieval);
     }
 
     private ModelSettings settings() {
@@ -176,10 +178,8 @@ public final class PlaygroundViewModel {
 
     /** Puts a document into the editor (a saved version or the restored draft). */
     public void show(PromptDocument document, String name) {
-        systemText.set(document.template().textOf(dev.playground.engine.prompt.Role.SYSTEM));
-        userText.set(document.template().textOf(dev.playground.engine.prompt.Role.USER));
-        refreshVariables();
-        variables.forEach(v -> v.valueProperty().set(document.variables().getOrDefault(v.name(), "")));
+        editor.load(document);
+        retrieval = document.retrieval();
         if (!document.connectionId().isEmpty()) selectConnection(document.connectionId());
         if (!document.model().isEmpty()) model.set(document.model());
         if (document.settings().temperature() != null) temperature.set(document.settings().temperature());
@@ -208,7 +208,8 @@ public final class PlaygroundViewModel {
         if (running.get()) return;
         List<RenderedMessage> messages;
         try {
-            messages = services.renderer().render(template(), filledVariables());
+            // Blank messages (an empty system block, say) are not sent: chat APIs refuse them.
+            messages = services.renderer().render(template(), filledVariables()).stream().filter(m -> !m.text().isBlank()).toList();
         } catch (MissingVariablesException e) {
             fail(i18n.text("playground.error.missingVariables", String.join(", ", e.missing())));
             return;
@@ -240,6 +241,9 @@ public final class PlaygroundViewModel {
             } catch (ProviderException e) {
                 UiThread.run(() -> finishWithError(e.getMessage()));
             }
+        }).whenComplete((ok, failure) -> {
+            // Anything unexpected must end the run visibly, not leave it "running" for ever.
+            if (failure != null) UiThread.run(() -> finishWithError(rootMessage(failure)));
         });
     }
 
@@ -344,9 +348,6 @@ public final class PlaygroundViewModel {
 
     // ---- properties ----
 
-    public StringProperty systemTextProperty() { return systemText; }
-    public StringProperty userTextProperty() { return userText; }
-    public ObservableList<VariableValue> variables() { return variables; }
     public ObservableList<Connection> connections() { return connections; }
     public ObjectProperty<Connection> connectionProperty() { return connection; }
     public StringProperty baseUrlProperty() { return baseUrl; }

@@ -121,7 +121,7 @@ class PlaygroundFlowTest {
                 .satisfies(v -> assertThat(v.commitMessage()).isEqualTo("first try"));
         // The restored draft is back in the editor, and the window now speaks Spanish.
         assertThat(robot.lookup("#user-editor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).isEqualTo("Greet {{name}} warmly.");
-        assertThat(robot.lookup(".section-label").queryAll()).anyMatch(n -> ((Label) n).getText().equals("Mensaje de usuario"));
+        assertThat(robot.lookup(".section-label").queryAll()).anyMatch(n -> ((Label) n).getText().equals("Mensajes"));
     }
 
     @Test
