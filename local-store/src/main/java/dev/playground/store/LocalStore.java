@@ -8,6 +8,7 @@ import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
+import dev.playground.store.h2.SchemaCheck;
 import dev.playground.store.h2.SettingsConnectionRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ public final class LocalStore implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
+            if (targetVersion == null && SchemaCheck.isCurrent(pool)) return new LocalStore(dataDir, pool);
             var config = Flyway.configure(LocalStore.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration");
             if (targetVersion != null) config.target(MigrationVersion.fromVersion(targetVersion));
             config.load().migrate();
