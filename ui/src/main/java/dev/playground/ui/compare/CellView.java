@@ -5,7 +5,10 @@ import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,6 +28,21 @@ final class CellView {
     private final VBox scores = new VBox(1);
     private final CellModel cell;
     private final I18n i18n;
+    private final TextArea output = new TextArea();
+    /**
+     * Streaming appends: TextArea lays out only the changed paragraph on an append, while replacing
+     * the whole text re-lays out every paragraph of every cell on every frame. Held in a field so
+     * the weak listener lives exactly as long as this view.
+     */
+    private final ListChangeListener<Score> scoresListener = change -> showScores(change.getList());
+    private final List<ChangeListener<Thumb>> thumbListeners = new java.util.ArrayList<>();
+    private final ChangeListener<String> outputListener = (obs, old, now) -> {
+        if (now.length() > old.length() && now.startsWith(old) && output.getLength() == old.length()) {
+            output.appendText(now.substring(old.length()));
+        } else {
+            output.setText(now);
+        }
+    };
 
     CellView(CompareViewModel viewModel, VariantColumn column, VariableRowModel row, I18n i18n) {
         this.cell = viewModel.cell(column, row);
@@ -42,12 +60,12 @@ final class CellView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runCell(column, row)));
 
-        TextArea output = new TextArea();
         output.getStyleClass().add("cell-output");
         output.setEditable(false);
         output.setWrapText(true);
         output.setPrefRowCount(7);
-        output.textProperty().bind(cell.outputProperty());
+        output.setText(cell.outputProperty().get());
+        cell.outputProperty().addListener(new WeakChangeListener<>(outputListener));
 
         Label stats = wrapping("cell-stats");
         stats.textProperty().bind(cell.statsProperty());
@@ -60,7 +78,7 @@ final class CellView {
         spread.visibleProperty().bind(cell.spreadProperty().isNotEmpty());
         spread.managedProperty().bind(spread.visibleProperty());
 
-        cell.scores().addListener((ListChangeListener<Score>) c -> showScores(cell.scores()));
+        cell.scores().addListener(new WeakListChangeListener<>(scoresListener));
         showScores(cell.scores());
         root.getChildren().addAll(top, output, stats, error, scores, spread, feedbackRow());
     }
@@ -73,7 +91,7 @@ final class CellView {
         rating.setPromptText(i18n.text("compare.feedback.rating"));
         rating.valueProperty().bindBidirectional(cell.ratingProperty());
         rating.getStyleClass().add("cell-rating");
-        rating.setPrefWidth(70);
+        rating.setPrefWidth(80);
         rating.setAccessibleText(i18n.text("compare.feedback.rating"));
         TextField comment = new TextField();
         comment.setPromptText(i18n.text("compare.feedback.comment"));
@@ -88,22 +106,24 @@ final class CellView {
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         button.setSelected(cell.thumbProperty().get() == value);
-        cell.thumbProperty().addListener((obs, old, now) -> button.setSelected(now == value));
+        ChangeListener<Thumb> follow = (obs, old, now) -> button.setSelected(now == value);
+        thumbListeners.add(follow);
+        cell.thumbProperty().addListener(new WeakChangeListener<>(follow));
         button.setOnAction(e -> cell.thumbProperty().set(button.isSelected() ? value : Thumb.NONE));
         return button;
     }
 
-    private void showScores(List<Score> list) {
+    private void showScores(List<? extends Score> list) {
         scores.getChildren().clear();
         for (Score score : list) {
             Label line = wrapping(score.isError() ? "score-error" : Boolean.FALSE.equals(score.passed()) ? "score-fail" : "score-pass");
             line.getStyleClass().add("score");
             StringBuilder text = new StringBuilder(score.name()).append(": ");
-            if (score.isError()) text.append(i18n.text("compare.score.error"));
+            if (score.isError()) text.append(score.error());
             else if (score.value() != null) text.append(ComparisonExport.number(score.value()));
             if (score.passed() != null && !score.isError()) text.append(score.passed() ? " ✓" : " ✗");
             line.setText(text.toString());
-            String why = score.isError() ? score.error() + (score.detail().isEmpty() ? "" : "\n" + score.detail()) : score.detail();
+            String why = score.isError() && !score.detail().isEmpty() ? i18n.text("compare.score.raw", score.detail()) : score.detail();
             if (!why.isEmpty()) line.setTooltip(new Tooltip(why));
             scores.getChildren().add(line);
         }

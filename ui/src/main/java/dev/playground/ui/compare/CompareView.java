@@ -30,8 +30,8 @@ import javafx.stage.FileChooser;
 /** The compare view: a toolbar, the grid of variant columns × variable rows, and a status line. */
 public final class CompareView {
     /** Six columns of this width, the row headers and the library sidebar fit on a 1440-pixel screen. */
-    static final double COLUMN_WIDTH = 178;
-    static final double ROW_HEADER_WIDTH = 150;
+    static final double COLUMN_WIDTH = 160;
+    static final double ROW_HEADER_WIDTH = 140;
 
     private final CompareViewModel viewModel;
     private final I18n i18n;

@@ -49,10 +49,12 @@ final class VariantHeader {
         temperature.valueProperty().addListener((obs, old, now) -> column.temperatureProperty().set(now));
         temperature.setEditable(true);
         temperature.setPrefWidth(80);
+        temperature.setMinWidth(80);
         temperature.setTooltip(new Tooltip(i18n.text("compare.variant.temperature")));
 
         CheckBox retrieval = new CheckBox(i18n.text("compare.variant.retrieval"));
         retrieval.selectedProperty().bindBidirectional(column.retrievalProperty());
+        retrieval.setTooltip(new Tooltip(i18n.text("compare.variant.retrieval.tooltip")));
 
         HBox actions = new HBox(2,
                 icon("fth-play", i18n.text("compare.variant.run"), () -> viewModel.runColumn(column)),
