@@ -23,6 +23,9 @@ public final class LibraryView {
 
     @FXML private ListView<PromptSummary> promptList;
     @FXML private ListView<PromptVersion> versionList;
+    @FXML private javafx.scene.control.TextField searchField;
+    @FXML private javafx.scene.control.ComboBox<String> aliasFilterBox;
+    @FXML private javafx.scene.control.Button historyButton;
 
     public LibraryView(LibraryViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -36,6 +39,11 @@ public final class LibraryView {
     }
 
     @FXML
+    private void onHistory() {
+        viewModel.openHistory();
+    }
+
+    @FXML
     private void initialize() {
         promptList.setItems(viewModel.prompts());
         promptList.setPlaceholder(new javafx.scene.control.Label(i18n.text("library.empty")));
@@ -43,12 +51,42 @@ public final class LibraryView {
             @Override
             protected void updateItem(PromptSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.text("library.promptCell", item.name(), item.latestVersion()));
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                String text = i18n.text("library.promptCell", item.name(), item.latestVersion());
+                if (!item.aliases().isEmpty()) {
+                    text += "\n" + String.join("  ", item.aliases().entrySet().stream().map(e -> "@" + e.getKey() + " v" + e.getValue()).toList());
+                }
+                if (!item.tags().isEmpty()) text += "\n" + String.join(" ", item.tags().stream().map(t -> "#" + t).toList());
+                setText(text);
             }
+        });
+        searchField.textProperty().bindBidirectional(viewModel.queryProperty());
+        aliasFilterBox.setItems(viewModel.aliasChoices());
+        aliasFilterBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String alias) {
+                return alias == null || alias.isEmpty() ? i18n.text("library.aliasFilter.all") : i18n.text("library.aliasFilter.only", alias);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        aliasFilterBox.valueProperty().bindBidirectional(viewModel.aliasFilterProperty());
+        historyButton.disableProperty().bind(promptList.getSelectionModel().selectedItemProperty().isNull());
+        promptList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.H && e.isShortcutDown()) viewModel.openHistory();
         });
         if (viewModel.selectedProperty().get() != null) promptList.getSelectionModel().select(viewModel.selectedProperty().get());
         promptList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) viewModel.selectedProperty().set(now);
+        });
+        promptList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) viewModel.openHistory();
         });
         versionList.setItems(viewModel.versions());
         versionList.setCellFactory(list -> new ListCell<>() {

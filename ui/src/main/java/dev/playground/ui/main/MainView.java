@@ -57,6 +57,9 @@ public final class MainView {
         playgroundTab.setContent(playgroundView.root());
         compareTab.setContent(new CompareView(viewModel.compare(), i18n).root());
         libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
+        Tab historyTab = new Tab(i18n.text("main.tab.history"), new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
+        tabs.getTabs().add(historyTab);
+        viewModel.historyRequestsProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(historyTab));
 
         languageBox.getItems().setAll(I18n.SUPPORTED);
         languageBox.setValue(viewModel.languageProperty().get());

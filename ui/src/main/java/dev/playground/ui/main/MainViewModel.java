@@ -4,6 +4,7 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
 import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.ui.compare.CompareViewModel;
+import dev.playground.ui.history.HistoryViewModel;
 import dev.playground.ui.library.LibraryViewModel;
 import dev.playground.ui.playground.PlaygroundViewModel;
 import java.util.Locale;
@@ -24,6 +25,9 @@ public final class MainViewModel {
     private final PlaygroundViewModel playground;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final HistoryViewModel history;
+    /** Counts requests to show the history tab; the view selects the tab when it changes. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
 
     public MainViewModel(UiServices services, Locale osLocale) {
         this.services = services;
@@ -33,6 +37,11 @@ public final class MainViewModel {
         playground = new PlaygroundViewModel(services, i18n);
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(), ContextRetriever.NONE, i18n);
+        history = new HistoryViewModel(services, playground::open);
+        library.setHistoryOpener(name -> {
+            history.load(name);
+            historyRequests.set(historyRequests.get() + 1);
+        });
         playground.restoreDraft();
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
@@ -43,6 +52,8 @@ public final class MainViewModel {
     public PlaygroundViewModel playground() { return playground; }
     public LibraryViewModel library() { return library; }
     public CompareViewModel compare() { return compare; }
+    public HistoryViewModel history() { return history; }
+    public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public ObjectProperty<Locale> languageProperty() { return language; }
 }
