@@ -247,10 +247,10 @@ public final class HistoryView {
                 setText(null);
                 return;
             }
-            String aliases = String.join(", ", viewModel.aliases().stream().filter(a -> a.version() == item.version())
-                    .map(HistoryViewModel.AliasEntry::alias).toList());
-            setText(i18n.text("history.timelineCell", item.version(), item.commitMessage(), item.author(), when.format(item.createdAt()))
-                    + (aliases.isEmpty() ? "" : "\n" + i18n.text("history.timelineAliases", aliases)));
+            String aliases = String.join(" ", viewModel.aliases().stream().filter(a -> a.version() == item.version())
+                    .map(a -> "@" + a.alias()).toList());
+            setText(i18n.text("history.timelineCell", item.version(), item.commitMessage() + (aliases.isEmpty() ? "" : "  " + aliases),
+                    item.author(), when.format(item.createdAt())));
         }
     }
 

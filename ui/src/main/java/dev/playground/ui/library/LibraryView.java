@@ -56,11 +56,10 @@ public final class LibraryView {
                     return;
                 }
                 String text = i18n.text("library.promptCell", item.name(), item.latestVersion());
-                if (!item.aliases().isEmpty()) {
-                    text += "\n" + String.join("  ", item.aliases().entrySet().stream().map(e -> "@" + e.getKey() + " v" + e.getValue()).toList());
-                }
-                if (!item.tags().isEmpty()) text += "\n" + String.join(" ", item.tags().stream().map(t -> "#" + t).toList());
-                setText(text);
+                java.util.List<String> marks = new java.util.ArrayList<>();
+                item.aliases().forEach((alias, version) -> marks.add("@" + alias + " v" + version));
+                item.tags().forEach(tag -> marks.add("#" + tag));
+                setText(marks.isEmpty() ? text : text + "\n" + String.join(" · ", marks));
             }
         });
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
