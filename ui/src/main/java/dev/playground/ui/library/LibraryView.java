@@ -24,7 +24,7 @@ public final class LibraryView {
     @FXML private ListView<PromptSummary> promptList;
     @FXML private ListView<PromptVersion> versionList;
     @FXML private javafx.scene.control.TextField searchField;
-    @FXML private javafx.scene.control.ComboBox<String> aliasFilterBox;
+    @FXML private javafx.scene.control.ChoiceBox<String> aliasFilterBox;
     @FXML private javafx.scene.control.Button historyButton;
 
     public LibraryView(LibraryViewModel viewModel, I18n i18n) {

@@ -49,16 +49,17 @@ public final class LibraryViewModel {
         String keep = selected.get() == null ? null : selected.get().name();
         long mine = generation.incrementAndGet();
         PromptQuery search = PromptQuery.parse(query.get(), false);
-        if (!aliasFilter.get().isBlank()) search = search.withAlias(aliasFilter.get());
+        String alias = aliasFilter.get();
+        if (alias != null && !alias.isBlank()) search = search.withAlias(alias);
         PromptQuery finalSearch = search;
         services.executor().submit(() -> services.store().prompts().search(finalSearch)).thenAccept(list -> UiThread.run(() -> {
             if (generation.get() != mine) return;
             prompts.setAll(list);
+            if (keep != null) list.stream().filter(p -> p.name().equals(keep)).findFirst().ifPresent(selected::set);
             TreeSet<String> seen = new TreeSet<>();
             list.forEach(p -> seen.addAll(p.aliases().keySet()));
             seen.removeAll(aliasChoices);
             aliasChoices.addAll(seen);
-            if (keep != null) list.stream().filter(p -> p.name().equals(keep)).findFirst().ifPresent(selected::set);
         }));
     }
 
