@@ -13,6 +13,7 @@ import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.compare.JudgeAgreement;
 import dev.playground.engine.compare.ScoringPlan;
+import dev.playground.engine.compare.Variant;
 import dev.playground.engine.compare.WordDiff;
 import dev.playground.engine.judge.BuiltInRubrics;
 import dev.playground.engine.judge.LlmJudge.JudgeModel;
@@ -20,11 +21,13 @@ import dev.playground.engine.judge.Rubric;
 import dev.playground.engine.metrics.Metric;
 import dev.playground.engine.metrics.MetricSpecs;
 import dev.playground.engine.model.Connection;
+import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.store.ComparisonRepository;
+import dev.playground.store.PromptVersion;
 import dev.playground.store.h2.H2ComparisonRepository;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
@@ -41,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -81,6 +85,7 @@ public final class CompareViewModel {
     private final StringProperty guideline = new SimpleStringProperty(this, "guideline", "");
     private final ObjectProperty<Connection> judgeConnection = new SimpleObjectProperty<>(this, "judgeConnection");
     private final StringProperty judgeModel = new SimpleStringProperty(this, "judgeModel", "");
+    private final StringProperty defaultPromptName = new SimpleStringProperty(this, "defaultPromptName", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -259,6 +264,33 @@ public final class CompareViewModel {
             chosen.add(id.equals("guideline") ? rubric.withGuideline(guideline.get()) : rubric);
         });
         return chosen;
+    }
+
+    // ---- promoting the winner ----
+
+    public static final String DEFAULT_ALIAS = "champion";
+
+    /**
+     * Saves the draft with the winning column's connection, model and parameters as a new version
+     * of {@code promptName}, and points {@code alias} at it. Fails with the store's message (bad
+     * name, unknown prompt) so the view can show it.
+     */
+    public CompletableFuture<PromptVersion> promote(VariantColumn column, String promptName, String alias) {
+        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF);
+        Map<String, String> values = rows.isEmpty() ? Map.of() : rows.get(0).toRow().values();
+        PromptDocument document = new PromptDocument(winner.template(), winner.connection().id(), winner.model(), winner.settings(), values);
+        String name = promptName.strip();
+        String aliasName = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias.strip();
+        String message = i18n.text("compare.promote.message", title.get().isBlank() ? i18n.text("compare.title.default") : title.get(), winner.label());
+        CompletableFuture<PromptVersion> promoted = services.executor().submit(() -> {
+            PromptVersion version = services.store().prompts().saveVersion(name, document, message, services.author());
+            services.store().aliases().set(name, aliasName, version.version(), services.author());
+            return version;
+        });
+        promoted.whenComplete((version, error) -> UiThread.run(() -> status.set(error == null
+                ? i18n.text("compare.status.promoted", aliasName, name, version.version())
+                : i18n.text("compare.status.promoteFailed", rootMessage(error)))));
+        return promoted;
     }
 
     // ---- feedback, saving, reopening, export ----
@@ -444,6 +476,8 @@ public final class CompareViewModel {
     public StringProperty guidelineProperty() { return guideline; }
     public ObjectProperty<Connection> judgeConnectionProperty() { return judgeConnection; }
     public StringProperty judgeModelProperty() { return judgeModel; }
+    /** The playground's prompt name, offered when promoting a winner. */
+    public StringProperty defaultPromptNameProperty() { return defaultPromptName; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

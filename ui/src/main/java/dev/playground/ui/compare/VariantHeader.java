@@ -61,7 +61,8 @@ final class VariantHeader {
                 icon("fth-copy", i18n.text("compare.variant.duplicate"), () -> viewModel.duplicate(column)),
                 icon("fth-chevron-left", i18n.text("compare.variant.left"), () -> viewModel.move(column, -1)),
                 icon("fth-chevron-right", i18n.text("compare.variant.right"), () -> viewModel.move(column, 1)),
-                icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.remove(column)));
+                icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.remove(column)),
+                icon("fth-award", i18n.text("compare.promote"), () -> PromoteDialog.ask(root.getScene().getWindow(), viewModel, column, i18n)));
         root.getChildren().addAll(label, connection, model, new HBox(6, temperature, retrieval), actions);
     }
 

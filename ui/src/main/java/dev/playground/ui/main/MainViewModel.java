@@ -42,6 +42,7 @@ public final class MainViewModel {
             history.load(name);
             historyRequests.set(historyRequests.get() + 1);
         });
+        compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
         playground.restoreDraft();
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));

@@ -145,6 +145,29 @@ class CompareFlowTest {
         assertThat(saved.cell(new CellKey("v2", "r1")).orElseThrow().first().orElseThrow().output()).isEqualTo("Paris is the capital.");
     }
 
+    @Test
+    void the_winner_is_promoted_to_an_alias_with_its_model_and_parameters(FxRobot robot) throws Exception {
+        robot.clickOn("#addVariantButton").clickOn("#addVariantButton");
+        robot.doubleClickOn("#model-v2").write("beta");
+        VariantColumn winner = viewModel.columns().get(1);
+        robot.interact(() -> winner.temperatureProperty().set(0.2));
+
+        var version = viewModel.promote(winner, "capitals", "").get(10, TimeUnit.SECONDS);
+
+        assertThat(version.version()).isEqualTo(1);
+        assertThat(store.aliases().resolve("capitals", "champion")).contains(1);
+        var saved = store.prompts().version("capitals", 1).orElseThrow().document();
+        assertThat(saved.model()).isEqualTo("beta");
+        assertThat(saved.settings().temperature()).isEqualTo(0.2);
+        assertThat(saved.template().textOf(dev.playground.engine.prompt.Role.USER)).isEqualTo("What is the capital of {{ country }}?");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().contains("champion"));
+
+        var refused = viewModel.promote(winner, "no spaces allowed", "champion");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, refused::isDone);
+        assertThat(refused).isCompletedExceptionally();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().startsWith("Could not promote"));
+    }
+
     private static List<String> labels(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
