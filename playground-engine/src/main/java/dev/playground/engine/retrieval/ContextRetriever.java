@@ -1,0 +1,32 @@
+package dev.playground.engine.retrieval;
+
+import dev.playground.engine.prompt.RetrievalSettings;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Fills {@code {{context}}} for a prompt run: takes the query from the chosen variable (or the
+ * text given as fallback, normally the user message), searches the prompt's collection and formats
+ * the hits.
+ */
+public final class ContextRetriever {
+    public static final String CONTEXT_VARIABLE = "context";
+
+    private final DocumentCollections collections;
+
+    public ContextRetriever(DocumentCollections collections) {
+        this.collections = collections;
+    }
+
+    public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String fallbackQuery) throws IOException {
+        if (!settings.enabled()) return RetrievedContext.EMPTY;
+        String query = settings.queryVariable().isBlank() ? fallbackQuery : variables.getOrDefault(settings.queryVariable(), "");
+        if (query == null || query.isBlank()) return RetrievedContext.EMPTY;
+        if (!collections.exists(settings.collection())) {
+            throw new IOException("The collection '" + settings.collection() + "' does not exist; attach documents to it first.");
+        }
+        DocumentCollection collection = collections.open(settings.collection());
+        SearchRequest request = new SearchRequest(query, settings.topK(), settings.minScore(), SearchFilter.NONE, SearchMode.HYBRID);
+        return ContextFormatter.format(query, collection.search(request), settings.chunkFormat());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.playground.engine.retrieval;
+
+import dev.playground.engine.retrieval.chunk.ChunkingSettings;
+import dev.playground.engine.retrieval.embed.Embedder;
+import dev.playground.engine.retrieval.index.ChunkIndex;
+import dev.playground.engine.retrieval.index.FileRecord;
+import dev.playground.engine.retrieval.index.HybridSearcher;
+import dev.playground.engine.retrieval.index.QueryLanguage;
+import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A named set of attached files and folders with its persisted index: attach sources, bring the
+ * index up to date (incrementally), and search it. One instance per collection and process; the
+ * methods are safe to call from any thread, but indexing runs one at a time.
+ */
+public final class DocumentCollection implements AutoCloseable {
+    private static final String META_CHUNKING = "chunking";
+    private static final String META_EMBEDDER = "embedder";
+
+    private final Path folder;
+    private final ChunkIndex index;
+    private final Supplier<Embedder> embedder;
+    private final String embedderId;
+    private volatile CollectionSettings settings;
+    private int embedBatch = CollectionIndexer.EMBED_BATCH;
+
+    DocumentCollection(Path folder, String name, Supplier<Embedder> embedder, String embedderId) throws IOException {
+        this.folder = folder;
+        this.embedder = embedder;
+        this.embedderId = embedderId;
+        this.settings = CollectionSettingsFile.read(folder.resolve("collection.json"), name);
+        this.index = new ChunkIndex(folder.resolve("lucene"));
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    public CollectionSettings settings() {
+        return settings;
+    }
+
+    public synchronized void attach(Source source) throws IOException {
+        save(settings.withSource(source));
+    }
+
+    public synchronized void detach(Path path) throws IOException {
+        save(settings.withoutSource(path.toAbsolutePath().normalize()));
+    }
+
+    /** Takes effect at the next {@link #update}, which then re-chunks every file. */
+    public synchronized void setChunking(ChunkingSettings chunking) throws IOException {
+        save(settings.withChunking(chunking));
+    }
+
+    /** Reads new and changed files, forgets removed ones, and embeds what is not embedded yet. */
+    public synchronized IndexReport update(IndexProgress progress, Cancellation cancel) throws IOException {
+        Map<String, String> meta = index.metadata();
+        if (!settings.chunking().signature().equals(meta.getOrDefault(META_CHUNKING, settings.chunking().signature()))
+                || !embedderId.equals(meta.getOrDefault(META_EMBEDDER, embedderId))) {
+            index.deleteAll();
+            index.commit();
+        }
+        Map<String, String> updated = new HashMap<>(meta);
+        updated.put(META_CHUNKING, settings.chunking().signature());
+        updated.put(META_EMBEDDER, embedderId);
+        index.setMetadata(updated);
+        return new CollectionIndexer(index, embedder, embedBatch).update(settings, progress, cancel);
+    }
+
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        float[] vector = request.mode() == SearchMode.KEYWORD || request.query().isBlank() ? null : embedder.get().embed(request.query());
+        return search(request, vector);
+    }
+
+    /** Search with a query vector computed by the caller (benchmarks time retrieval without the embedding). */
+    public List<SearchHit> search(SearchRequest request, float[] queryVector) throws IOException {
+        return new HybridSearcher(index).search(request, queryVector, weightsFor(request.query()));
+    }
+
+    /** MiniLM was trained on English only: for Spanish queries its ranking counts half as much as BM25's. */
+    private HybridSearcher.Weights weightsFor(String query) {
+        boolean englishOnlyModel = embedderId.equals(MiniLmEmbedder.ID);
+        return englishOnlyModel && QueryLanguage.isSpanish(query) ? new HybridSearcher.Weights(1, 0.5) : HybridSearcher.Weights.EQUAL;
+    }
+
+    /** The files the index knows, with their last outcome; sorted by path. */
+    public List<FileRecord> files() throws IOException {
+        return index.fileRecords().values().stream().sorted(Comparator.comparing(FileRecord::path)).toList();
+    }
+
+    public Stats stats() throws IOException {
+        int chunks = index.countChunks();
+        return new Stats(index.fileRecords().size(), chunks, chunks - index.countPending());
+    }
+
+    public record Stats(int files, int chunks, int embeddedChunks) {}
+
+    /** Merges index segments; worth it after a large first indexing run. */
+    public void optimize() throws IOException {
+        index.optimize();
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Tests use small batches to exercise resuming with a small corpus. */
+    void embedBatchSize(int size) {
+        embedBatch = size;
+    }
+
+    private void save(CollectionSettings updated) throws IOException {
+        CollectionSettingsFile.write(folder.resolve("collection.json"), updated);
+        settings = updated;
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.playground.engine.retrieval.embed;
+
+import java.util.List;
+
+/**
+ * Turns texts into unit-length vectors. The id is stored with an index, so a collection notices
+ * when its embedding model changes and re-embeds instead of mixing vector spaces.
+ */
+public interface Embedder extends AutoCloseable {
+    String id();
+
+    int dimension();
+
+    /** One vector per text, in order, each normalised to length 1. */
+    List<float[]> embedAll(List<String> texts);
+
+    default float[] embed(String text) {
+        return embedAll(List.of(text)).getFirst();
+    }
+
+    @Override
+    default void close() {}
+}

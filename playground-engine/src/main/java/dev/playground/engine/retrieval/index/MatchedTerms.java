@@ -1,0 +1,87 @@
+package dev.playground.engine.retrieval.index;
+
+import dev.playground.engine.retrieval.SearchHit.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Finds the words of a chunk that match the query under the same analysis as BM25 (so "modelos"
+ * highlights for the query "modelo"), with their character spans.
+ */
+final class MatchedTerms {
+    private final Map<String, Set<String>> queryTermsByField;
+
+    MatchedTerms(String query) {
+        queryTermsByField = Map.of(Fields.TEXT_EN, terms(Analysis.ENGLISH, Fields.TEXT_EN, query),
+                Fields.TEXT_ES, terms(Analysis.SPANISH, Fields.TEXT_ES, query));
+    }
+
+    boolean isEmpty() {
+        return queryTermsByField.values().stream().allMatch(Set::isEmpty);
+    }
+
+    Set<String> terms(String field) {
+        return queryTermsByField.get(field);
+    }
+
+    record Matches(List<String> words, List<Span> spans) {}
+
+    Matches find(String text) {
+        List<Span> spans = new ArrayList<>();
+        for (Map.Entry<String, Analyzer> entry : Analysis.BY_FIELD.entrySet()) {
+            Set<String> wanted = queryTermsByField.get(entry.getKey());
+            if (wanted.isEmpty()) continue;
+            forEachToken(entry.getValue(), entry.getKey(), text, (term, start, end) -> {
+                if (wanted.contains(term)) spans.add(new Span(start, end));
+            });
+        }
+        List<Span> merged = merge(spans);
+        Set<String> words = new LinkedHashSet<>();
+        for (Span span : merged) words.add(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
+        return new Matches(List.copyOf(words), merged);
+    }
+
+    private static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            if (!merged.isEmpty() && span.start() < merged.getLast().end()) continue;
+            merged.add(span);
+        }
+        return merged;
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new HashSet<>();
+        forEachToken(analyzer, field, text, (term, start, end) -> terms.add(term));
+        return terms;
+    }
+
+    private interface TokenSink {
+        void accept(String term, int start, int end);
+    }
+
+    private static void forEachToken(Analyzer analyzer, String field, String text, TokenSink sink) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing text in memory failed", e);
+        }
+    }
+}
