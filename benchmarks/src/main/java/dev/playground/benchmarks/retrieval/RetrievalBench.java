@@ -1,0 +1,24 @@
+package dev.playground.benchmarks.retrieval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Retrieval quality and speed harness. Usage: {@code RetrievalBench quality|pdf|embed|search [workdir]}.
+ * Each part prints its figures; docs/performance.md records them with the command.
+ */
+public final class RetrievalBench {
+    private RetrievalBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String part = args.length > 0 ? args[0] : "quality";
+        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("retrieval-bench");
+        switch (part) {
+            case "quality" -> RecallBench.run(work);
+            case "pdf" -> PdfIndexBench.run(work);
+            case "embed" -> EmbeddingThroughputBench.run();
+            case "search" -> SearchLatencyBench.run(work);
+            default -> throw new IllegalArgumentException("Unknown part '" + part + "': use quality, pdf, embed or search");
+        }
+    }
+}
