@@ -11,6 +11,9 @@ import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.OllamaProvider;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.retrieval.embed.LazyEmbedder;
+import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.secrets.SecretStores;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.task.TaskExecutor;
@@ -31,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final TemplateRenderer renderer = new TemplateRenderer();
     private final ModelGateway gateway;
     private final TaskExecutor executor = new VirtualThreadTaskExecutor();
+    private final LazyEmbedder embedder = new LazyEmbedder(MiniLmEmbedder::new);
+    private DocumentCollections collections;
 
     private PriceTable prices;
 
@@ -85,6 +90,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Path dataDir() { return dataDir; }
+
+    /** Document collections under the data folder; the embedding model loads on first use. */
+    public synchronized DocumentCollections collections() {
+        if (collections == null) collections = new DocumentCollections(dataDir, embedder, MiniLmEmbedder.ID);
+        return collections;
+    }
     public TokenCounter tokens() { return tokens; }
     public TemplateRenderer renderer() { return renderer; }
     public ModelGateway gateway() { return gateway; }
@@ -99,6 +110,17 @@ public final class AppContext implements AutoCloseable {
         executor.close();
         synchronized (this) {
             if (store != null) store.close();
+            closeCollections();
+        }
+        embedder.close();
+    }
+
+    private void closeCollections() {
+        if (collections == null) return;
+        try {
+            collections.close();
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not close the document indexes cleanly", e);
         }
     }
 }

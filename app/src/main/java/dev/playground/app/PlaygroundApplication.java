@@ -37,7 +37,7 @@ public final class PlaygroundApplication extends Application {
             return;
         }
         UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
-                context.executor(), AppContext.author());
+                context.executor(), AppContext.author(), context.collections());
         new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
         stage.show();
         // Load the token encodings in the background so the first run does not wait for them.

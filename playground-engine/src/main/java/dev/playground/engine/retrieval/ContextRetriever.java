@@ -10,8 +10,6 @@ import java.util.Map;
  * the hits.
  */
 public final class ContextRetriever {
-    public static final String CONTEXT_VARIABLE = "context";
-
     private final DocumentCollections collections;
 
     public ContextRetriever(DocumentCollections collections) {
@@ -28,5 +26,13 @@ public final class ContextRetriever {
         DocumentCollection collection = collections.open(settings.collection());
         SearchRequest request = new SearchRequest(query, settings.topK(), settings.minScore(), SearchFilter.NONE, SearchMode.HYBRID);
         return ContextFormatter.format(query, collection.search(request), settings.chunkFormat());
+    }
+
+    /**
+     * For comparisons: each variant's retrieval settings with a row's values. Without a query
+     * variable the query is the row's values joined (a row has no single user message).
+     */
+    public dev.playground.engine.compare.ContextRetriever forComparisons() {
+        return (settings, values) -> retrieve(settings, values, String.join(" ", values.values())).text();
     }
 }

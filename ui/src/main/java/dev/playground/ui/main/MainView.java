@@ -3,6 +3,7 @@ package dev.playground.ui.main;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.compare.CompareView;
+import dev.playground.ui.documents.DocumentsView;
 import dev.playground.ui.library.LibraryView;
 import dev.playground.ui.playground.PlaygroundView;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class MainView {
     private final I18n i18n;
     private final Parent root;
     private PlaygroundView playgroundView;
+    private DocumentsView documentsView;
 
     @FXML private StackPane libraryHolder;
     @FXML private TabPane tabs;
@@ -51,11 +53,22 @@ public final class MainView {
         return playgroundView;
     }
 
+    /** Null when the app runs without document collections. */
+    public DocumentsView documentsView() {
+        return documentsView;
+    }
+
     @FXML
     private void initialize() {
         playgroundView = new PlaygroundView(viewModel.playground(), i18n);
         playgroundTab.setContent(playgroundView.root());
         compareTab.setContent(new CompareView(viewModel.compare(), i18n).root());
+        if (viewModel.documents() != null) {
+            documentsView = new DocumentsView(viewModel.documents(), i18n);
+            Tab documentsTab = new Tab(i18n.text("documents.tab"), documentsView.root());
+            documentsTab.setId("documents-tab");
+            tabs.getTabs().add(documentsTab);
+        }
         libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
         Tab historyTab = new Tab(i18n.text("main.tab.history"), new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
         tabs.getTabs().add(historyTab);

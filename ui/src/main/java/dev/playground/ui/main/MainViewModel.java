@@ -5,6 +5,7 @@ import dev.playground.ui.common.Theme;
 import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.ui.compare.CompareViewModel;
 import dev.playground.ui.history.HistoryViewModel;
+import dev.playground.ui.documents.DocumentsViewModel;
 import dev.playground.ui.library.LibraryViewModel;
 import dev.playground.ui.playground.PlaygroundViewModel;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     /** Counts requests to show the history tab; the view selects the tab when it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
+    private final DocumentsViewModel documents;
 
     public MainViewModel(UiServices services, Locale osLocale) {
         this.services = services;
@@ -35,8 +37,11 @@ public final class MainViewModel {
         language.set(I18n.supported(services.store().settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale)));
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
+        documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n);
         library = new LibraryViewModel(services, playground::open);
-        compare = new CompareViewModel(services, playground::template, playground.connections(), ContextRetriever.NONE, i18n);
+        compare = new CompareViewModel(services, playground::template, playground.connections(),
+                services.documents() == null ? ContextRetriever.NONE
+                        : new dev.playground.engine.retrieval.ContextRetriever(services.documents()).forComparisons(), i18n);
         history = new HistoryViewModel(services, playground::open);
         library.setHistoryOpener(name -> {
             history.load(name);
@@ -55,6 +60,8 @@ public final class MainViewModel {
     public CompareViewModel compare() { return compare; }
     public HistoryViewModel history() { return history; }
     public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
+    /** Null when the app runs without document collections. */
+    public DocumentsViewModel documents() { return documents; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public ObjectProperty<Locale> languageProperty() { return language; }
 }

@@ -33,6 +33,7 @@ public final class MainWindow {
     private MainView build() {
         I18n i18n = new I18n(viewModel.languageProperty().get());
         viewModel.playground().setI18n(i18n);
+        if (viewModel.documents() != null) viewModel.documents().setI18n(i18n);
         stage.setTitle(i18n.text("app.title"));
         return new MainView(viewModel, i18n);
     }

@@ -4,6 +4,8 @@ import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
+import dev.playground.ui.documents.RunSourcesView;
+import dev.playground.ui.documents.RunSourcesViewModel;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -34,6 +36,8 @@ public final class PlaygroundView {
     @FXML private ScrollPane previewScroll;
     @FXML private Label runBlockedLabel;
     @FXML private TextArea outputArea;
+    @FXML private javafx.scene.control.SplitPane outputSplit;
+    @FXML private StackPane sourcesHolder;
     @FXML private Label statsLabel;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator progress;
@@ -61,6 +65,11 @@ public final class PlaygroundView {
         return root;
     }
 
+    /** The retrieval choices and used chunks under the output; null without document collections. */
+    public RunSourcesViewModel sourcesViewModel() {
+        return viewModel.sources();
+    }
+
     public CodeArea userEditor() {
         return editorView.editorFor(dev.playground.engine.prompt.Role.USER);
     }
@@ -71,6 +80,11 @@ public final class PlaygroundView {
 
     @FXML
     private void initialize() {
+        if (viewModel.sources() != null) {
+            sourcesHolder.getChildren().add(new RunSourcesView(viewModel.sources(), i18n).root());
+        } else {
+            outputSplit.getItems().remove(sourcesHolder);
+        }
         editorView = new PromptEditorView(viewModel.editor(), i18n);
         editorHolder.getChildren().add(editorView.root());
         previewScroll.setContent(editorView.previewNode());

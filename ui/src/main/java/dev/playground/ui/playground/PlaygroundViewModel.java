@@ -13,6 +13,7 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.provider.ConnectionDiscovery;
 import dev.playground.engine.tokens.PriceTable;
@@ -21,6 +22,7 @@ import dev.playground.store.PromptVersion;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.StreamCoalescer;
 import dev.playground.ui.common.UiThread;
+import dev.playground.ui.documents.RunSourcesViewModel;
 import dev.playground.ui.editor.PromptAnalyzer;
 import dev.playground.ui.editor.PromptEditorViewModel;
 import dev.playground.ui.main.UiServices;
@@ -79,10 +81,12 @@ public final class PlaygroundViewModel {
 
     private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
     private CompletionHandle current;
+    private final RunSourcesViewModel sources;
 
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
         this.i18n = i18n;
+        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents());
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), PriceTable.defaults()), i18n);
         editor.setOnEdited(() -> dirty.set(true));
         editor.modelProperty().bindBidirectional(model);
@@ -91,6 +95,11 @@ public final class PlaygroundViewModel {
             showConnection(now);
             editor.providerProperty().set(priceProvider(now));
         });
+        if (sources != null) {
+            editor.variables().addListener((javafx.collections.ListChangeListener<dev.playground.ui.editor.VariableEntry>) change ->
+                    sources.setVariables(editor.variables().stream().map(dev.playground.ui.editor.VariableEntry::name)
+                            .filter(n -> !TemplateVariables.isReserved(n)).toList()));
+        }
         loadConnections();
     }
 
@@ -169,7 +178,7 @@ public final class PlaygroundViewModel {
     public PromptDocument document() {
         Connection selected = connection.get();
         return new PromptDocument(template(), selected == null ? "" : selected.id(), model.get(), settings(), editor.values(),
-                editor.testInputs(), retrieval);
+                editor.testInputs(), sources == null ? retrieval : sources.settings());
     }
 
     private ModelSettings settings() {
@@ -185,6 +194,7 @@ public final class PlaygroundViewModel {
         if (document.settings().temperature() != null) temperature.set(document.settings().temperature());
         if (document.settings().maxTokens() != null) maxTokens.set(document.settings().maxTokens());
         promptName.set(name == null ? "" : name);
+        if (sources != null) sources.show(document.retrieval());
     }
 
     public void open(PromptVersion version) {
@@ -206,10 +216,48 @@ public final class PlaygroundViewModel {
 
     public void run() {
         if (running.get()) return;
+        RetrievalSettings chosen = sources == null ? RetrievalSettings.OFF : sources.settings();
+        if (!chosen.enabled()) {
+            send(filledVariables());
+            return;
+        }
+        // Retrieval searches an index and embeds the query: off the FX thread, then render and send.
+        Map<String, String> values = filledVariables();
+        String fallbackQuery = userMessageWithoutContext(values);
+        running.set(true);
+        error.set(false);
+        status.set(i18n.text("sources.status.retrieving"));
+        services.executor().submit(() -> sources.retrieve(chosen, values, fallbackQuery)).whenComplete((context, failure) -> UiThread.run(() -> {
+            running.set(false);
+            if (failure != null) {
+                fail(i18n.text("sources.error.retrieve", rootMessage(failure)));
+                return;
+            }
+            sources.showUsed(context);
+            Map<String, String> withContext = new LinkedHashMap<>(values);
+            withContext.put(TemplateVariables.CONTEXT, context.text());
+            send(withContext);
+        }));
+    }
+
+    /** The default query: the user messages as rendered without the retrieved passages. */
+    private String userMessageWithoutContext(Map<String, String> values) {
+        Map<String, String> withEmptyContext = new LinkedHashMap<>(values);
+        withEmptyContext.put(TemplateVariables.CONTEXT, "");
+        String userText = template().textOf(dev.playground.engine.prompt.Role.USER);
+        try {
+            return services.renderer().render(PromptTemplate.systemAndUser("", userText), withEmptyContext).stream()
+                    .map(RenderedMessage::text).reduce("", (a, b) -> a + b).strip();
+        } catch (TemplateException e) {
+            return userText;
+        }
+    }
+
+    private void send(Map<String, String> values) {
         List<RenderedMessage> messages;
         try {
             // Blank messages (an empty system block, say) are not sent: chat APIs refuse them.
-            messages = services.renderer().render(template(), filledVariables()).stream().filter(m -> !m.text().isBlank()).toList();
+            messages = services.renderer().render(template(), values).stream().filter(m -> !m.text().isBlank()).toList();
         } catch (MissingVariablesException e) {
             fail(i18n.text("playground.error.missingVariables", String.join(", ", e.missing())));
             return;
@@ -275,6 +323,7 @@ public final class PlaygroundViewModel {
                 coalescer.stop();
                 // The provider's final text wins: it is exactly what the model returned.
                 output.set(result.text());
+                if (sources != null) sources.setAnswer(result.text());
                 stats.set(describe(result));
                 status.set(i18n.text("playground.status.done"));
                 running.set(false);
@@ -360,6 +409,8 @@ public final class PlaygroundViewModel {
     public ReadOnlyStringProperty outputProperty() { return output.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statsProperty() { return stats.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** Null when the app runs without document collections. */
+    public RunSourcesViewModel sources() { return sources; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     public BooleanProperty dirtyProperty() { return dirty; }

@@ -1,0 +1,122 @@
+package dev.playground.app.cli;
+
+import dev.playground.engine.retrieval.Cancellation;
+import dev.playground.engine.retrieval.DocumentCollection;
+import dev.playground.engine.retrieval.FileOutcome;
+import dev.playground.engine.retrieval.IndexProgress;
+import dev.playground.engine.retrieval.IndexReport;
+import dev.playground.engine.retrieval.Source;
+import dev.playground.engine.retrieval.chunk.ChunkingSettings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code playground index PATH… --collection NAME}: attaches files or folders and brings the index up to date. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Attach files or folders to a document collection (created if new) and index them: only new or changed "
+                + "files are read again. Files that cannot be read are listed with the reason; the rest are indexed.")
+final class IndexCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to attach (none: re-index what is attached).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "Collection to add to.")
+    String collection;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Tag for the chunks of these paths (for search filters); repeatable.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--chunk-unit", paramLabel = "UNIT", description = "characters or tokens (default: the collection's, initially characters).")
+    String chunkUnit;
+
+    @Option(names = "--chunk-size", paramLabel = "N", description = "Largest chunk (default 800 characters or 200 tokens).")
+    Integer chunkSize;
+
+    @Option(names = "--chunk-overlap", paramLabel = "N", description = "Overlap between chunks (default 100 characters or 25 tokens).")
+    Integer chunkOverlap;
+
+    @Option(names = "--quiet", description = "Print only the summary and the skipped files, no progress.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path path : paths) {
+            if (!Files.exists(path)) throw new BadInputException(path + " does not exist; give a file or folder to attach.");
+        }
+        DocumentCollection target = CollectionArgs.open(root, collection, true);
+        for (Path path : paths) target.attach(new Source(path, tags));
+        if (target.settings().sources().isEmpty()) {
+            throw new BadInputException("The collection '" + collection + "' has no files yet; give a PATH to attach.");
+        }
+        ChunkingSettings chunking = chunking(target.settings().chunking());
+        if (!chunking.equals(target.settings().chunking())) target.setChunking(chunking);
+        IndexReport report = target.update(quiet ? IndexProgress.NONE : new ProgressPrinter(err), new Cancellation());
+        printReport(out, report, target.stats());
+        return 0;
+    }
+
+    private ChunkingSettings chunking(ChunkingSettings current) {
+        if (chunkUnit == null && chunkSize == null && chunkOverlap == null) return current;
+        ChunkingSettings.Unit unit = current.unit();
+        if (chunkUnit != null) {
+            try {
+                unit = ChunkingSettings.Unit.valueOf(chunkUnit.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--chunk-unit must be 'characters' or 'tokens', not '" + chunkUnit + "'.");
+            }
+        }
+        ChunkingSettings defaults = unit == ChunkingSettings.Unit.TOKENS ? ChunkingSettings.TOKEN_DEFAULTS : ChunkingSettings.DEFAULTS;
+        boolean sameUnit = unit == current.unit();
+        int size = chunkSize != null ? chunkSize : sameUnit ? current.maxSize() : defaults.maxSize();
+        int overlap = chunkOverlap != null ? chunkOverlap : sameUnit ? current.overlap() : defaults.overlap();
+        try {
+            return new ChunkingSettings(unit, size, overlap);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private static void printReport(PrintWriter out, IndexReport report, DocumentCollection.Stats stats) {
+        out.printf("%d indexed, %d unchanged, %d skipped, %d removed; the collection has %d files, %d chunks (%d embedded)%s%n",
+                report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.SKIPPED),
+                report.count(FileOutcome.Status.REMOVED), stats.files(), stats.chunks(), stats.embeddedChunks(),
+                report.cancelled() ? " (stopped early; run again to finish)" : "");
+        for (FileOutcome file : report.files()) {
+            if (file.status() == FileOutcome.Status.SKIPPED) out.printf("skipped %s: %s%n", file.file(), file.message());
+            for (String note : file.notes()) out.printf("note %s: %s%n", file.file(), note);
+        }
+    }
+
+    /** Progress on standard error: one line per tenth of each phase. */
+    private static final class ProgressPrinter implements IndexProgress {
+        private final PrintWriter err;
+        private Phase lastPhase;
+        private int lastTenth = -1;
+
+        ProgressPrinter(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(Phase phase, int done, int total, String current) {
+            int tenth = total == 0 ? 10 : done * 10 / total;
+            if (phase == lastPhase && tenth == lastTenth) return;
+            lastPhase = phase;
+            lastTenth = tenth;
+            err.printf("%s %d/%d%n", phase == Phase.READING ? "reading" : "embedding", done, total);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.playground.ui.documents;
+
+import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** A ranked chunk as shown in search results and in a run's sources: where it is from, its scores, its text with matches marked. */
+final class ChunkCard {
+    private static final int MAX_CHARS = 900;
+
+    private ChunkCard() {}
+
+    static Node of(SearchHit hit, I18n i18n) {
+        Label header = new Label("[" + hit.rank() + "] " + hit.fileName() + " · " + where(hit, i18n));
+        header.getStyleClass().add("chunk-source");
+        Label scores = new Label(i18n.text("documents.scores", format(hit.fusedScore(), 4),
+                hit.keywordRank() > 0 ? format(hit.keywordScore(), 2) + " (#" + hit.keywordRank() + ")" : "–",
+                hit.vectorScore() == null ? "–" : format(hit.vectorScore(), 3) + (hit.vectorRank() > 0 ? " (#" + hit.vectorRank() + ")" : "")));
+        scores.getStyleClass().add("chunk-scores");
+        TextFlow text = new TextFlow(highlighted(hit).toArray(Node[]::new));
+        text.getStyleClass().add("chunk-text");
+        VBox card = new VBox(2, header, scores, text);
+        card.getStyleClass().add("chunk-card");
+        card.setUserData(hit);
+        return card;
+    }
+
+    static String where(SearchHit hit, I18n i18n) {
+        if (hit.page() > 0) return i18n.text("documents.where.page", hit.page());
+        if (!hit.heading().isBlank()) return hit.heading();
+        return i18n.text("documents.where.part", hit.ordinal() + 1);
+    }
+
+    /** The text as runs of plain and matched words; matches get the "chunk-match" style. */
+    static List<Text> highlighted(SearchHit hit) {
+        String full = hit.text();
+        int limit = Math.min(full.length(), MAX_CHARS);
+        List<Text> runs = new ArrayList<>();
+        int at = 0;
+        for (SearchHit.Span span : hit.highlights()) {
+            if (span.start() >= limit) break;
+            if (span.start() > at) runs.add(new Text(full.substring(at, span.start())));
+            Text match = new Text(full.substring(span.start(), Math.min(span.end(), limit)));
+            match.getStyleClass().add("chunk-match");
+            runs.add(match);
+            at = Math.min(span.end(), limit);
+        }
+        if (at < limit) runs.add(new Text(full.substring(at, limit)));
+        if (limit < full.length()) runs.add(new Text("…"));
+        runs.forEach(t -> t.getStyleClass().add("chunk-run"));
+        return runs;
+    }
+
+    private static String format(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

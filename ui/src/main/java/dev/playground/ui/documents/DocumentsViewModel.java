@@ -1,0 +1,251 @@
+package dev.playground.ui.documents;
+
+import dev.playground.engine.retrieval.Cancellation;
+import dev.playground.engine.retrieval.DocumentCollection;
+import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.retrieval.FileOutcome;
+import dev.playground.engine.retrieval.FolderWatcher;
+import dev.playground.engine.retrieval.IndexProgress;
+import dev.playground.engine.retrieval.IndexReport;
+import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.retrieval.SearchRequest;
+import dev.playground.engine.retrieval.Source;
+import dev.playground.engine.retrieval.index.FileRecord;
+import dev.playground.engine.task.TaskExecutor;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.UiThread;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Documents tab: pick or name a collection, attach files and folders, watch indexing progress
+ * (with Cancel), see which files were skipped and why, and search the collection directly.
+ */
+public final class DocumentsViewModel implements AutoCloseable {
+    /** A file of the collection as listed: name, folder, and either its chunk count or why it was skipped. */
+    public record FileRow(String name, String folder, boolean indexed, int chunks, String message) {}
+
+    private final DocumentCollections collections;
+    private final TaskExecutor executor;
+    private I18n i18n;
+
+    private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
+    private final StringProperty collection = new SimpleStringProperty(this, "collection", "");
+    private final ObservableList<FileRow> files = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper indexing = new ReadOnlyBooleanWrapper(this, "indexing", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+
+    private Cancellation cancellation;
+    private FolderWatcher watcher;
+    private boolean changedWhileIndexing;
+
+    public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n) {
+        this.collections = collections;
+        this.executor = executor;
+        this.i18n = i18n;
+        collection.addListener((obs, old, now) -> onCollectionChosen(now));
+        refreshNames();
+    }
+
+    public void setI18n(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    private void refreshNames() {
+        try {
+            List<String> names = collections.names();
+            collectionNames.setAll(names);
+            if (collection.get().isEmpty() && !names.isEmpty()) collection.set(names.getFirst());
+        } catch (IOException e) {
+            status.set(i18n.text("documents.error.list", e.getMessage()));
+        }
+    }
+
+    private void onCollectionChosen(String name) {
+        stopWatching();
+        files.clear();
+        results.clear();
+        if (name == null || name.isBlank()) return;
+        executor.submit(() -> {
+            DocumentCollection chosen = collections.open(name.strip());
+            List<FileRow> rows = rows(chosen);
+            startWatching(chosen);
+            return rows;
+        }).whenComplete((rows, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
+            } else {
+                files.setAll(rows);
+                if (!collectionNames.contains(name.strip())) collectionNames.add(name.strip());
+                status.set(i18n.text("documents.status.ready", rows.size()));
+            }
+        }));
+    }
+
+    /** Attaches files or folders (from the picker or a drop) and indexes them. */
+    public void attach(List<Path> paths) {
+        String name = collection.get().strip();
+        if (name.isEmpty()) {
+            status.set(i18n.text("documents.error.noCollection"));
+            return;
+        }
+        List<Path> existing = paths.stream().filter(Files::exists).toList();
+        if (existing.isEmpty()) return;
+        executor.submit(() -> {
+            DocumentCollection target = collections.open(name);
+            for (Path path : existing) target.attach(new Source(path, List.of()));
+            return target;
+        }).whenComplete((target, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
+            } else {
+                if (!collectionNames.contains(name)) collectionNames.add(name);
+                restartWatching(target);
+                reindex();
+            }
+        }));
+    }
+
+    /** Brings the index up to date in the background; progress and Cancel are shown meanwhile. */
+    public void reindex() {
+        String name = collection.get().strip();
+        if (name.isEmpty() || indexing.get()) {
+            changedWhileIndexing = indexing.get();
+            return;
+        }
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        indexing.set(true);
+        progress.set(-1);
+        status.set(i18n.text("documents.status.starting"));
+        executor.submit(() -> {
+            DocumentCollection target = collections.open(name);
+            IndexReport report = target.update(this::onProgress, cancel);
+            return new Finished(report, rows(target));
+        }).whenComplete((finished, failure) -> UiThread.run(() -> {
+            indexing.set(false);
+            progress.set(failure == null ? 1 : 0);
+            if (failure != null) {
+                status.set(i18n.text("documents.error.index", rootMessage(failure)));
+                return;
+            }
+            files.setAll(finished.rows());
+            IndexReport report = finished.report();
+            status.set(i18n.text(report.cancelled() ? "documents.status.cancelled" : "documents.status.done",
+                    report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.UNCHANGED), report.skipped().size()));
+            if (changedWhileIndexing) {
+                changedWhileIndexing = false;
+                reindex();
+            }
+        }));
+    }
+
+    private record Finished(IndexReport report, List<FileRow> rows) {}
+
+    private void onProgress(IndexProgress.Phase phase, int done, int total, String current) {
+        UiThread.run(() -> {
+            progress.set(total == 0 ? -1 : (double) done / total);
+            status.set(i18n.text(phase == IndexProgress.Phase.READING ? "documents.status.reading" : "documents.status.embedding",
+                    done, total, current));
+        });
+    }
+
+    public void cancel() {
+        if (cancellation != null) cancellation.cancel();
+    }
+
+    public void search() {
+        String name = collection.get().strip();
+        String text = query.get() == null ? "" : query.get().strip();
+        if (name.isEmpty() || text.isEmpty()) return;
+        executor.submit(() -> collections.open(name).search(SearchRequest.of(text, 10)))
+                .whenComplete((hits, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        status.set(i18n.text("documents.error.search", rootMessage(failure)));
+                    } else {
+                        results.setAll(hits);
+                        status.set(i18n.text("documents.status.results", hits.size()));
+                    }
+                }));
+    }
+
+    private static List<FileRow> rows(DocumentCollection collection) throws IOException {
+        return collection.files().stream().map(DocumentsViewModel::row).toList();
+    }
+
+    private static FileRow row(FileRecord record) {
+        Path path = Path.of(record.path());
+        String folder = path.getParent() == null ? "" : path.getParent().toString();
+        String message = record.indexed() ? String.join("; ", record.notes()) : record.message();
+        return new FileRow(path.getFileName().toString(), folder, record.indexed(), record.chunks(), message);
+    }
+
+    private void restartWatching(DocumentCollection target) {
+        stopWatching();
+        try {
+            startWatching(target);
+        } catch (IOException e) {
+            status.set(i18n.text("documents.error.watch", e.getMessage()));
+        }
+    }
+
+    /** Attached folders are followed while the app runs; a burst of saves triggers one re-index. */
+    private void startWatching(DocumentCollection target) throws IOException {
+        List<Path> roots = target.settings().sources().stream().map(Source::path).toList();
+        if (roots.isEmpty()) return;
+        FolderWatcher started = new FolderWatcher(roots, Duration.ofMillis(700), changed -> UiThread.run(this::reindex));
+        UiThread.run(() -> {
+            stopWatching();
+            watcher = started;
+        });
+    }
+
+    private void stopWatching() {
+        if (watcher == null) return;
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // The watch service is going away either way.
+        }
+        watcher = null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException || cause.getMessage() == null)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        stopWatching();
+    }
+
+    public ObservableList<String> collectionNames() { return collectionNames; }
+    public StringProperty collectionProperty() { return collection; }
+    public ObservableList<FileRow> files() { return files; }
+    public ReadOnlyBooleanProperty indexingProperty() { return indexing.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public StringProperty queryProperty() { return query; }
+    public ObservableList<SearchHit> results() { return results; }
+}

@@ -1,0 +1,106 @@
+package dev.playground.ui.documents;
+
+import dev.playground.engine.prompt.RetrievalSettings;
+import dev.playground.engine.retrieval.Citations;
+import dev.playground.engine.retrieval.ContextRetriever;
+import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.retrieval.RetrievedContext;
+import dev.playground.engine.retrieval.SearchHit;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Which collection fills a prompt's {@code {{context}}}, from which variable the query comes (empty:
+ * the user message), how many chunks; and after a run, the chunks that were used and the answer
+ * whose [n] citations point at them.
+ */
+public final class RunSourcesViewModel {
+    private final DocumentCollections collections;
+    private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
+    private final ObservableList<String> queryChoices = FXCollections.observableArrayList("");
+    private final StringProperty collection = new SimpleStringProperty(this, "collection", "");
+    private final StringProperty queryVariable = new SimpleStringProperty(this, "queryVariable", "");
+    private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 5);
+    private final ObservableList<SearchHit> usedChunks = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
+    private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
+
+    public RunSourcesViewModel(DocumentCollections collections) {
+        this.collections = collections;
+        refreshCollections();
+    }
+
+    public void refreshCollections() {
+        try {
+            List<String> names = collections.names();
+            collectionNames.setAll(names);
+        } catch (IOException e) {
+            collectionNames.clear();
+        }
+        if (!collectionNames.contains("")) collectionNames.addFirst("");
+    }
+
+    /** Query choices follow the template's variables; the empty choice means "the user message". */
+    public void setVariables(List<String> variables) {
+        String chosen = queryVariable.get();
+        queryChoices.setAll("");
+        queryChoices.addAll(variables);
+        if (!queryChoices.contains(chosen)) queryVariable.set("");
+    }
+
+    public RetrievalSettings settings() {
+        return new RetrievalSettings(collection.get(), queryVariable.get(), topK.get(), null, RetrievalSettings.DEFAULT_CHUNK_FORMAT);
+    }
+
+    public void show(RetrievalSettings settings) {
+        collection.set(settings.collection());
+        queryVariable.set(settings.queryVariable());
+        topK.set(settings.topK());
+    }
+
+    /** Runs on a background thread before the prompt is rendered. */
+    public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String userMessage) throws IOException {
+        return new ContextRetriever(collections).retrieve(settings, variables, userMessage);
+    }
+
+    /** Called on the FX thread once the context is known, before the model answers. */
+    public void showUsed(RetrievedContext context) {
+        usedChunks.setAll(context.chunks());
+        query.set(context.query());
+        answer.set("");
+        selected.set(null);
+    }
+
+    public void setAnswer(String text) {
+        answer.set(text == null ? "" : text);
+    }
+
+    /** Selects the chunk a citation [n] in the answer points to. */
+    public void followCitation(int number) {
+        usedChunks.stream().filter(h -> h.rank() == number).findFirst().ifPresent(selected::set);
+    }
+
+    public List<Citations.Citation> citations() {
+        return Citations.find(answer.get(), usedChunks.size());
+    }
+
+    public ObservableList<String> collectionNames() { return collectionNames; }
+    public ObservableList<String> queryChoices() { return queryChoices; }
+    public StringProperty collectionProperty() { return collection; }
+    public StringProperty queryVariableProperty() { return queryVariable; }
+    public IntegerProperty topKProperty() { return topK; }
+    public ObservableList<SearchHit> usedChunks() { return usedChunks; }
+    public StringProperty queryProperty() { return query; }
+    public StringProperty answerProperty() { return answer; }
+    public ObjectProperty<SearchHit> selectedProperty() { return selected; }
+}
