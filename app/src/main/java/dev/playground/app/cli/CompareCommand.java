@@ -9,7 +9,6 @@ import dev.playground.engine.compare.Comparison;
 import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.compare.ComparisonListener;
 import dev.playground.engine.compare.ComparisonRunner;
-import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.compare.ScoringPlan;
@@ -121,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ComparisonRunner runner = new ComparisonRunner(root.context().gateway(), root.context().renderer(), root.context().executor(), costModel(),
-                ContextRetriever.NONE);
+                new dev.playground.engine.retrieval.ContextRetriever(root.context().collections()).forComparisons());
         List<CellResult> cells = runner.runAll(comparison, ComparisonListener.NONE).done().get();
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(comparison, cells));

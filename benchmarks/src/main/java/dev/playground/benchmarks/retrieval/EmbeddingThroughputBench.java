@@ -11,14 +11,14 @@ import java.util.Random;
  * the same vectors.
  */
 final class EmbeddingThroughputBench {
-    private static final int TEXTS = 1000;
+    private static final int TEXTS = 400;
     private static final int ROUNDS = 5;
 
     private EmbeddingThroughputBench() {}
 
     static void run() throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
-        List<String> texts = SyntheticText.paragraphs(new Random(7), TEXTS, 40, 120);
+        List<String> texts = SyntheticText.paragraphs(new Random(7), TEXTS, 30, 90);
         try (MiniLmEmbedder ours = new MiniLmEmbedder(threads); RawOnnxMiniLm raw = new RawOnnxMiniLm(threads)) {
             ours.embedAll(texts.subList(0, 100));
             raw.embedAll(texts.subList(0, 100));

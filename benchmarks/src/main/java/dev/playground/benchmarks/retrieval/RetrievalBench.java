@@ -12,7 +12,8 @@ public final class RetrievalBench {
 
     public static void main(String[] args) throws Exception {
         String part = args.length > 0 ? args[0] : "quality";
-        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("retrieval-bench");
+        Path work = args.length > 1 ? Files.createTempDirectory(Files.createDirectories(Path.of(args[1])), part + "-")
+                : Files.createTempDirectory("retrieval-bench");
         switch (part) {
             case "quality" -> RecallBench.run(work);
             case "pdf" -> PdfIndexBench.run(work);
