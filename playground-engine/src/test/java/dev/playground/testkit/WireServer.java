@@ -29,6 +29,12 @@ public abstract class WireServer implements AutoCloseable {
     public static final String DEFAULT_ANSWER = "Hello from the test server.";
     protected static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Send each streamed chunk at once: with Nagle on, a chunk written right after another waits
+        // for the client's delayed ACK (about 40 ms), which is not how real providers behave.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ConcurrentLinkedQueue<ScriptedReply> script = new ConcurrentLinkedQueue<>();
     private final Map<String, ConcurrentLinkedQueue<ScriptedReply>> scriptByModel = new java.util.concurrent.ConcurrentHashMap<>();

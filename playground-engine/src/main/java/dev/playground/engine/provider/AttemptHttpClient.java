@@ -38,7 +38,7 @@ final class AttemptHttpClient implements HttpClient {
 
     AttemptHttpClient(Duration connectTimeout, Duration responseTimeout) {
         this.jdk = SHARED.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder()
-                .connectTimeout(t).version(java.net.http.HttpClient.Version.HTTP_1_1).build());
+                .connectTimeout(t).build());
         this.responseTimeout = responseTimeout;
     }
 
