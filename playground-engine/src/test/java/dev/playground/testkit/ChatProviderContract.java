@@ -234,7 +234,7 @@ public abstract class ChatProviderContract {
     void no_first_token_in_time_is_a_timeout() {
         gateway.setPolicy(connection.id(), gateway.policy(connection.id())
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(30)));
-        server.enqueue(ScriptedReply.streamWithDelays(3000, 0, "late"));
+        server.enqueue(ScriptedReply.streamWithDelays(10_000, 0, "late"));
         long start = System.nanoTime();
 
         CompletableFuture<CompletionResult> result = gateway.stream(request(ModelSettings.DEFAULTS), new Recorder()).result();
@@ -242,7 +242,8 @@ public abstract class ChatProviderContract {
         assertThatThrownBy(() -> result.get(20, TimeUnit.SECONDS)).cause().isInstanceOf(ProviderException.class)
                 .hasMessageContaining("sent no answer within").extracting(e -> ((ProviderException) e).kind())
                 .isEqualTo(ProviderException.Kind.TIMEOUT);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        // Well before the 10 s answer, with room for a loaded build machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
