@@ -4,6 +4,7 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.compare.CompareView;
 import dev.playground.ui.documents.DocumentsView;
+import dev.playground.ui.runlog.RunLogView;
 import dev.playground.ui.library.LibraryView;
 import dev.playground.ui.playground.PlaygroundView;
 import java.util.Locale;
@@ -35,6 +36,7 @@ public final class MainView {
     @FXML private TabPane tabs;
     @FXML private Tab playgroundTab;
     @FXML private Tab compareTab;
+    @FXML private Tab runLogTab;
     @FXML private ComboBox<Locale> languageBox;
     @FXML private ToggleButton themeToggle;
     @FXML private Label promptNameLabel;
@@ -69,6 +71,11 @@ public final class MainView {
             documentsTab.setId("documents-tab");
             tabs.getTabs().add(documentsTab);
         }
+        runLogTab.setContent(new RunLogView(viewModel.runLog(), i18n).root());
+        // Runs made since the tab was last shown appear when it is opened again.
+        runLogTab.setOnSelectionChanged(event -> {
+            if (runLogTab.isSelected()) viewModel.runLog().refresh();
+        });
         libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
         Tab historyTab = new Tab(i18n.text("main.tab.history"), new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
         tabs.getTabs().add(historyTab);

@@ -4,6 +4,7 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
 import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.ui.compare.CompareViewModel;
+import dev.playground.ui.runlog.RunLogViewModel;
 import dev.playground.ui.history.HistoryViewModel;
 import dev.playground.ui.documents.DocumentsViewModel;
 import dev.playground.ui.library.LibraryViewModel;
@@ -26,6 +27,7 @@ public final class MainViewModel {
     private final PlaygroundViewModel playground;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final RunLogViewModel runLog;
     private final HistoryViewModel history;
     /** Counts requests to show the history tab; the view selects the tab when it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
@@ -48,6 +50,7 @@ public final class MainViewModel {
             historyRequests.set(historyRequests.get() + 1);
         });
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
+        runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.restoreDraft();
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
@@ -58,6 +61,7 @@ public final class MainViewModel {
     public PlaygroundViewModel playground() { return playground; }
     public LibraryViewModel library() { return library; }
     public CompareViewModel compare() { return compare; }
+    public RunLogViewModel runLog() { return runLog; }
     public HistoryViewModel history() { return history; }
     public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
     /** Null when the app runs without document collections. */
