@@ -19,7 +19,7 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.view = build();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(view.root(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        this.scene = new Scene(view.root(), Math.min(1680, screen.getWidth() * 0.96), Math.min(1050, screen.getHeight() * 0.94));
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
         viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));
