@@ -8,6 +8,7 @@ import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
+import dev.playground.store.h2.LibraryIndex;
 import dev.playground.store.h2.SchemaCheck;
 import dev.playground.store.h2.SettingsConnectionRepository;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ public final class LocalStore implements AutoCloseable {
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final Jdbc jdbc;
+    private final LibraryIndex libraryIndex = new LibraryIndex();
 
     private LocalStore(Path dataDir, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -65,7 +67,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public PromptRepository prompts() {
-        return new H2PromptRepository(jdbc);
+        return new H2PromptRepository(jdbc, libraryIndex);
     }
 
     public AliasRepository aliases() {

@@ -159,6 +159,21 @@ class RegistryTest {
         assertThat(store.prompts().saveVersion("legacy", document("Old system.", "Second"), "next", "ana").version()).isEqualTo(2);
     }
 
+    @Test
+    void the_library_sees_what_another_process_writes() {
+        store.prompts().saveVersion("tutor", document("Tutor.", "Hi"), "first", "ana");
+        assertThat(names(PromptQuery.parse("@production", false))).isEmpty();
+        try (LocalStore commandLine = LocalStore.open(dataDir)) {
+            commandLine.aliases().set("tutor", "production", 1, "ana");
+            commandLine.prompts().setPromptTags("tutor", List.of("exam"));
+            commandLine.prompts().saveVersion("other", document("Other.", "needle in the text"), "first", "ana");
+            commandLine.prompts().archive("tutor");
+        }
+        assertThat(names(PromptQuery.text("needle"))).containsExactly("other");
+        assertThat(names(new PromptQuery("", "exam", "production", true, 0))).containsExactly("tutor");
+        assertThat(names(PromptQuery.all())).containsExactly("other");
+    }
+
     private List<String> names(PromptQuery query) {
         return store.prompts().search(query).stream().map(PromptSummary::name).toList();
     }

@@ -57,6 +57,7 @@ public final class H2AliasRepository implements AliasRepository {
                 merge.executeUpdate();
             }
         }
+        H2PromptRepository.touch(connection, promptId);
         try (PreparedStatement record = connection.prepareStatement(
                 "INSERT INTO alias_move (prompt_id, alias, from_version, to_version, moved_at, moved_by) VALUES (?, ?, ?, ?, ?, ?)")) {
             record.setLong(1, promptId);

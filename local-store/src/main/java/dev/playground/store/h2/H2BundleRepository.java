@@ -118,6 +118,7 @@ public final class H2BundleRepository implements BundleRepository {
                     tags.addAll(added);
                     long id = H2PromptRepository.requirePromptId(connection, name);
                     H2PromptRepository.replaceTags(connection, "prompt_tag", "prompt_id", id, List.copyOf(tags));
+                    H2PromptRepository.touch(connection, id);
                 }
             }
         }

@@ -27,9 +27,16 @@ import java.util.TreeMap;
 
 public final class H2PromptRepository implements PromptRepository {
     private final Jdbc jdbc;
+    private final LibraryIndex index;
 
     public H2PromptRepository(Jdbc jdbc) {
+        this(jdbc, new LibraryIndex());
+    }
+
+    /** {@code index} is shared by every repository of one store, so it is loaded once. */
+    public H2PromptRepository(Jdbc jdbc, LibraryIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     @Override
@@ -72,7 +79,8 @@ public final class H2PromptRepository implements PromptRepository {
             insert.executeUpdate();
         }
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE prompt SET latest_version = ?, updated_at = GREATEST(updated_at, ?), search_text = ?, archived_at = NULL
+                UPDATE prompt SET latest_version = ?, updated_at = GREATEST(updated_at, ?), search_text = ?, archived_at = NULL,
+                    change_seq = NEXT VALUE FOR prompt_change_seq
                 WHERE id = ?""")) {
             update.setInt(1, next);
             update.setObject(2, utc(createdAt));
@@ -127,39 +135,15 @@ public final class H2PromptRepository implements PromptRepository {
 
     @Override
     public List<PromptSummary> search(PromptQuery query) {
-        return jdbc.inTransaction("search prompts", connection -> {
-            StringBuilder sql = new StringBuilder(
-                    "SELECT p.id, p.name, p.latest_version, p.updated_at, p.archived_at FROM prompt p WHERE p.latest_version > 0");
-            List<Object> parameters = new ArrayList<>();
-            if (!query.includeArchived()) sql.append(" AND p.archived_at IS NULL");
-            if (!query.text().isEmpty()) {
-                String pattern = SearchText.containsPattern(query.text());
-                sql.append(" AND (p.search_text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM prompt_tag t WHERE t.prompt_id = p.id"
-                        + " AND LOWER(t.tag) LIKE ? ESCAPE '\\'))");
-                parameters.add(pattern);
-                parameters.add(pattern);
-            }
-            if (!query.tag().isEmpty()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM prompt_tag t WHERE t.prompt_id = p.id AND t.tag = ?)");
-                parameters.add(query.tag());
-            }
-            if (!query.alias().isEmpty()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM prompt_alias a WHERE a.prompt_id = p.id AND a.alias = ?)");
-                parameters.add(query.alias());
-            }
-            sql.append(" ORDER BY p.updated_at DESC, p.name LIMIT ?");
-            parameters.add(query.limit());
-            Map<Long, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.put(rs.getLong(1), new Row(rs.getString(2), rs.getInt(3), instant(rs, 4), rs.getObject(5) != null));
-                    }
-                }
-            }
-            return summaries(connection, rows);
-        });
+        return jdbc.inTransaction("search prompts", connection -> index.search(connection, query));
+    }
+
+    /** Marks the prompt as changed for the library index (tags, aliases, archiving). */
+    static void touch(Connection connection, long promptId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE prompt SET change_seq = NEXT VALUE FOR prompt_change_seq WHERE id = ?")) {
+            update.setLong(1, promptId);
+            update.executeUpdate();
+        }
     }
 
     @Override
@@ -250,7 +234,8 @@ public final class H2PromptRepository implements PromptRepository {
 
     private void setArchived(String name, Instant when) {
         jdbc.inTransaction((when == null ? "restore " : "archive ") + name, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE prompt SET archived_at = ? WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE prompt SET archived_at = ?, change_seq = NEXT VALUE FOR prompt_change_seq WHERE id = ?")) {
                 update.setObject(1, when == null ? null : utc(when));
                 update.setLong(2, requirePromptId(connection, name));
                 return update.executeUpdate();
@@ -262,7 +247,9 @@ public final class H2PromptRepository implements PromptRepository {
     public void setPromptTags(String name, Collection<String> tags) {
         List<String> clean = RegistryNames.tags(tags);
         jdbc.inTransaction("tag " + name, connection -> {
-            replaceTags(connection, "prompt_tag", "prompt_id", requirePromptId(connection, name), clean);
+            long id = requirePromptId(connection, name);
+            replaceTags(connection, "prompt_tag", "prompt_id", id, clean);
+            touch(connection, id);
             return null;
         });
     }
