@@ -55,8 +55,7 @@ class HistoryViewTest {
         viewModel = new HistoryViewModel(services, restored::add);
         HistoryView view = new HistoryView(viewModel, new I18n(Locale.ENGLISH));
         Scene scene = new Scene(view.root(), 1100, 650);
-        scene.getStylesheets().add(HistoryView.class.getResource("/dev/playground/ui/theme/tokens.css").toExternalForm());
-        scene.getStylesheets().add(HistoryView.class.getResource("/dev/playground/ui/theme/app.css").toExternalForm());
+        dev.playground.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
         viewModel.load("exam.tutor");
