@@ -109,11 +109,14 @@ public final class PlaygroundViewModel {
         editor.setI18n(i18n);
     }
 
-    /** The provider name the price table uses; servers that only speak OpenAI's protocol match any provider. */
+    /**
+     * The provider name the price table uses. Servers that only speak OpenAI's protocol, and a dry
+     * run (which shows what the chosen model would cost), match the model under any provider.
+     */
     private static String priceProvider(Connection selected) {
         if (selected == null) return "";
         return switch (selected.kind()) {
-            case OPENAI_COMPATIBLE, DATABRICKS -> "";
+            case OPENAI_COMPATIBLE, DATABRICKS, DRY_RUN -> "";
             default -> selected.kind().cliName();
         };
     }
