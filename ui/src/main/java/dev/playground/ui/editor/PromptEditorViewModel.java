@@ -185,28 +185,26 @@ public final class PromptEditorViewModel {
                 .whenComplete((result, failure) -> UiThread.run(() -> {
                     analysing = false;
                     if (result != null) {
+                        // The reason first: views reading it while the analysis changes see the new one.
+                        runBlockedReason.set(blockedReason(result));
                         analysis.set(result);
-                        updateBlockedReason();
                     }
                     if (analysisWanted) requestAnalysis();
                 }));
     }
 
     private void updateBlockedReason() {
-        PromptAnalysis current = analysis.get();
-        if (current == null) return;
-        String reason;
+        if (analysis.get() != null) runBlockedReason.set(blockedReason(analysis.get()));
+    }
+
+    private String blockedReason(PromptAnalysis current) {
         if (current.problem() != null || current.renderError() != null) {
-            reason = i18n.text("editor.blocked.syntax", current.renderError() != null ? current.renderError()
+            return i18n.text("editor.blocked.syntax", current.renderError() != null ? current.renderError()
                     : i18n.text("editor.problem.where", current.problemMessage() + 1, current.problem().describe()));
-        } else if (!current.missing().isEmpty()) {
-            reason = i18n.text("editor.blocked.missing", String.join(", ", current.missing()));
-        } else if (current.preview().stream().allMatch(m -> m.text().isBlank())) {
-            reason = i18n.text("editor.blocked.empty");
-        } else {
-            reason = "";
         }
-        runBlockedReason.set(reason);
+        if (!current.missing().isEmpty()) return i18n.text("editor.blocked.missing", String.join(", ", current.missing()));
+        if (current.preview().stream().allMatch(m -> m.text().isBlank())) return i18n.text("editor.blocked.empty");
+        return "";
     }
 
     // ---- properties ----
