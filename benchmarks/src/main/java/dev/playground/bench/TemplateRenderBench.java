@@ -59,9 +59,21 @@ public class TemplateRenderBench {
         return text.toString();
     }
 
+    private int edits;
+
+    /** Same template, new values: the editor's case when only a variable changed (token counts of unchanged text are reused). */
     @Benchmark
     public TokenReport renderAndCount() throws TemplateException {
         List<RenderedMessage> rendered = renderer.render(template, values);
+        return counter.count(rendered, "gpt-4o");
+    }
+
+    /** The 100 KB message itself changed (a keystroke in it): nothing can be reused. */
+    @Benchmark
+    public TokenReport renderAndCountAfterEdit() throws TemplateException {
+        String edited = template.messages().get(0).template() + (edits++ % 1000);
+        PromptTemplate changed = PromptTemplate.of(PromptMessage.system(edited), template.messages().get(1));
+        List<RenderedMessage> rendered = renderer.render(changed, values);
         return counter.count(rendered, "gpt-4o");
     }
 }

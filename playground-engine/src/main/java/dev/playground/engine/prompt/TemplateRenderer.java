@@ -61,8 +61,9 @@ public final class TemplateRenderer {
      */
     public List<RenderedMessage> render(PromptTemplate template, Map<String, ?> values) throws TemplateException {
         check(template);
-        Map<String, Object> prepared = VariableValues.prepare(values, template);
-        List<String> missing = VariableValues.missing(template, prepared);
+        TemplateVariables.Inputs inputs = TemplateVariables.inputs(template);
+        Map<String, Object> prepared = VariableValues.prepare(values, inputs);
+        List<String> missing = VariableValues.missing(inputs, prepared);
         if (!missing.isEmpty()) throw new MissingVariablesException(missing);
         List<RenderedMessage> rendered = new ArrayList<>();
         for (int i = 0; i < template.messages().size(); i++) {

@@ -43,6 +43,14 @@ public final class TemplateVariables {
         return scan(template).loopSources;
     }
 
+    /** The inputs and loop sources of a template, from one pass over it (rendering needs both). */
+    public record Inputs(List<String> paths, Set<String> loopSources) {}
+
+    public static Inputs inputs(PromptTemplate template) {
+        Scan scan = scan(template);
+        return new Inputs(scan.inputs(), Set.copyOf(scan.loopSources));
+    }
+
     /** True for {@code context} and paths below it: retrieval fills these, not the user. */
     public static boolean isReserved(String path) {
         return path.equals(CONTEXT) || path.startsWith(CONTEXT + ".");

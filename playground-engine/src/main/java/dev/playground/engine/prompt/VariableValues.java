@@ -19,8 +19,12 @@ public final class VariableValues {
     private VariableValues() {}
 
     public static Map<String, Object> prepare(Map<String, ?> values, PromptTemplate template) {
-        Set<String> loopSources = TemplateVariables.loopSources(template);
-        List<String> paths = TemplateVariables.of(template);
+        return prepare(values, TemplateVariables.inputs(template));
+    }
+
+    public static Map<String, Object> prepare(Map<String, ?> values, TemplateVariables.Inputs inputs) {
+        Set<String> loopSources = inputs.loopSources();
+        List<String> paths = inputs.paths();
         Map<String, Object> nested = new LinkedHashMap<>();
         values.forEach((key, value) -> put(nested, key, value));
         for (String path : paths) {
@@ -33,8 +37,12 @@ public final class VariableValues {
 
     /** The input variables that {@code prepared} gives no value for. */
     public static List<String> missing(PromptTemplate template, Map<String, Object> prepared) {
+        return missing(TemplateVariables.inputs(template), prepared);
+    }
+
+    public static List<String> missing(TemplateVariables.Inputs inputs, Map<String, Object> prepared) {
         List<String> missing = new ArrayList<>();
-        for (String path : TemplateVariables.of(template)) {
+        for (String path : inputs.paths()) {
             if (lookup(prepared, path) == null) missing.add(path);
         }
         return missing;

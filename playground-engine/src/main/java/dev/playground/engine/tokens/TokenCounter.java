@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class TokenCounter {
     private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+    private final RecentCounts recent = new RecentCounts(64);
 
     public int count(String text, String model) {
         if (text == null || text.isEmpty()) return 0;
@@ -26,7 +27,7 @@ public final class TokenCounter {
         List<Integer> counts = new ArrayList<>(messages.size());
         int total = 0;
         for (RenderedMessage message : messages) {
-            int tokens = message.text().isEmpty() ? 0 : encoding.countTokensOrdinary(message.text());
+            int tokens = message.text().isEmpty() ? 0 : recent.count(encoding, message.text());
             counts.add(tokens);
             total += tokens;
         }
