@@ -57,10 +57,10 @@ public final class DocumentsView {
         collectionBox.valueProperty().bindBidirectional(viewModel.collectionProperty());
         filesList.setItems(viewModel.files());
         filesList.setCellFactory(list -> new FileCell());
-        filesList.setPlaceholder(new Label(i18n.text("documents.files.none")));
+        filesList.setPlaceholder(wrapping(i18n.text("documents.files.none")));
         resultsList.setItems(viewModel.results());
         resultsList.setCellFactory(list -> new ChunkCell(i18n));
-        resultsList.setPlaceholder(new Label(i18n.text("documents.results.none")));
+        resultsList.setPlaceholder(wrapping(i18n.text("documents.results.none")));
         queryField.textProperty().bindBidirectional(viewModel.queryProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.indexingProperty());
@@ -68,6 +68,12 @@ public final class DocumentsView {
         cancelButton.managedProperty().bind(viewModel.indexingProperty());
         reindexButton.disableProperty().bind(viewModel.indexingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private void onDragOver(DragEvent event) {

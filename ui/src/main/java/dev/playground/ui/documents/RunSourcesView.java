@@ -64,7 +64,9 @@ public final class RunSourcesView {
                 viewModel.usedChunks(), viewModel.queryProperty()));
         usedList.setItems(viewModel.usedChunks());
         usedList.setCellFactory(list -> new DocumentsView.ChunkCell(i18n));
-        usedList.setPlaceholder(new Label(i18n.text("sources.used.placeholder")));
+        Label placeholder = new Label(i18n.text("sources.used.placeholder"));
+        placeholder.setWrapText(true);
+        usedList.setPlaceholder(placeholder);
         viewModel.answerProperty().addListener((obs, old, now) -> renderAnswer());
         viewModel.usedChunks().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> renderAnswer());
         viewModel.selectedProperty().addListener((obs, old, hit) -> {
