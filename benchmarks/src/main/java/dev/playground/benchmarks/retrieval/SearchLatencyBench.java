@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Hybrid search latency at 100,000 chunks (query embedding excluded: query vectors are computed
@@ -82,9 +81,18 @@ final class SearchLatencyBench {
         return out;
     }
 
+    /** Sizes of the vector and HNSW graph files, including those packed in compound (.cfs) files. */
     private static long vectorBytes(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().matches(".*\\.(vec|vex|vem|vemf)$")).mapToLong(p -> p.toFile().length()).sum();
+        long bytes = 0;
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(folder)) {
+            for (org.apache.lucene.index.SegmentCommitInfo segment : org.apache.lucene.index.SegmentInfos.readLatestCommit(dir)) {
+                org.apache.lucene.store.Directory files = segment.info.getUseCompoundFile()
+                        ? segment.info.getCodec().compoundFormat().getCompoundReader(dir, segment.info) : dir;
+                for (String name : files.listAll()) {
+                    if (name.matches(".*\\.(vec|vex|vem|vemf)$")) bytes += files.fileLength(name);
+                }
+            }
         }
+        return bytes;
     }
 }
