@@ -285,9 +285,11 @@ public final class PlaygroundViewModel {
         status.set(i18n.text("playground.status.running", request.connection().name()));
         running.set(true);
         coalescer.start();
+        String logName = promptName.get();
         services.executor().run(() -> {
             try {
-                CompletionHandle handle = services.gateway().stream(request, new Listener());
+                // The run log files the call under the prompt's name (empty for an unsaved draft).
+                CompletionHandle handle = services.gateway().stream(request, new Listener(), logName);
                 UiThread.run(() -> current = handle);
             } catch (ProviderException e) {
                 UiThread.run(() -> finishWithError(e.getMessage()));
