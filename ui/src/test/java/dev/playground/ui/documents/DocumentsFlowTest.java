@@ -118,7 +118,13 @@ class DocumentsFlowTest {
         String sent = server.lastRequest().body().path("messages").get(0).path("content").asText();
         assertThat(sent).contains("[1] ").contains("shiver their flight muscles").doesNotContain("{{context}}");
 
-        robot.clickOn(robot.lookup(".citation-link").queryAs(Hyperlink.class));
+        // The answer's links are rebuilt as the stream ends: act on one that is on screen now.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".citation-link").queryAll().stream()
+                .anyMatch(n -> n.getScene() != null && ((Hyperlink) n).getText().contains("1")));
+        Hyperlink citation = robot.lookup(".citation-link").queryAll().stream()
+                .filter(n -> n.getScene() != null && ((Hyperlink) n).getText().contains("1"))
+                .map(Hyperlink.class::cast).findFirst().orElseThrow();
+        robot.interact(citation::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> used.getSelectionModel().getSelectedIndex() == 0);
         SearchHit first = (SearchHit) used.getItems().getFirst();
         assertThat(sent).contains("[1] " + first.fileName());
