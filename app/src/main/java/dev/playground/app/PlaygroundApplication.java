@@ -24,6 +24,7 @@ public final class PlaygroundApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        STARTUP.info("toolkit-ready-ms={}", sinceJvmStart());
         AppContext context;
         try {
             context = pending.join();
@@ -38,23 +39,37 @@ public final class PlaygroundApplication extends Application {
         }
         UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
                 context.executor(), AppContext.author(), context.collections());
+        STARTUP.info("store-ready-ms={}", sinceJvmStart());
         new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
+        STARTUP.info("window-built-ms={}", sinceJvmStart());
         stage.show();
-        // Load the token encodings in the background so the first run does not wait for them.
-        context.executor().run(() -> context.tokens().count("warm up", "gpt-4o"));
-        logFirstFrame();
+        afterFirstFrame(context);
     }
 
-    private static void logFirstFrame() {
+    private static void afterFirstFrame(AppContext context) {
+        // A timer runs at the start of a pulse, before that pulse renders: the second call means the first
+        // frame has been drawn.
         new AnimationTimer() {
+            private int pulses;
+
             @Override
             public void handle(long now) {
+                if (++pulses < 2) return;
                 stop();
-                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                STARTUP.info("first-frame-ms={}", sinceJvmStart);
-                if (Boolean.getBoolean("playground.exitAfterFirstFrame")) Platform.exit();
+                STARTUP.info("first-frame-ms={}", sinceJvmStart());
+                if (Boolean.getBoolean("playground.exitAfterFirstFrame")) {
+                    Platform.exit();
+                    return;
+                }
+                // Load the largest token encoding now, off the FX thread, so the first run does not wait for it
+                // and the loading does not compete with building the window.
+                context.executor().run(() -> context.tokens().count("warm up", "gpt-4o"));
             }
         }.start();
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -8,7 +8,11 @@ import dev.playground.ui.runlog.RunLogView;
 import dev.playground.ui.library.LibraryView;
 import dev.playground.ui.playground.PlaygroundView;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -55,30 +59,49 @@ public final class MainView {
         return playgroundView;
     }
 
-    /** Null when the app runs without document collections. */
+    /** Null when the app runs without document collections; built on first use. */
     public DocumentsView documentsView() {
+        if (documentsView == null && viewModel.documents() != null) documentsView = new DocumentsView(viewModel.documents(), i18n);
         return documentsView;
+    }
+
+    private static void fillWhenShown(Tab tab, Supplier<Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        ChangeListener<Boolean> onFirstShow = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (!selected) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener(onFirstShow);
     }
 
     @FXML
     private void initialize() {
         playgroundView = new PlaygroundView(viewModel.playground(), i18n);
         playgroundTab.setContent(playgroundView.root());
-        compareTab.setContent(new CompareView(viewModel.compare(), i18n).root());
+        libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
+        // The other tabs are built the first time they are shown: the window appears sooner.
+        fillWhenShown(compareTab, () -> new CompareView(viewModel.compare(), i18n).root());
         if (viewModel.documents() != null) {
-            documentsView = new DocumentsView(viewModel.documents(), i18n);
-            Tab documentsTab = new Tab(i18n.text("documents.tab"), documentsView.root());
+            Tab documentsTab = new Tab(i18n.text("documents.tab"));
             documentsTab.setId("documents-tab");
             tabs.getTabs().add(documentsTab);
+            fillWhenShown(documentsTab, () -> documentsView().root());
         }
-        runLogTab.setContent(new RunLogView(viewModel.runLog(), i18n).root());
+        fillWhenShown(runLogTab, () -> new RunLogView(viewModel.runLog(), i18n).root());
         // Runs made since the tab was last shown appear when it is opened again.
-        runLogTab.setOnSelectionChanged(event -> {
-            if (runLogTab.isSelected()) viewModel.runLog().refresh();
+        runLogTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) viewModel.runLog().refresh();
         });
-        libraryHolder.getChildren().add(new LibraryView(viewModel.library(), i18n).root());
-        Tab historyTab = new Tab(i18n.text("main.tab.history"), new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
+        Tab historyTab = new Tab(i18n.text("main.tab.history"));
         tabs.getTabs().add(historyTab);
+        fillWhenShown(historyTab, () -> new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
         viewModel.historyRequestsProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(historyTab));
 
         languageBox.getItems().setAll(I18n.SUPPORTED);
