@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A loopback server that speaks Ollama's native API: {@code POST /api/chat} streamed as NDJSON (one
  * JSON object per line, the last with {@code done:true}, done_reason and eval counts), errors as
- * {@code {"error":"..."}}, and {@code GET /api/tags} listing the pulled models.
+ * {@code {"error":"..."}}, {@code GET /api/tags} listing the pulled models, and {@code GET /api/version}.
  */
 public final class OllamaWireServer extends WireServer {
     public static final List<String> MODELS = List.of("llama3.2:latest", "qwen2.5:0.5b");
@@ -19,6 +19,7 @@ public final class OllamaWireServer extends WireServer {
     private OllamaWireServer() {
         route("/api/chat", this::chat);
         route("/api/tags", this::tags);
+        route("/api/version", http -> sendJson(http, JSON.createObjectNode().put("version", "0.9.0")));
         startServing();
     }
 

@@ -19,11 +19,40 @@ public final class OpenAiWireServer extends WireServer {
     private OpenAiWireServer() {
         route("/v1/chat/completions", this::chatCompletions);
         route("/serving-endpoints/chat/completions", this::chatCompletions);
-        route("/v1/models", exchange -> sendJson(exchange, JSON.readTree(
-                "{\"object\":\"list\",\"data\":[{\"id\":\"test-model\",\"object\":\"model\",\"owned_by\":\"test\"}]}")));
+        route("/v1/models", this::models);
         route("/api/2.0/serving-endpoints", exchange -> sendJson(exchange, JSON.readTree(
                 "{\"endpoints\":[{\"name\":\"databricks-meta-llama-3-3-70b-instruct\",\"state\":{\"ready\":\"READY\"}}]}")));
         startServing();
+    }
+
+    private volatile List<String> models = List.of("test-model");
+    private volatile String requiredKey;
+
+    /** The model ids {@code GET /v1/models} lists (by default just "test-model"). */
+    public OpenAiWireServer listing(String... modelIds) {
+        models = List.of(modelIds);
+        return this;
+    }
+
+    /** From now on {@code GET /v1/models} answers 401, as OpenAI does, unless the request carries this bearer key. */
+    public OpenAiWireServer requireApiKey(String key) {
+        requiredKey = key;
+        return this;
+    }
+
+    private void models(HttpExchange http) throws IOException {
+        String key = requiredKey;
+        if (key != null && !("Bearer " + key).equals(http.getRequestHeaders().getFirst("Authorization"))) {
+            ObjectNode error = JSON.createObjectNode();
+            error.putObject("error").put("message", "Incorrect API key provided.").put("type", "invalid_request_error")
+                    .put("code", "invalid_api_key");
+            sendError(http, ScriptedReply.error(401, "Incorrect API key provided."), error);
+            return;
+        }
+        ObjectNode list = JSON.createObjectNode().put("object", "list");
+        var data = list.putArray("data");
+        for (String id : models) data.addObject().put("id", id).put("object", "model").put("owned_by", "test");
+        sendJson(http, list);
     }
 
     public static OpenAiWireServer start() {

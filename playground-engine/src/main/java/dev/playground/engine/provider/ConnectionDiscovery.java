@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.playground.engine.model.ProviderKind;
 
 /**
  * What to offer on first launch: always the dry run; OpenAI when OPENAI_API_KEY is set; a local
- * Ollama server when one answers on its default port.
+ * Ollama server when one answers on its default port. Probing Ollama takes up to a second, so a
+ * window offers {@link #withoutProbing()} at once and adds {@link #localOllama()} from the background.
  */
 public final class ConnectionDiscovery {
     public static final String OLLAMA_DEFAULT = "http://localhost:11434";
@@ -25,17 +28,28 @@ public final class ConnectionDiscovery {
         this.ollamaUrl = ollamaUrl;
     }
 
+    /** Everything, probing Ollama on the calling thread. */
     public List<Connection> firstLaunchConnections() {
+        List<Connection> offered = new ArrayList<>(withoutProbing());
+        localOllama().ifPresent(ollama -> offered.add(offered.size() - 1, ollama));
+        return offered;
+    }
+
+    /** What needs no network: the dry run, OpenAI when its key variable is set, a generic OpenAI-compatible server. */
+    public List<Connection> withoutProbing() {
         List<Connection> offered = new ArrayList<>();
         offered.add(Connection.dryRun());
         if (secrets.hasEnvironmentVariable("OPENAI_API_KEY")) {
             offered.add(Connection.openAiCompatible("openai", "OpenAI", OPENAI_BASE_URL, "OPENAI_API_KEY", "gpt-4o-mini"));
         }
-        if (ollamaAnswers()) {
-            offered.add(Connection.openAiCompatible("ollama", "Ollama (local)", ollamaUrl + "/v1", "", "llama3.2"));
-        }
         offered.add(Connection.openAiCompatible("custom", "OpenAI-compatible server", "http://localhost:8000/v1", "", ""));
         return offered;
+    }
+
+    /** Ollama's native connection when a server answers at the probed address; blocks up to about a second. */
+    public Optional<Connection> localOllama() {
+        if (!ollamaAnswers()) return Optional.empty();
+        return Optional.of(new Connection("ollama", "Ollama (local)", ProviderKind.OLLAMA, ollamaUrl, "", "llama3.2"));
     }
 
     /** A quick probe (under a second) of Ollama's version endpoint. */

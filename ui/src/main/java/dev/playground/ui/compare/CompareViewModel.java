@@ -105,6 +105,17 @@ public final class CompareViewModel {
         this.repository = new H2ComparisonRepository(services.store().jdbc());
         RUBRICS.forEach(id -> rubrics.put(id, new SimpleBooleanProperty(this, id, false)));
         addRow();
+        // A connection edited in Settings: columns (and the judge) use the fresh copy from then on.
+        connections.addListener((javafx.collections.ListChangeListener<Connection>) change -> {
+            for (VariantColumn column : columns) column.connectionProperty().set(fresh(column.connectionProperty().get()));
+            judgeConnection.set(fresh(judgeConnection.get()));
+        });
+    }
+
+    /** The listed connection with the same id, or {@code current} itself when it is no longer listed. */
+    private Connection fresh(Connection current) {
+        if (current == null) return null;
+        return connections.stream().filter(c -> c.id().equals(current.id())).findFirst().orElse(current);
     }
 
     public void setI18n(I18n i18n) {

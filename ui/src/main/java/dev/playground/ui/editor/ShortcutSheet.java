@@ -17,6 +17,7 @@ final class ShortcutSheet {
             new String[] {"Ctrl+S", "editor.keys.save"},
             new String[] {"Ctrl+N", "editor.keys.new"},
             new String[] {"Ctrl+F", "editor.keys.find"},
+            new String[] {"Ctrl+,", "settings.keys.open"},
             new String[] {"Ctrl+Z / Ctrl+Y", "editor.keys.undo"},
             new String[] {"Alt+↑ / Alt+↓", "editor.keys.move"},
             new String[] {"{{  {%  {#", "editor.keys.brackets"},

@@ -33,6 +33,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final I18n i18n;
     private final Parent root;
+    private final Runnable openSettings;
     private PlaygroundView playgroundView;
     private DocumentsView documentsView;
 
@@ -45,9 +46,10 @@ public final class MainView {
     @FXML private ToggleButton themeToggle;
     @FXML private Label promptNameLabel;
 
-    public MainView(MainViewModel viewModel, I18n i18n) {
+    public MainView(MainViewModel viewModel, I18n i18n, Runnable openSettings) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.openSettings = openSettings;
         this.root = ViewLoader.load(this, "Main.fxml", i18n);
     }
 
@@ -124,6 +126,7 @@ public final class MainView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::stop);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
     }
 
     @FXML
@@ -131,6 +134,11 @@ public final class MainView {
         var playground = viewModel.playground();
         SaveDialog.ask(root.getScene().getWindow(), i18n, playground.promptNameProperty().get()).ifPresent(answer ->
                 playground.save(answer.name(), answer.message()).thenRun(() -> viewModel.library().refresh()));
+    }
+
+    @FXML
+    private void onSettings() {
+        openSettings.run();
     }
 
     @FXML

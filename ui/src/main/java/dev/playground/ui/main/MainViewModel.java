@@ -32,6 +32,7 @@ public final class MainViewModel {
     /** Counts requests to show the history tab; the view selects the tab when it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
     private final DocumentsViewModel documents;
+    private final dev.playground.ui.settings.SettingsViewModel settings;
 
     public MainViewModel(UiServices services, Locale osLocale) {
         this.services = services;
@@ -50,6 +51,7 @@ public final class MainViewModel {
             historyRequests.set(historyRequests.get() + 1);
         });
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
+        settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.restoreDraft();
         library.refresh();
@@ -63,6 +65,7 @@ public final class MainViewModel {
     public CompareViewModel compare() { return compare; }
     public RunLogViewModel runLog() { return runLog; }
     public HistoryViewModel history() { return history; }
+    public dev.playground.ui.settings.SettingsViewModel settings() { return settings; }
     public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
     /** Null when the app runs without document collections. */
     public DocumentsViewModel documents() { return documents; }

@@ -1,6 +1,7 @@
 package dev.playground.ui.main;
 
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.settings.SettingsWindow;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -13,6 +14,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Scene scene;
     private MainView view;
+    private SettingsWindow settingsWindow;
 
     public MainWindow(Stage stage, MainViewModel viewModel) {
         this.stage = stage;
@@ -35,7 +37,7 @@ public final class MainWindow {
         viewModel.playground().setI18n(i18n);
         if (viewModel.documents() != null) viewModel.documents().setI18n(i18n);
         stage.setTitle(i18n.text("app.title"));
-        return new MainView(viewModel, i18n);
+        return new MainView(viewModel, i18n, this::openSettings);
     }
 
     private void rebuild() {
@@ -44,6 +46,14 @@ public final class MainWindow {
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
+    }
+
+    /** Opens (or brings forward) the settings window; one per main window. */
+    public void openSettings() {
+        if (settingsWindow == null) {
+            settingsWindow = new SettingsWindow(stage, viewModel.settings(), viewModel.themeProperty(), viewModel.languageProperty());
+        }
+        settingsWindow.show();
     }
 
     public Scene scene() {

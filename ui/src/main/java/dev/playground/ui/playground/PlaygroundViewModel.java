@@ -92,9 +92,12 @@ public final class PlaygroundViewModel {
         editor.modelProperty().bindBidirectional(model);
         editor.maxOutputTokensProperty().bind(maxTokens);
         connection.addListener((obs, old, now) -> {
-            showConnection(now);
+            if (old != null && now != null && old.id().equals(now.id())) refreshConnection(old, now);
+            else showConnection(now);
             editor.providerProperty().set(priceProvider(now));
         });
+        // Connections edited or removed in Settings: follow the fresh copy, or fall back to the first.
+        connections.addListener((javafx.collections.ListChangeListener<Connection>) change -> followConnections());
         if (sources != null) {
             editor.variables().addListener((javafx.collections.ListChangeListener<dev.playground.ui.editor.VariableEntry>) change ->
                     sources.setVariables(editor.variables().stream().map(dev.playground.ui.editor.VariableEntry::name)
@@ -124,13 +127,27 @@ public final class PlaygroundViewModel {
     // ---- connections ----
 
     private void loadConnections() {
+        services.store().connections().policies().forEach(services.gateway()::setPolicy);
         List<Connection> saved = services.store().connections().all();
-        if (saved.isEmpty()) {
-            saved = new ConnectionDiscovery(services.gateway().secrets(), ConnectionDiscovery.OLLAMA_DEFAULT).firstLaunchConnections();
+        boolean firstLaunch = saved.isEmpty();
+        ConnectionDiscovery discovery = new ConnectionDiscovery(services.gateway().secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
+        if (firstLaunch) {
+            saved = discovery.withoutProbing();
             services.store().connections().saveAll(saved);
         }
         connections.setAll(saved);
         connection.set(connections.get(0));
+        if (firstLaunch) offerLocalOllama(discovery);
+    }
+
+    /** Asking a local Ollama takes up to a second: done off the FX thread, the connection added when it answers. */
+    private void offerLocalOllama(ConnectionDiscovery discovery) {
+        services.executor().submit(discovery::localOllama).thenAccept(found -> found.ifPresent(ollama -> UiThread.run(() -> {
+            if (connections.stream().anyMatch(c -> c.id().equals(ollama.id()))) return;
+            connections.add(ollama);
+            List<Connection> updated = List.copyOf(connections);
+            services.executor().run(() -> services.store().connections().saveAll(updated));
+        })));
     }
 
     private void showConnection(Connection selected) {
@@ -138,6 +155,20 @@ public final class PlaygroundViewModel {
         baseUrl.set(selected.baseUrl());
         apiKeyEnv.set(selected.apiKeyEnv());
         if (!selected.defaultModel().isEmpty() || model.get().isEmpty()) model.set(selected.defaultModel());
+    }
+
+    /** The same connection edited elsewhere: take its address and key variable; keep the model unless its default changed. */
+    private void refreshConnection(Connection before, Connection after) {
+        baseUrl.set(after.baseUrl());
+        apiKeyEnv.set(after.apiKeyEnv());
+        if (!after.defaultModel().isEmpty() && !after.defaultModel().equals(before.defaultModel())) model.set(after.defaultModel());
+    }
+
+    private void followConnections() {
+        Connection current = connection.get();
+        Connection fresh = current == null ? null : connections.stream().filter(c -> c.id().equals(current.id())).findFirst().orElse(null);
+        if (fresh == null) connection.set(connections.isEmpty() ? null : connections.get(0));
+        else if (fresh != current) connection.set(fresh);
     }
 
     public void selectConnection(String id) {
@@ -151,7 +182,9 @@ public final class PlaygroundViewModel {
         Connection edited = new Connection(selected.id(), selected.name(), selected.kind(), baseUrl.get(), apiKeyEnv.get(), model.get());
         if (!edited.equals(selected)) {
             List<Connection> updated = new ArrayList<>(connections);
-            updated.set(updated.indexOf(selected), edited);
+            int index = updated.indexOf(selected);
+            if (index >= 0) updated.set(index, edited);
+            else updated.add(edited);
             connections.setAll(updated);
             connection.set(edited);
             services.executor().run(() -> services.store().connections().saveAll(updated));

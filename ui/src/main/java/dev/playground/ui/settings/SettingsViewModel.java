@@ -1,0 +1,47 @@
+package dev.playground.ui.settings;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.ui.main.UiServices;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * What the settings tabs share: the app's services, the connections the pickers show (edits appear
+ * there at once) and each tab's own view model, kept while the app runs so nothing typed is lost
+ * when the window is closed or rebuilt in another language.
+ */
+public final class SettingsViewModel {
+    private final UiServices services;
+    private final ObservableList<Connection> connections;
+    private final Map<String, Object> tabModels = new HashMap<>();
+    private final StringProperty selectedTab = new SimpleStringProperty(this, "selectedTab", "");
+
+    public SettingsViewModel(UiServices services, ObservableList<Connection> connections) {
+        this.services = services;
+        this.connections = connections;
+    }
+
+    public UiServices services() {
+        return services;
+    }
+
+    /** The live list behind the Playground and Compare connection pickers. */
+    public ObservableList<Connection> connections() {
+        return connections;
+    }
+
+    /** The view model of tab {@code id}, created by {@code create} the first time it is asked for. */
+    @SuppressWarnings("unchecked")
+    public <T> T tabModel(String id, Supplier<T> create) {
+        return (T) tabModels.computeIfAbsent(id, key -> create.get());
+    }
+
+    /** The id of the tab last shown, so the window reopens where the person left it. */
+    public StringProperty selectedTabProperty() {
+        return selectedTab;
+    }
+}

@@ -1,0 +1,254 @@
+package dev.playground.ui.settings.connections;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ProviderKind;
+import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ViewLoader;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Connections tab: binds {@link ConnectionsViewModel} to the list and the form. */
+public final class ConnectionsView {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final ConnectionsViewModel viewModel;
+    private final I18n i18n;
+    private final Parent root;
+    private boolean syncingSelection;
+
+    @FXML private ListView<Connection> connectionList;
+    @FXML private MenuButton addButton;
+    @FXML private Button removeButton;
+    @FXML private Label unsavedHint;
+    @FXML private VBox form;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<ProviderKind> kindBox;
+    @FXML private TextField baseUrlField;
+    @FXML private Label baseUrlHint;
+    @FXML private TextField apiKeyEnvField;
+    @FXML private PasswordField apiKeyField;
+    @FXML private Label keyStatusLabel;
+    @FXML private Hyperlink forgetKeyLink;
+    @FXML private TextField modelField;
+    @FXML private TextField connectTimeoutField;
+    @FXML private TextField firstTokenTimeoutField;
+    @FXML private TextField totalTimeoutField;
+    @FXML private TextField retriesField;
+    @FXML private TextField maxConcurrentField;
+    @FXML private TextField requestsPerMinuteField;
+    @FXML private CheckBox cacheBox;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+    @FXML private Button testButton;
+    @FXML private ProgressIndicator testProgress;
+    @FXML private Label messageLabel;
+    @FXML private Label testResultLabel;
+    @FXML private ListView<String> modelList;
+
+    public ConnectionsView(ConnectionsViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        viewModel.setI18n(i18n);
+        this.root = ViewLoader.load(this, "Connections.fxml", i18n);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindList();
+        for (ConnectionPreset preset : ConnectionPreset.values()) {
+            MenuItem item = new MenuItem(i18n.text(preset.labelKey()));
+            item.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> {
+                viewModel.add(preset);
+                nameField.requestFocus();
+                nameField.selectAll();
+            });
+            addButton.getItems().add(item);
+        }
+        bindForm();
+        bindStatus();
+        if (viewModel.selectedProperty().get() == null && !viewModel.creatingProperty().get() && !viewModel.connections().isEmpty()) {
+            viewModel.selectedProperty().set(viewModel.connections().get(0));
+        }
+    }
+
+    private void bindList() {
+        connectionList.setItems(viewModel.connections());
+        connectionList.setCellFactory(list -> new ConnectionCell());
+        connectionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncingSelection && now != null) viewModel.selectedProperty().set(now);
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> showSelection(now));
+        showSelection(viewModel.selectedProperty().get());
+        // Unsaved edits stay in the form: switching or adding waits for Save or Revert.
+        connectionList.disableProperty().bind(viewModel.dirtyProperty());
+        addButton.disableProperty().bind(viewModel.dirtyProperty());
+        removeButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.creatingProperty()));
+        unsavedHint.visibleProperty().bind(viewModel.dirtyProperty());
+        unsavedHint.managedProperty().bind(unsavedHint.visibleProperty());
+    }
+
+    private void showSelection(Connection selected) {
+        syncingSelection = true;
+        try {
+            if (selected == null) connectionList.getSelectionModel().clearSelection();
+            else connectionList.getSelectionModel().select(selected);
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void bindForm() {
+        form.disableProperty().bind(viewModel.editingProperty().not());
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        kindBox.getItems().setAll(Arrays.asList(ProviderKind.values()));
+        kindBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProviderKind kind) {
+                return kind == null ? "" : kindLabel(kind);
+            }
+
+            @Override
+            public ProviderKind fromString(String text) {
+                return null;
+            }
+        });
+        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
+        baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
+        baseUrlHint.textProperty().bind(viewModel.kindProperty().map(this::baseUrlHint).orElse(""));
+        baseUrlField.promptTextProperty().bind(viewModel.kindProperty().map(ConnectionsView::baseUrlExample).orElse(""));
+        // A dry run calls nothing: no address and no key to give.
+        var dryRun = viewModel.kindProperty().isEqualTo(ProviderKind.DRY_RUN);
+        baseUrlField.disableProperty().bind(dryRun);
+        apiKeyEnvField.disableProperty().bind(dryRun);
+        apiKeyField.disableProperty().bind(dryRun);
+        apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
+        apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        keyStatusLabel.textProperty().bind(viewModel.keyStatusProperty());
+        forgetKeyLink.visibleProperty().bind(viewModel.hasStoredKeyProperty().and(viewModel.creatingProperty().not()));
+        forgetKeyLink.managedProperty().bind(forgetKeyLink.visibleProperty());
+        modelField.textProperty().bindBidirectional(viewModel.defaultModelProperty());
+        modelField.promptTextProperty().bind(viewModel.kindProperty().map(kind -> kind == ProviderKind.DATABRICKS
+                ? i18n.text("connections.defaultModel.databricks") : "").orElse(""));
+        connectTimeoutField.textProperty().bindBidirectional(viewModel.connectTimeoutProperty());
+        firstTokenTimeoutField.textProperty().bindBidirectional(viewModel.firstTokenTimeoutProperty());
+        totalTimeoutField.textProperty().bindBidirectional(viewModel.totalTimeoutProperty());
+        retriesField.textProperty().bindBidirectional(viewModel.retriesProperty());
+        maxConcurrentField.textProperty().bindBidirectional(viewModel.maxConcurrentProperty());
+        requestsPerMinuteField.textProperty().bindBidirectional(viewModel.requestsPerMinuteProperty());
+        cacheBox.selectedProperty().bindBidirectional(viewModel.cacheResponsesProperty());
+        saveButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
+    }
+
+    private void bindStatus() {
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        viewModel.errorProperty().addListener((obs, old, now) -> messageLabel.pseudoClassStateChanged(ERROR, now));
+        messageLabel.pseudoClassStateChanged(ERROR, viewModel.errorProperty().get());
+        testButton.disableProperty().bind(viewModel.testingProperty());
+        testProgress.visibleProperty().bind(viewModel.testingProperty());
+        testResultLabel.textProperty().bind(viewModel.testResultProperty());
+        testResultLabel.visibleProperty().bind(viewModel.testResultProperty().isNotEmpty());
+        testResultLabel.managedProperty().bind(testResultLabel.visibleProperty());
+        viewModel.testFailedProperty().addListener((obs, old, now) -> testResultLabel.pseudoClassStateChanged(ERROR, now));
+        testResultLabel.pseudoClassStateChanged(ERROR, viewModel.testFailedProperty().get());
+        modelList.setItems(viewModel.testModels());
+        modelList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.testModels()));
+        modelList.managedProperty().bind(modelList.visibleProperty());
+    }
+
+    private String kindLabel(ProviderKind kind) {
+        return i18n.text("connections.kind." + kind.cliName());
+    }
+
+    private String baseUrlHint(ProviderKind kind) {
+        return i18n.text("connections.baseUrl.hint." + kind.cliName());
+    }
+
+    private static String baseUrlExample(ProviderKind kind) {
+        return switch (kind) {
+            case OPENAI -> "https://api.openai.com/v1";
+            case ANTHROPIC -> "https://api.anthropic.com/v1";
+            case GEMINI -> "https://generativelanguage.googleapis.com/v1beta";
+            case OLLAMA -> "http://localhost:11434";
+            case DATABRICKS -> "https://<workspace>/serving-endpoints";
+            case OPENAI_COMPATIBLE -> "http://localhost:8000/v1";
+            case DRY_RUN -> "";
+        };
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onRevert() {
+        viewModel.revert();
+    }
+
+    @FXML
+    private void onTest() {
+        viewModel.testConnection();
+    }
+
+    @FXML
+    private void onForgetKey() {
+        viewModel.forgetStoredKey();
+    }
+
+    @FXML
+    private void onRemove() {
+        Connection chosen = viewModel.selectedProperty().get();
+        if (chosen == null) return;
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("connections.remove.confirm", chosen.name()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setTitle(i18n.text("connections.remove.title"));
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().setId("connection-remove-confirm");
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) viewModel.remove();
+    }
+
+    private final class ConnectionCell extends ListCell<Connection> {
+        @Override
+        protected void updateItem(Connection item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            // Name on top, provider below in the muted hint style: long names are not cut by the kind.
+            Label name = new Label(item.kind() == ProviderKind.DRY_RUN ? kindLabel(item.kind()) : item.name());
+            Label kind = new Label(kindLabel(item.kind()));
+            kind.getStyleClass().add("hint");
+            setGraphic(item.kind() == ProviderKind.DRY_RUN ? name : new VBox(1, name, kind));
+        }
+    }
+}
