@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The baseline for embedding throughput: the same quantized MiniLM ONNX file and tokenizer, run
+ * The baseline for embedding throughput: the same quantized MiniLM ONNX file and tokenizer (with
+ * the tokenizer file's own settings, as ours and LangChain4j load it), run
  * directly on ONNX Runtime (no LangChain4j, no Lucene), with the same threading as our embedder
  * (one intra-op thread per session call, one worker per core), mean pooling and normalisation.
  */
@@ -35,7 +36,7 @@ final class RawOnnxMiniLm implements AutoCloseable {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             session = env.createSession(model.readAllBytes(), options);
-            tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false", "truncation", "true", "maxLength", "512"));
+            tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false"));
         }
         workers = Executors.newFixedThreadPool(threads);
     }

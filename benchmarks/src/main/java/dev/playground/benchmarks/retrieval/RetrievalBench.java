@@ -17,7 +17,7 @@ public final class RetrievalBench {
         switch (part) {
             case "quality" -> RecallBench.run(work);
             case "pdf" -> PdfIndexBench.run(work);
-            case "embed" -> EmbeddingThroughputBench.run();
+            case "embed" -> EmbeddingThroughputBench.run(work);
             case "search" -> SearchLatencyBench.run(work);
             default -> throw new IllegalArgumentException("Unknown part '" + part + "': use quality, pdf, embed or search");
         }

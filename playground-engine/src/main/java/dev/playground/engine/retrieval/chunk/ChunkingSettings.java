@@ -1,8 +1,8 @@
 package dev.playground.engine.retrieval.chunk;
 
 /**
- * How a collection cuts text into chunks. Defaults: 800 characters with 100 of overlap, which keeps
- * a chunk inside MiniLM's 256-word-piece window for English and Spanish prose. Token mode counts
+ * How a collection cuts text into chunks. Defaults: 800 characters with 100 of overlap (about 170
+ * word pieces of prose: MiniLM's vector reads the first 128, BM25 all of it). Token mode counts
  * cl100k tokens (200 with 25 of overlap by default). Changing these re-chunks the collection.
  */
 public record ChunkingSettings(Unit unit, int maxSize, int overlap) {

@@ -3,48 +3,54 @@ package dev.playground.engine.retrieval.embed;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The quantized all-MiniLM-L6-v2 model, in process and offline. Measured on this machine: one ONNX
- * intra-op thread per call with one worker per core is the fastest setup (LangChain4j's default
- * session uses every core per call, and its own pool on top oversubscribes them).
+ * LangChain4j's quantized all-MiniLM-L6-v2 model (the ONNX file and tokenizer from its jar), in
+ * process and offline. Measured on this machine: one ONNX intra-op thread per call with one worker
+ * per core is the fastest setup (a session using every core per call, with a pool on top,
+ * oversubscribes them). Workers take the next text as they finish one, so a long text does not
+ * hold up a whole batch. Thread-safe.
  */
 public final class MiniLmEmbedder implements Embedder {
     public static final String ID = "all-minilm-l6-v2-q";
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
+    private final int threads;
     private final ExecutorService workers;
     private final OrtSession session;
-    private final Model model;
+    private final MiniLmEncoder encoder;
 
     public MiniLmEmbedder() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     public MiniLmEmbedder(int threads) {
-        workers = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon().name("embedder-", 0).factory());
+        this.threads = Math.max(1, threads);
+        workers = Executors.newFixedThreadPool(this.threads, Thread.ofPlatform().daemon().name("embedder-", 0).factory());
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             session = environment.createSession(onnx.readAllBytes(), options);
-            model = new Model(workers, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            encoder = new MiniLmEncoder(environment, session, tokenizer);
         } catch (IOException e) {
+            workers.shutdownNow();
             throw new UncheckedIOException("The MiniLM model files are missing from the class path", e);
         } catch (OrtException e) {
+            workers.shutdownNow();
             throw new IllegalStateException("ONNX Runtime could not load the MiniLM model: " + e.getMessage(), e);
         }
     }
@@ -62,13 +68,38 @@ public final class MiniLmEmbedder implements Embedder {
     @Override
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) return List.of();
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? " " : t)).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        float[][] vectors = new float[texts.size()][];
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < vectors.length; i = next.getAndIncrement()) {
+                try {
+                    vectors[i] = encoder.embed(texts.get(i));
+                } catch (OrtException e) {
+                    throw new IllegalStateException("ONNX Runtime failed to embed a text: " + e.getMessage(), e);
+                }
+            }
+        };
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < Math.min(threads, vectors.length); t++) running.add(workers.submit(work));
+        for (Future<?> future : running) await(future);
+        return List.of(vectors);
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Embedding was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override
     public void close() {
         workers.shutdownNow();
+        encoder.close();
         try {
             session.close();
         } catch (OrtException e) {
@@ -80,25 +111,5 @@ public final class MiniLmEmbedder implements Embedder {
         InputStream in = AbstractInProcessEmbeddingModel.class.getResourceAsStream(name);
         if (in == null) throw new IOException("missing " + name);
         return in;
-    }
-
-    /** LangChain4j's in-process model, fed our session and our executor. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(ExecutorService executor, OnnxBertBiEncoder encoder) {
-            super(executor);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return 384;
-        }
     }
 }

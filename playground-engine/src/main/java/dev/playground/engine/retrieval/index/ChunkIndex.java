@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -126,7 +128,17 @@ public final class ChunkIndex implements AutoCloseable {
     }
 
     public List<ChunkDoc> pendingChunks(int max) throws IOException {
-        return all(new TermQuery(new Term(Fields.PENDING, "1")), max).stream().map(ChunkIndex::toChunk).toList();
+        return pendingChunks(max, List.of());
+    }
+
+    /** Chunks still without a vector, leaving out the given ids (a batch being embedded right now). */
+    public List<ChunkDoc> pendingChunks(int max, Collection<String> exceptIds) throws IOException {
+        Query pending = new TermQuery(new Term(Fields.PENDING, "1"));
+        if (!exceptIds.isEmpty()) {
+            pending = new BooleanQuery.Builder().add(pending, BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(Fields.ID, exceptIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.MUST_NOT).build();
+        }
+        return all(pending, max).stream().map(ChunkIndex::toChunk).toList();
     }
 
     public int count(Query query) throws IOException {
