@@ -126,7 +126,7 @@ public final class ComparisonRunner {
                         partial.timeToFirstToken(), partial.latency(), costs.costUsd(variant.connection(), variant.model(), partial.usage()),
                         error.getMessage(), List.of(), prepared.context()));
             }
-        });
+        }, variant.runLogName());
         run.track(handle);
         // The provider calls onError before failing the future, so a failed call keeps its partial text.
         return handle.result().thenCompose(result -> score(result, variant, row, scoring, index, prepared))

@@ -14,11 +14,14 @@ import java.util.Objects;
  */
 public record Variant(String id, String label, PromptTemplate template, String promptRef, Connection connection, String model,
                       ModelSettings settings, RetrievalSettings retrieval) {
+    /** The {@code promptRef} of a prompt that has no name yet. */
+    public static final String DRAFT = "draft";
+
     public Variant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(connection, "connection");
-        promptRef = promptRef == null || promptRef.isBlank() ? "draft" : promptRef;
+        promptRef = promptRef == null || promptRef.isBlank() ? DRAFT : promptRef.strip();
         model = model == null || model.isBlank() ? connection.defaultModel() : model.strip();
         settings = settings == null ? ModelSettings.DEFAULTS : settings;
         retrieval = retrieval == null ? RetrievalSettings.OFF : retrieval;
@@ -39,6 +42,14 @@ public record Variant(String id, String label, PromptTemplate template, String p
 
     public Variant withSettings(ModelSettings value) {
         return new Variant(id, label, template, promptRef, connection, model, value, retrieval);
+    }
+
+    /**
+     * The prompt name the run log files this variant's calls under: the prompt (or prompt@version)
+     * it names, or empty for an unnamed draft.
+     */
+    public String runLogName() {
+        return DRAFT.equals(promptRef) ? "" : promptRef;
     }
 
     public boolean retrievalOn() {

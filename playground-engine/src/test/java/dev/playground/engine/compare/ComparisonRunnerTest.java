@@ -72,6 +72,25 @@ class ComparisonRunnerTest {
     }
 
     @Test
+    void every_call_is_logged_under_the_prompt_and_version_its_variant_names() throws Exception {
+        List<dev.playground.engine.runlog.RunRecord> logged = new CopyOnWriteArrayList<>();
+        TokenCounter tokens = new TokenCounter();
+        ModelGateway logging = new ModelGateway(new SecretResolver(Map.of()), List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(10))),
+                dev.playground.engine.provider.GatewayPolicy.DEFAULT, logged::add, dev.playground.engine.tokens.PriceTable::defaults);
+        ComparisonRunner loggingRunner = new ComparisonRunner(logging, new TemplateRenderer(), executor, CostModel.perMillionTokens(1.0, 2.0),
+                (settings, values) -> "");
+        Variant saved = new Variant("a", null, PROMPT, "support-bot@3", local, "model-a", ModelSettings.of(0.2, 100), null);
+        Variant named = new Variant("b", null, PROMPT, "greeting", local, "model-b", ModelSettings.of(0.2, 100), null);
+        Variant unnamed = variant("c", "model-c");
+
+        loggingRunner.runAll(new Comparison("t", List.of(saved, named, unnamed), rows().subList(0, 1), 1, ScoringPlan.NONE), ComparisonListener.NONE)
+                .done().get(20, TimeUnit.SECONDS);
+
+        assertThat(logged).extracting(r -> r.model() + "=" + r.promptName())
+                .containsExactlyInAnyOrder("model-a=support-bot@3", "model-b=greeting", "model-c=");
+    }
+
+    @Test
     void every_cell_streams_and_is_scored_and_priced() throws Exception {
         Comparison comparison = new Comparison("t", List.of(variant("a", "model-a"), variant("b", "model-b"), variant("c", "model-c")), rows(), 1,
                 new ScoringPlan(List.of(new ExactMatchMetric(), new RougeMetric(RougeMetric.Variant.ROUGE_L)), List.of(), null));

@@ -243,7 +243,7 @@ public final class CompareViewModel {
     Comparison comparison() {
         PromptTemplate template = draft.get();
         RetrievalSettings retrieval = new RetrievalSettings("default", "", 5, null, null);
-        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, retrieval)).toList(),
+        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, retrieval, defaultPromptName.get())).toList(),
                 rows.stream().map(VariableRowModel::toRow).toList(), samples.get(), scoringPlan());
     }
 
@@ -287,7 +287,7 @@ public final class CompareViewModel {
      * name, unknown prompt) so the view can show it.
      */
     public CompletableFuture<PromptVersion> promote(VariantColumn column, String promptName, String alias) {
-        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF);
+        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF, defaultPromptName.get());
         Map<String, String> values = rows.isEmpty() ? Map.of() : rows.get(0).toRow().values();
         PromptDocument document = new PromptDocument(winner.template(), winner.connection().id(), winner.model(), winner.settings(), values);
         String name = promptName.strip();

@@ -42,11 +42,12 @@ public final class VariantColumn {
     }
 
     /** The engine's variant for this column, run on {@code template}; {@code retrievalSettings} applies when retrieval is on. */
-    Variant toVariant(PromptTemplate template, RetrievalSettings retrievalSettings) {
+    /** The column as a variant of the draft of {@code promptName} (blank: an unnamed draft); the run log files its calls under that name. */
+    Variant toVariant(PromptTemplate template, RetrievalSettings retrievalSettings, String promptName) {
         Connection chosen = connection.get() == null ? Connection.dryRun() : connection.get();
         String shownLabel = label.get().isBlank() ? displayName() : label.get();
         ModelSettings settings = ModelSettings.of(Math.round(temperature.get() * 100) / 100.0, maxTokens.get());
-        return new Variant(id, shownLabel, template, "draft", chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
+        return new Variant(id, shownLabel, template, promptName == null || promptName.isBlank() ? Variant.DRAFT : promptName, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
     }
 
     public String displayName() {

@@ -60,7 +60,8 @@ class CompareFlowTest {
         executor = new VirtualThreadTaskExecutor();
         TokenCounter tokens = new TokenCounter();
         ModelGateway gateway = new ModelGateway(new SecretResolver(Map.of()),
-                List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(10)), new DryRunProvider(tokens)));
+                List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(10)), new DryRunProvider(tokens)),
+                dev.playground.engine.provider.GatewayPolicy.DEFAULT, run -> store.runs().record(run), dev.playground.engine.tokens.PriceTable::defaults);
         UiServices services = new UiServices(store, gateway, new TemplateRenderer(), tokens, executor, "tester");
         Connection loopback = Connection.openAiCompatible("loopback", "Loopback server", server.baseUrl(), "", "alpha");
         PromptTemplate draft = PromptTemplate.systemAndUser("Answer with one word.", "What is the capital of {{ country }}?");
@@ -90,6 +91,7 @@ class CompareFlowTest {
             viewModel.metricsProperty().set("exact, rouge-l");
             viewModel.rubricProperty("correctness").set(true);
             viewModel.judgeModelProperty().set("judge");
+            viewModel.defaultPromptNameProperty().set("capitals");
         });
 
         for (int i = 0; i < 3; i++) robot.clickOn("#addVariantButton");
@@ -121,6 +123,10 @@ class CompareFlowTest {
         assertThat(labels(robot, "#cell-v1-r1 .cell-stats").get(0)).contains("First token").contains("Tokens");
         assertThat(labels(robot, "#cell-v3-r1 .cell-error").get(0)).isNotBlank();
         assertThat(labels(robot, "#cell-v3-r1 .cell-state")).containsExactly("Failed");
+        // Every variant's call is in the run log under the prompt's name, the failed one too.
+        var logged = store.runs().find(dev.playground.store.RunQuery.latest(20)).stream().filter(r -> !r.model().equals("judge")).toList();
+        assertThat(logged).extracting(r -> r.model() + "=" + r.promptName())
+                .containsExactlyInAnyOrder("alpha=capitals", "beta=capitals", "gamma=capitals");
 
         robot.clickOn("#cell-v1-r1 .thumb-up");
         robot.clickOn("#cell-v1-r1 .cell-rating");
