@@ -50,6 +50,7 @@ public final class PlaygroundView {
     @FXML private Slider temperatureSlider;
     @FXML private Label temperatureValue;
     @FXML private Spinner<Integer> maxTokensSpinner;
+    @FXML private VBox advancedBox;
     @FXML private Button runButton;
     @FXML private Button stopButton;
 
@@ -121,6 +122,8 @@ public final class PlaygroundView {
         maxTokensSpinner.setValueFactory(tokens);
         tokens.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.maxTokensProperty().set(now); });
         viewModel.maxTokensProperty().addListener((obs, old, now) -> tokens.setValue(now.intValue()));
+
+        new AdvancedParametersView(viewModel.parameters(), i18n).fill(advancedBox);
 
         outputArea.textProperty().bind(viewModel.outputProperty());
         // Keep the newest streamed text in view.

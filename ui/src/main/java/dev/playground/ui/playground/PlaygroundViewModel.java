@@ -70,6 +70,7 @@ public final class PlaygroundViewModel {
     private final StringProperty model = new SimpleStringProperty(this, "model", "");
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.7);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", 1024);
+    private final AdvancedParameters parameters;
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
 
     private final ReadOnlyStringWrapper output = new ReadOnlyStringWrapper(this, "output", "");
@@ -87,6 +88,7 @@ public final class PlaygroundViewModel {
         this.services = services;
         this.i18n = i18n;
         this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents());
+        this.parameters = new AdvancedParameters(i18n);
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), PriceTable.defaults()), i18n);
         editor.setOnEdited(() -> dirty.set(true));
         editor.modelProperty().bindBidirectional(model);
@@ -95,6 +97,7 @@ public final class PlaygroundViewModel {
             if (old != null && now != null && old.id().equals(now.id())) refreshConnection(old, now);
             else showConnection(now);
             editor.providerProperty().set(priceProvider(now));
+            parameters.showSupportOf(now == null ? null : now.kind());
         });
         // Connections edited or removed in Settings: follow the fresh copy, or fall back to the first.
         connections.addListener((javafx.collections.ListChangeListener<Connection>) change -> followConnections());
@@ -110,6 +113,8 @@ public final class PlaygroundViewModel {
     public void setI18n(I18n i18n) {
         this.i18n = i18n;
         editor.setI18n(i18n);
+        parameters.setI18n(i18n);
+        parameters.showSupportOf(connection.get() == null ? null : connection.get().kind());
     }
 
     /**
@@ -218,7 +223,7 @@ public final class PlaygroundViewModel {
     }
 
     private ModelSettings settings() {
-        return ModelSettings.DEFAULTS.withTemperature(Math.round(temperature.get() * 100) / 100.0).withMaxTokens(maxTokens.get());
+        return parameters.applyTo(ModelSettings.DEFAULTS.withTemperature(Math.round(temperature.get() * 100) / 100.0).withMaxTokens(maxTokens.get()));
     }
 
     /** Puts a document into the editor (a saved version or the restored draft). */
@@ -229,6 +234,7 @@ public final class PlaygroundViewModel {
         if (!document.model().isEmpty()) model.set(document.model());
         if (document.settings().temperature() != null) temperature.set(document.settings().temperature());
         if (document.settings().maxTokens() != null) maxTokens.set(document.settings().maxTokens());
+        parameters.load(document.settings());
         promptName.set(name == null ? "" : name);
         if (sources != null) sources.show(document.retrieval());
     }
@@ -290,6 +296,11 @@ public final class PlaygroundViewModel {
     }
 
     private void send(Map<String, String> values) {
+        var unreadable = parameters.problem();
+        if (unreadable.isPresent()) {
+            fail(unreadable.get());
+            return;
+        }
         List<RenderedMessage> messages;
         try {
             // Blank messages (an empty system block, say) are not sent: chat APIs refuse them.
@@ -443,6 +454,7 @@ public final class PlaygroundViewModel {
     public StringProperty modelProperty() { return model; }
     public DoubleProperty temperatureProperty() { return temperature; }
     public IntegerProperty maxTokensProperty() { return maxTokens; }
+    public AdvancedParameters parameters() { return parameters; }
     public StringProperty promptNameProperty() { return promptName; }
     public ReadOnlyStringProperty outputProperty() { return output.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statsProperty() { return stats.getReadOnlyProperty(); }
