@@ -12,6 +12,7 @@ import java.util.List;
  * A loopback server that speaks the Gemini API: {@code POST /v1beta/models/{model}:streamGenerateContent?alt=sse}
  * answered as SSE {@code data:} chunks of GenerateContentResponse (candidates with text parts; the last with
  * finishReason and usageMetadata), errors as {@code {"error":{"code","message","status"}}}, and {@code GET /v1beta/models}.
+ * Structured-output settings are checked as the real API checks them (400 INVALID_ARGUMENT otherwise).
  */
 public final class GeminiWireServer extends WireServer {
     private GeminiWireServer() {
@@ -40,6 +41,13 @@ public final class GeminiWireServer extends WireServer {
             return;
         }
         Exchange exchange = accept(http);
+        String refused = structuredOutputProblem(exchange.request.path("generationConfig"));
+        if (refused != null) {
+            ObjectNode error = JSON.createObjectNode();
+            error.putObject("error").put("code", 400).put("message", refused).put("status", "INVALID_ARGUMENT");
+            sendError(http, ScriptedReply.error(400, refused), error);
+            return;
+        }
         ScriptedReply reply = exchange.reply;
         if (reply.isError()) {
             ObjectNode error = JSON.createObjectNode();
@@ -68,6 +76,48 @@ public final class GeminiWireServer extends WireServer {
             send(out, chunk(tokens.get(i), last ? answer.ending() : null, promptTokens, i + 1));
         }
         if (tokens.isEmpty()) send(out, chunk("", answer.ending(), promptTokens, 0));
+    }
+
+    /** The OpenAPI subset {@code responseSchema} accepts; anything else is refused as an unknown field. */
+    private static final java.util.Set<String> SCHEMA_FIELDS = java.util.Set.of("type", "format", "title", "description", "nullable", "enum",
+            "maxItems", "minItems", "properties", "required", "minProperties", "maxProperties", "minLength", "maxLength", "pattern",
+            "example", "anyOf", "propertyOrdering", "default", "items", "minimum", "maximum");
+    private static final java.util.Set<String> SCHEMA_TYPES = java.util.Set.of("STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT", "NULL");
+
+    /**
+     * Structured output as the Gemini API checks it: {@code responseSchema} (OpenAPI subset) or
+     * {@code responseJsonSchema} (JSON Schema), never both, and either only with
+     * {@code responseMimeType: application/json}. Null when the request is acceptable.
+     */
+    private static String structuredOutputProblem(JsonNode config) {
+        boolean openApi = config.has("responseSchema");
+        boolean jsonSchema = config.has("responseJsonSchema");
+        if (!openApi && !jsonSchema) return null;
+        if (openApi && jsonSchema) return "responseSchema and responseJsonSchema cannot both be set.";
+        if (!"application/json".equals(config.path("responseMimeType").asText())) {
+            return "A response schema needs responseMimeType: application/json.";
+        }
+        if (jsonSchema) return config.path("responseJsonSchema").isObject() ? null : "responseJsonSchema must be a JSON Schema object.";
+        return openApiSchemaProblem(config.path("responseSchema"), "generation_config.response_schema");
+    }
+
+    private static String openApiSchemaProblem(JsonNode schema, String at) {
+        if (!schema.isObject()) return "Invalid value at '" + at + "': a Schema object was expected.";
+        for (var names = schema.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!SCHEMA_FIELDS.contains(name)) {
+                return "Invalid JSON payload received. Unknown name \"" + name + "\" at '" + at + "': Cannot find field.";
+            }
+        }
+        if (schema.has("type") && !SCHEMA_TYPES.contains(schema.path("type").asText().toUpperCase(java.util.Locale.ROOT))) {
+            return "Invalid value at '" + at + ".type': \"" + schema.path("type").asText() + "\"";
+        }
+        for (var properties = schema.path("properties").properties().iterator(); properties.hasNext(); ) {
+            var property = properties.next();
+            String problem = openApiSchemaProblem(property.getValue(), at + ".properties[" + property.getKey() + "].value");
+            if (problem != null) return problem;
+        }
+        return schema.has("items") ? openApiSchemaProblem(schema.path("items"), at + ".items") : null;
     }
 
     private void send(OutputStream out, ObjectNode chunk) throws IOException {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A loopback server that speaks Ollama's native API: {@code POST /api/chat} streamed as NDJSON (one
  * JSON object per line, the last with {@code done:true}, done_reason and eval counts), errors as
- * {@code {"error":"..."}}, {@code GET /api/tags} listing the pulled models, and {@code GET /api/version}.
+ * {@code {"error":"..."}}, {@code GET /api/tags} listing the pulled models, and {@code GET /api/version}. A
+ * {@code format} other than "json" or a JSON Schema object is refused with 400, as Ollama does.
  */
 public final class OllamaWireServer extends WireServer {
     public static final List<String> MODELS = List.of("llama3.2:latest", "qwen2.5:0.5b");
@@ -38,6 +39,20 @@ public final class OllamaWireServer extends WireServer {
         return this;
     }
 
+    /**
+     * Ollama's structured output: a top-level {@code format} that is the string "json" or a JSON
+     * Schema object. Null when the request is acceptable.
+     */
+    private static String formatProblem(JsonNode request) {
+        JsonNode format = request.path("format");
+        if (format.isMissingNode() || format.isNull()) return null;
+        if (format.isTextual()) return "json".equals(format.asText()) || format.asText().isEmpty() ? null : "invalid format: \"" + format.asText() + "\"";
+        if (!format.isObject() || !(format.has("type") || format.has("properties") || format.has("$ref") || format.has("anyOf"))) {
+            return "invalid JSON schema in format";
+        }
+        return null;
+    }
+
     private void tags(HttpExchange http) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         var models = root.putArray("models");
@@ -52,6 +67,11 @@ public final class OllamaWireServer extends WireServer {
 
     private void chat(HttpExchange http) throws IOException {
         Exchange exchange = accept(http);
+        String refused = formatProblem(exchange.request);
+        if (refused != null) {
+            sendError(http, ScriptedReply.error(400, refused), JSON.createObjectNode().put("error", refused));
+            return;
+        }
         ScriptedReply reply = exchange.reply;
         if (reply.isError()) {
             sendError(http, reply, JSON.createObjectNode().put("error", reply.errorMessage));
