@@ -22,7 +22,6 @@ import dev.playground.engine.metrics.MetricSpecs;
 import dev.playground.engine.metrics.Score;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
-import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.tokens.PriceTable;
@@ -38,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,16 +54,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable value; repeat for each variable.")
     Map<String, String> variables = new LinkedHashMap<>();
 
-    @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
-            description = "openai-compatible (default) or dry-run.")
-    String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Server base URL, e.g. http://localhost:11434/v1.")
-    String baseUrl;
-
-    @Option(names = "--api-key-env", paramLabel = "VAR", defaultValue = "OPENAI_API_KEY",
-            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}).")
-    String apiKeyEnv;
+    @Mixin ConnectionOptions target;
 
     @Option(names = "--temperature", paramLabel = "T", description = "Temperature for variants that do not set their own.")
     Double temperature;
@@ -104,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         PromptTemplate template = TemplateFiles.read(file);
         List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
-        Connection connection = connection();
+        Connection connection = target.connection("");
         List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, baseSettings())).toList();
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
@@ -128,18 +119,6 @@ final class CompareCommand implements Callable<Integer> {
         boolean anyFailed = cells.stream().anyMatch(CellResult::anyFailed);
         if (anyFailed) spec.commandLine().getErr().println("error: at least one variant failed; see its error above.");
         return anyFailed ? PlaygroundCommand.CALL_FAILED : 0;
-    }
-
-    private Connection connection() {
-        ProviderKind kind;
-        try {
-            kind = ProviderKind.fromCliName(provider);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        if (kind == ProviderKind.DRY_RUN) return Connection.dryRun();
-        if (baseUrl == null || baseUrl.isBlank()) throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:11434/v1).");
-        return new Connection("cli", "command line", kind, baseUrl, apiKeyEnv, "");
     }
 
     private ModelSettings baseSettings() {

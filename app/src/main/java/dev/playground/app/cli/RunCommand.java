@@ -8,12 +8,10 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderException;
-import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.MissingVariablesException;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
-import dev.playground.engine.provider.DatabricksWorkspace;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
 import java.io.PrintWriter;
@@ -28,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,22 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable value; repeat for each variable.")
     Map<String, String> variables = new LinkedHashMap<>();
 
-    @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
-            description = "openai-compatible (default), openai, anthropic, gemini, ollama, databricks, or dry-run (print the request, call nothing).")
-    String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Server base URL, e.g. http://localhost:8000/v1. Required for openai-compatible; for databricks the workspace URL "
-                    + "(default $DATABRICKS_HOST); the others default to the provider's public API (ollama: http://localhost:11434).")
-    String baseUrl;
+    @Mixin ConnectionOptions target;
 
     @Option(names = "--model", paramLabel = "M", description = "Model name.")
     String model;
-
-    @Option(names = "--api-key-env", paramLabel = "VAR",
-            description = "Environment variable holding the API key (default: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY or "
-                    + "DATABRICKS_TOKEN by provider; none for ollama).")
-    String apiKeyEnv;
 
     @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature.")
     Double temperature;
@@ -147,29 +134,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Connection connection() {
-        ProviderKind kind;
-        try {
-            kind = ProviderKind.fromCliName(provider);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        if (kind == ProviderKind.DRY_RUN) return Connection.dryRun();
-        if (kind == ProviderKind.OPENAI_COMPATIBLE && (baseUrl == null || baseUrl.isBlank())) {
-            throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:8000/v1).");
-        }
-        if (model == null || model.isBlank()) throw new BadInputException("--model is required for " + provider + ".");
-        return new Connection("cli-" + kind.cliName(), kind.cliName() + " (command line)", kind, baseUrl,
-                apiKeyEnv != null ? apiKeyEnv : defaultKeyVariable(kind), model);
-    }
-
-    private static String defaultKeyVariable(ProviderKind kind) {
-        return switch (kind) {
-            case ANTHROPIC -> "ANTHROPIC_API_KEY";
-            case GEMINI -> "GEMINI_API_KEY";
-            case DATABRICKS -> DatabricksWorkspace.TOKEN_ENV;
-            case OLLAMA, DRY_RUN -> "";
-            case OPENAI, OPENAI_COMPATIBLE -> "OPENAI_API_KEY";
-        };
+        if (!target.dryRun() && (model == null || model.isBlank())) throw new BadInputException("--model is required for " + target.provider + ".");
+        return target.connection(model);
     }
 
     private void applyPolicy(PlaygroundCommand root, Connection connection) {
