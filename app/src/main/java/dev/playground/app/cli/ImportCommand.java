@@ -44,7 +44,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         for (FileReport report : parsed.reports()) {
-            out.printf("%s %s (%s)%n", report.refused() ? "REFUSED" : "read   ", report.path(), report.format());
+            String label = switch (report.status()) {
+                case READ -> "read   ";
+                case SKIPPED -> "skipped";
+                case REFUSED -> "REFUSED";
+            };
+            out.printf("%s %s (%s)%n", label, report.path(), report.format());
             report.messages().forEach(message -> out.println("        " + message));
         }
         if (parsed.hasRefusals()) {

@@ -6,6 +6,12 @@ public final class BundleFormat {
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_SUFFIX = ".prompt.yaml";
     public static final String PROMPTS_FOLDER = "prompts";
+    /** Folders where an export also writes the same prompts in other tools' formats. */
+    public static final String PROMPTY_FOLDER = "prompty";
+    public static final String MLFLOW_FOLDER = "mlflow";
+    public static final String LANGFUSE_FOLDER = "langfuse";
+    public static final String PROMPTFOO_FOLDER = "promptfoo";
+    public static final java.util.Set<String> COPY_FOLDERS = java.util.Set.of(PROMPTY_FOLDER, MLFLOW_FOLDER, LANGFUSE_FOLDER, PROMPTFOO_FOLDER);
     /** Extra sections with a meaning of their own. */
     public static final String JUDGE = "judge";
     public static final String SCORES = "scores";

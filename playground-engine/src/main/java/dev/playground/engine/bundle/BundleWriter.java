@@ -37,7 +37,7 @@ public final class BundleWriter {
             PromptyInterop prompty = new PromptyInterop(new SafeYaml(ImportLimits.DEFAULT));
             for (BundledPrompt prompt : selected) {
                 for (BundledVersion version : prompt.versions()) {
-                    files.put("prompty/" + prompt.name() + "/" + version.version() + dev.playground.engine.prompt.file.PromptyFormat.EXTENSION, prompty.write(prompt, version));
+                    files.put(BundleFormat.PROMPTY_FOLDER + "/" + prompt.name() + "/" + version.version() + dev.playground.engine.prompt.file.PromptyFormat.EXTENSION, prompty.write(prompt, version));
                 }
             }
         }
@@ -45,16 +45,16 @@ public final class BundleWriter {
             MlflowPromptJson mlflow = new MlflowPromptJson();
             for (BundledPrompt prompt : selected) {
                 for (BundledVersion version : prompt.versions()) {
-                    files.put("mlflow/" + prompt.name() + "/" + version.version() + "/prompt.json", mlflow.write(prompt, version, exportedAt));
+                    files.put(BundleFormat.MLFLOW_FOLDER + "/" + prompt.name() + "/" + version.version() + "/prompt.json", mlflow.write(prompt, version, exportedAt));
                 }
             }
         }
         if (interop.langfuse()) {
             LangfusePromptJson langfuse = new LangfusePromptJson();
-            for (BundledPrompt prompt : selected) files.put("langfuse/" + prompt.name() + ".json", langfuse.write(prompt));
+            for (BundledPrompt prompt : selected) files.put(BundleFormat.LANGFUSE_FOLDER + "/" + prompt.name() + ".json", langfuse.write(prompt));
         }
         if (interop.promptfoo() && !selected.isEmpty()) {
-            new PromptfooConfig().write(selected, "Exported from Prompt Playground").forEach((path, text) -> files.put("promptfoo/" + path, text));
+            new PromptfooConfig().write(selected, "Exported from Prompt Playground").forEach((path, text) -> files.put(BundleFormat.PROMPTFOO_FOLDER + "/" + path, text));
         }
         return files;
     }

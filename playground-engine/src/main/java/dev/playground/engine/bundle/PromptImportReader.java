@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +41,19 @@ public final class PromptImportReader {
         Path diskRoot = zip ? null : Files.isDirectory(source) ? source.toAbsolutePath() : source.toAbsolutePath().getParent();
         List<FileReport> reports = new ArrayList<>(collected.refused());
         Map<String, List<BundledPrompt>> byName = new LinkedHashMap<>();
+        Set<String> bundleRoots = bundleRoots(collected.files());
         for (SourceFile file : collected.files()) {
             List<String> warnings = new ArrayList<>();
             String format = formatOf(file);
             if (format == null) {
                 if (byPath.size() == 1) reports.add(FileReport.refused(file.path(), "unknown", unknownKind()));
+                continue;
+            }
+            if (!"bundle".equals(format) && isCopyWrittenWithABundle(file, bundleRoots)) {
+                // An export with "also write" puts these copies next to the bundle; importing them too would add
+                // each version again (they lack fields the bundle keeps, so they would not match).
+                reports.add(FileReport.skipped(file.path(), format, "a copy in another format of a prompt this bundle holds;"
+                        + " the bundle's own file is imported instead"));
                 continue;
             }
             try {
@@ -58,6 +69,31 @@ public final class PromptImportReader {
         List<BundledPrompt> merged = new ArrayList<>();
         byName.forEach((name, parts) -> merged.add(merge(name, parts)));
         return new ParsedImport(merged, reports);
+    }
+
+    /** The folders bundles were exported into: each bundle file's folder, or the folder above its prompts/ folder. */
+    private static Set<String> bundleRoots(List<SourceFile> files) {
+        Set<String> roots = new HashSet<>();
+        for (SourceFile file : files) {
+            if (!"bundle".equals(formatOf(file))) continue;
+            String folder = file.folder();
+            String suffix = "/" + BundleFormat.PROMPTS_FOLDER;
+            if (folder.equals(BundleFormat.PROMPTS_FOLDER)) roots.add("");
+            else if (folder.endsWith(suffix)) roots.add(folder.substring(0, folder.length() - suffix.length()));
+            else roots.add(folder);
+        }
+        return roots;
+    }
+
+    /** True for a file under prompty/, mlflow/, langfuse/ or promptfoo/ right inside a folder a bundle was exported to. */
+    private static boolean isCopyWrittenWithABundle(SourceFile file, Set<String> bundleRoots) {
+        String[] segments = file.path().split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (BundleFormat.COPY_FOLDERS.contains(segments[i]) && bundleRoots.contains(String.join("/", Arrays.copyOfRange(segments, 0, i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unknownKind() {

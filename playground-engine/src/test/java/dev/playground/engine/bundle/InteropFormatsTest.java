@@ -158,4 +158,28 @@ class InteropFormatsTest {
         assertThat(reader.read(temp.resolve("notes.txt")).refusals()).singleElement()
                 .satisfies(r -> assertThat(r.messages().getFirst()).contains("Import a bundle folder"));
     }
+
+    @Test
+    void a_bundle_exported_with_copies_in_every_format_reimports_each_version_once() throws Exception {
+        BundledPrompt tutor = BundleSamples.tutorPrompt();
+        BundleWriter writer = new BundleWriter();
+        Path repo = temp.resolve("repo");
+        writer.write(writer.files(List.of(tutor), ExportOptions.ALL, BundleWriter.Interop.ALL, Instant.now()), repo.resolve("team-prompts"));
+
+        // Chosen as the bundle folder, and as a repository folder one level above it.
+        for (Path chosen : List.of(repo.resolve("team-prompts"), repo)) {
+            ParsedImport parsed = reader.read(chosen);
+            assertThat(parsed.hasRefusals()).isFalse();
+            assertThat(parsed.prompts()).singleElement().satisfies(prompt ->
+                    assertThat(prompt.versions()).hasSameSizeAs(tutor.versions()));
+            assertThat(parsed.reports()).filteredOn(r -> r.status() == FileReport.Status.SKIPPED)
+                    .extracting(FileReport::format).contains(PromptyInterop.FORMAT, PromptfooConfig.FORMAT, "JSON");
+        }
+        // A copy on its own is still a prompt to import.
+        Path promptyCopy;
+        try (var files = Files.walk(repo.resolve("team-prompts/prompty"))) {
+            promptyCopy = files.filter(f -> f.toString().endsWith(".prompty")).findFirst().orElseThrow();
+        }
+        assertThat(reader.read(promptyCopy).prompts()).hasSize(1);
+    }
 }

@@ -39,6 +39,16 @@ public final class LibraryView {
     }
 
     @FXML
+    private void onImport() {
+        BundleImportView.show(root.getScene().getWindow(), viewModel.newImport(), i18n);
+    }
+
+    @FXML
+    private void onExport() {
+        BundleExportView.show(root.getScene().getWindow(), viewModel.newExport(), i18n);
+    }
+
+    @FXML
     private void onHistory() {
         viewModel.openHistory();
     }

@@ -81,6 +81,16 @@ public final class LibraryViewModel {
                 .thenAccept(list -> UiThread.run(() -> versions.setAll(List.copyOf(list).reversed())));
     }
 
+    /** A fresh import; the list is searched again after it writes. */
+    public BundleImportViewModel newImport() {
+        return new BundleImportViewModel(services, this::refresh);
+    }
+
+    /** A fresh export that offers the selected prompt on its own. */
+    public BundleExportViewModel newExport() {
+        return new BundleExportViewModel(services, selected.get() == null ? null : selected.get().name());
+    }
+
     public void open(PromptVersion version) {
         if (version != null) opener.accept(version);
     }
