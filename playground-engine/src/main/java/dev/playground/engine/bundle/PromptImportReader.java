@@ -123,7 +123,7 @@ public final class PromptImportReader {
             }
             case PromptfooConfig.FORMAT -> {
                 JsonNode root = yaml.readYaml(file.content(), file.path());
-                return new PromptfooConfig().read(root, file.path(), relative -> sibling(file, relative, byPath, diskRoot), warnings);
+                return new PromptfooConfig(yaml).read(root, file.path(), relative -> sibling(file, relative, byPath, diskRoot), warnings);
             }
             default -> {
                 return List.of(readJson(file, warnings));

@@ -35,6 +35,17 @@ public final class PromptfooConfig {
         byte[] read(String relativePath) throws BundleFileException;
     }
 
+    private final SafeYaml yaml;
+
+    public PromptfooConfig() {
+        this(new SafeYaml(ImportLimits.DEFAULT));
+    }
+
+    /** {@code yaml} reads the test files a config points at, within the import's limits. */
+    public PromptfooConfig(SafeYaml yaml) {
+        this.yaml = yaml;
+    }
+
     public static boolean matches(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("promptfooconfig") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
@@ -53,11 +64,12 @@ public final class PromptfooConfig {
         String providerId = first.isTextual() ? first.asText() : Json.text(first, "id");
         ModelSettings settings = first.isObject() ? SnakeCaseSettings.read(first.path("config"))
                 : new ModelSettings(null, null, null, null, List.of(), null, null, null, null);
-        Map<String, Map<String, String>> testInputs = testInputs(root.path("tests"), warnings);
+        JsonNode tests = new PromptfooTests(yaml).expand(root.path("tests"), siblings, warnings);
+        Map<String, Map<String, String>> testInputs = testInputs(tests);
 
         Map<String, Object> kept = new TreeMap<>();
         if (!providers.isMissingNode()) kept.put("providers", plain(providers));
-        if (root.path("tests").isArray()) kept.put("tests", plain(root.get("tests")));
+        if (!tests.isEmpty()) kept.put("tests", plain(tests));
         Map<String, Object> config = new TreeMap<>();
         root.properties().forEach(e -> {
             if (!MODELLED.contains(e.getKey())) config.put(e.getKey(), plain(e.getValue()));
@@ -155,12 +167,8 @@ public final class PromptfooConfig {
         return colon < 0 ? providerId : providerId.substring(colon + 1);
     }
 
-    private static Map<String, Map<String, String>> testInputs(JsonNode tests, List<String> warnings) {
+    private static Map<String, Map<String, String>> testInputs(JsonNode tests) {
         Map<String, Map<String, String>> inputs = new LinkedHashMap<>();
-        if (tests.isTextual()) {
-            warnings.add("tests from '" + tests.asText() + "' were not imported: only tests written in the config are read");
-            return inputs;
-        }
         int index = 0;
         for (JsonNode test : tests) {
             index++;

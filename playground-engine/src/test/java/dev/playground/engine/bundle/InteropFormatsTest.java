@@ -182,4 +182,63 @@ class InteropFormatsTest {
         }
         assertThat(reader.read(promptyCopy).prompts()).hasSize(1);
     }
+
+    @Test
+    void promptfoo_tests_from_a_csv_table_and_a_yaml_file_become_test_inputs_and_asserts() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("pf-tables"));
+        Files.writeString(folder.resolve("promptfooconfig.yaml"), """
+                prompts:
+                  - "Responde en español: {{pregunta}} (nivel {{nivel}})"
+                providers: [openai:gpt-4.1-mini]
+                tests:
+                  - file://tests/preguntas.csv
+                  - file://tests/extra.yaml
+                """);
+        Files.createDirectories(folder.resolve("tests"));
+        // A byte-order mark, a quoted comma, a quoted line break, a typed and a plain expectation, an unknown column.
+        Files.writeString(folder.resolve("tests/preguntas.csv"), "\uFEFFpregunta,nivel,__expected,__description,__prefix\n"
+                + "\"¿Qué es RAG, en pocas palabras?\",básico,contains: recuperación,rag corto,\n"
+                + "\"Explica el chunking\nen dos frases\",medio,grade: menciona el solapamiento,,\n"
+                + "¿Qué mide ROUGE-L?,avanzado,la subsecuencia común más larga,,x\n");
+        Files.writeString(folder.resolve("tests/extra.yaml"), """
+                - description: fuera de tema
+                  vars: {pregunta: "¿Quién ganó el mundial?", nivel: básico}
+                  assert:
+                    - type: not-icontains
+                      value: mundial
+                """);
+        ParsedImport parsed = reader.read(folder);
+        assertThat(parsed.hasRefusals()).isFalse();
+        var inputs = parsed.prompts().getFirst().versions().getFirst().document().testInputs();
+        assertThat(inputs).containsOnlyKeys("rag corto", "test 2", "test 3", "fuera de tema");
+        assertThat(inputs.get("rag corto")).containsEntry("pregunta", "¿Qué es RAG, en pocas palabras?").containsEntry("nivel", "básico");
+        assertThat(inputs.get("test 2")).containsEntry("pregunta", "Explica el chunking\nen dos frases");
+        assertThat(parsed.reports().getFirst().messages()).anyMatch(m -> m.contains("__prefix"));
+
+        Map<String, String> files = new PromptfooConfig().write(parsed.prompts(), "ignored");
+        assertThat(files.get(PromptfooConfig.FILE_NAME))
+                .contains("type: contains").contains("value: recuperación")
+                .contains("type: llm-rubric").contains("type: equals").contains("la subsecuencia común más larga")
+                .contains("type: not-icontains");
+    }
+
+    @Test
+    void a_broken_promptfoo_test_table_is_refused_with_the_file_named() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("pf-broken"));
+        Files.writeString(folder.resolve("promptfooconfig.yaml"), "prompts: ['Hi {{name}}']\ntests: file://cases.csv\n");
+        Files.writeString(folder.resolve("cases.csv"), "name,__expected\n\"Ana,contains: Ana\n");
+        ParsedImport parsed = reader.read(folder);
+        assertThat(parsed.hasRefusals()).isTrue();
+        assertThat(parsed.refusals().getFirst().messages().getFirst()).contains("cases.csv").contains("not valid CSV");
+    }
+
+    @Test
+    void csv_expectations_map_to_promptfoo_assertion_types() {
+        assertThat(PromptfooTests.assertion("icontains: madrid").toString()).isEqualTo("{\"type\":\"icontains\",\"value\":\"madrid\"}");
+        assertThat(PromptfooTests.assertion("not-contains:error").toString()).isEqualTo("{\"type\":\"not-contains\",\"value\":\"error\"}");
+        assertThat(PromptfooTests.assertion("is-json").toString()).isEqualTo("{\"type\":\"is-json\"}");
+        assertThat(PromptfooTests.assertion("fn: output.length < 200").get("type").asText()).isEqualTo("javascript");
+        assertThat(PromptfooTests.assertion("Madrid: la capital").toString()).as("not a known type: an exact answer")
+                .isEqualTo("{\"type\":\"equals\",\"value\":\"Madrid: la capital\"}");
+    }
 }
