@@ -18,12 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 public final class H2PromptRepository implements PromptRepository {
     private final Jdbc jdbc;
@@ -166,26 +163,10 @@ public final class H2PromptRepository implements PromptRepository {
     /** Adds tags and aliases to the listed rows with two queries, however many rows there are. */
     private static List<PromptSummary> summaries(Connection connection, Map<Long, Row> rows) throws SQLException {
         if (rows.isEmpty()) return List.of();
-        Map<Long, List<String>> tags = new HashMap<>();
-        Map<Long, Map<String, Integer>> aliases = new HashMap<>();
-        Object[] ids = rows.keySet().toArray();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT prompt_id, tag FROM prompt_tag WHERE prompt_id = ANY(?) ORDER BY tag")) {
-            statement.setObject(1, ids);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT prompt_id, alias, version FROM prompt_alias WHERE prompt_id = ANY(?)")) {
-            statement.setObject(1, ids);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
-            }
-        }
+        PromptLabels labels = PromptLabels.read(connection, rows.keySet());
         List<PromptSummary> result = new ArrayList<>(rows.size());
         rows.forEach((id, row) -> result.add(new PromptSummary(row.name(), row.latest(), row.updatedAt(),
-                tags.getOrDefault(id, List.of()), aliases.getOrDefault(id, Map.of()), row.archived())));
+                labels.tagsOf(id), labels.aliasesOf(id), row.archived())));
         return result;
     }
 

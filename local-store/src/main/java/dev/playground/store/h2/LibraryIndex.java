@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the library searches, held in memory so a search over thousands of prompts scans strings
@@ -72,30 +71,12 @@ public final class LibraryIndex {
                 }
             }
         }
-        if (!changed.isEmpty()) {
-            Map<Long, List<String>> tags = new HashMap<>();
-            Map<Long, Map<String, Integer>> aliases = new HashMap<>();
-            Object[] ids = changed.keySet().toArray();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT prompt_id, tag FROM prompt_tag WHERE prompt_id = ANY(?) ORDER BY tag")) {
-                statement.setObject(1, ids);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT prompt_id, alias, version FROM prompt_alias WHERE prompt_id = ANY(?)")) {
-                statement.setObject(1, ids);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) aliases.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
-                }
-            }
-            changed.forEach((id, e) -> {
-                List<String> promptTags = List.copyOf(tags.getOrDefault(id, List.of()));
-                entries.put(id, new Entry(e.name(), e.latest(), e.updatedAt(), e.archived(), e.text(), promptTags,
-                        promptTags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), Map.copyOf(aliases.getOrDefault(id, Map.of()))));
-            });
-        }
+        PromptLabels labels = PromptLabels.read(connection, changed.keySet());
+        changed.forEach((id, e) -> {
+            List<String> promptTags = labels.tagsOf(id);
+            entries.put(id, new Entry(e.name(), e.latest(), e.updatedAt(), e.archived(), e.text(), promptTags,
+                    promptTags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), labels.aliasesOf(id)));
+        });
         seen = newest;
     }
 }
