@@ -11,20 +11,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Finds the words of a chunk that match the query under the same analysis as BM25 (so "modelos"
- * highlights for the query "modelo"), with their character spans.
+ * highlights for the query "modelo"), with their character spans. Query words that are stop words
+ * in either language are dropped first: each field removes only its own language's stop words, so
+ * otherwise the English field would match (and highlight) "de", "la", "que" in Spanish text.
  */
 final class MatchedTerms {
+    private static final CharArraySet STOP_WORDS = bothLanguages();
+
     private final Map<String, Set<String>> queryTermsByField;
 
     MatchedTerms(String query) {
-        queryTermsByField = Map.of(Fields.TEXT_EN, terms(Analysis.ENGLISH, Fields.TEXT_EN, query),
-                Fields.TEXT_ES, terms(Analysis.SPANISH, Fields.TEXT_ES, query));
+        String content = withoutStopWords(query);
+        queryTermsByField = Map.of(Fields.TEXT_EN, terms(Analysis.ENGLISH, Fields.TEXT_EN, content),
+                Fields.TEXT_ES, terms(Analysis.SPANISH, Fields.TEXT_ES, content));
+    }
+
+    private static CharArraySet bothLanguages() {
+        CharArraySet both = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        both.addAll(SpanishAnalyzer.getDefaultStopSet());
+        return CharArraySet.unmodifiableSet(both);
+    }
+
+    static String withoutStopWords(String query) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : query.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))) kept.append(word).append(' ');
+        }
+        return kept.toString().strip();
     }
 
     boolean isEmpty() {
