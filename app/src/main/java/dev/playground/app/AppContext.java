@@ -12,6 +12,8 @@ import dev.playground.engine.provider.OllamaProvider;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
 import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.retrieval.embed.Embedders;
 import dev.playground.engine.retrieval.embed.LazyEmbedder;
 import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.secrets.SecretStores;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /** The composition root: builds every service once, for the window and the command line alike. */
@@ -35,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ModelGateway gateway;
     private final TaskExecutor executor = new VirtualThreadTaskExecutor();
     private final LazyEmbedder embedder = new LazyEmbedder(MiniLmEmbedder::new);
+    private final SecretResolver secrets;
     private DocumentCollections collections;
 
     private PriceTable prices;
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     /** Every call through the gateway is recorded in the store's run log (opening the store on the first call). */
     public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
         this.dataDir = dataDir;
+        this.secrets = secrets;
         this.gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
                 run -> store().runs().record(run), this::prices);
     }
@@ -91,10 +96,22 @@ public final class AppContext implements AutoCloseable {
 
     public Path dataDir() { return dataDir; }
 
-    /** Document collections under the data folder; the embedding model loads on first use. */
+    /**
+     * Document collections under the data folder. The built-in embedding model loads on first use; a
+     * collection may instead use a provider's model through a saved connection (by id or name).
+     */
     public synchronized DocumentCollections collections() {
-        if (collections == null) collections = new DocumentCollections(dataDir, embedder, MiniLmEmbedder.ID);
+        if (collections == null) {
+            Embedders embedders = new Embedders(embedder, MiniLmEmbedder.ID, this::savedConnection, secrets::apiKey);
+            collections = new DocumentCollections(dataDir, embedders);
+        }
         return collections;
+    }
+
+    private Optional<Connection> savedConnection(String idOrName) {
+        List<Connection> saved = store().connections().all();
+        return saved.stream().filter(c -> c.id().equals(idOrName)).findFirst()
+                .or(() -> saved.stream().filter(c -> c.name().equalsIgnoreCase(idOrName)).findFirst());
     }
     public TokenCounter tokens() { return tokens; }
     public TemplateRenderer renderer() { return renderer; }

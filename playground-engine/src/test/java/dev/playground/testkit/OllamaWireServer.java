@@ -11,16 +11,22 @@ import java.util.List;
 /**
  * A loopback server that speaks Ollama's native API: {@code POST /api/chat} streamed as NDJSON (one
  * JSON object per line, the last with {@code done:true}, done_reason and eval counts), errors as
- * {@code {"error":"..."}}, {@code GET /api/tags} listing the pulled models, and {@code GET /api/version}. A
- * {@code format} other than "json" or a JSON Schema object is refused with 400, as Ollama does.
+ * {@code {"error":"..."}}, {@code GET /api/tags} listing the pulled models, {@code GET /api/version}, and
+ * {@code POST /api/embed} answering {@link BagOfWordsEmbedding} vectors for the pulled
+ * {@link #EMBEDDING_MODELS} (404 for others). A {@code format} other than "json" or a JSON Schema
+ * object is refused with 400, as Ollama does.
  */
 public final class OllamaWireServer extends WireServer {
     public static final List<String> MODELS = List.of("llama3.2:latest", "qwen2.5:0.5b");
+    public static final List<String> EMBEDDING_MODELS = List.of("nomic-embed-text:latest", "bge-m3:latest");
+
+    private final List<JsonNode> embeddingRequests = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private OllamaWireServer() {
         route("/api/chat", this::chat);
         route("/api/tags", this::tags);
         route("/api/version", http -> sendJson(http, JSON.createObjectNode().put("version", "0.9.0")));
+        route("/api/embed", this::embed);
         startServing();
     }
 
@@ -51,6 +57,38 @@ public final class OllamaWireServer extends WireServer {
             return "invalid JSON schema in format";
         }
         return null;
+    }
+
+    /** Bodies of the /api/embed requests received, in order. */
+    public List<JsonNode> embeddingRequests() {
+        synchronized (embeddingRequests) {
+            return List.copyOf(embeddingRequests);
+        }
+    }
+
+    private void embed(HttpExchange http) throws IOException {
+        JsonNode request = JSON.readTree(http.getRequestBody().readAllBytes());
+        embeddingRequests.add(request);
+        String model = request.path("model").asText();
+        String pulled = model.contains(":") ? model : model + ":latest";
+        if (!EMBEDDING_MODELS.contains(pulled)) {
+            sendError(http, ScriptedReply.error(404, "not found"),
+                    JSON.createObjectNode().put("error", "model \"" + model + "\" not found, try pulling it first"));
+            return;
+        }
+        List<String> inputs = new ArrayList<>();
+        if (request.path("input").isTextual()) inputs.add(request.path("input").asText());
+        request.path("input").forEach(i -> inputs.add(i.asText()));
+        ObjectNode root = JSON.createObjectNode().put("model", model);
+        var embeddings = root.putArray("embeddings");
+        int tokens = 0;
+        for (String input : inputs) {
+            var values = embeddings.addArray();
+            for (float v : BagOfWordsEmbedding.of(input)) values.add(v);
+            tokens += estimateTokens(input);
+        }
+        root.put("total_duration", 14_143_917L).put("load_duration", 1_019_500L).put("prompt_eval_count", tokens);
+        sendJson(http, root);
     }
 
     private void tags(HttpExchange http) throws IOException {

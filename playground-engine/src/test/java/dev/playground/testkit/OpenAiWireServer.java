@@ -13,12 +13,17 @@ import java.util.Map;
  * A loopback server that speaks the OpenAI chat-completions wire format: plain JSON answers and
  * SSE streams ({@code data: {...}} chunks, a usage chunk when asked, {@code data: [DONE]}). It also
  * answers under {@code /serving-endpoints} as Databricks Model Serving does. Tests queue scripted
- * replies, including failures; with none queued it streams {@link #DEFAULT_ANSWER}.
+ * replies, including failures; with none queued it streams {@link #DEFAULT_ANSWER}. Embeddings
+ * ({@code POST /v1/embeddings}, float or base64 encoding) answer {@link BagOfWordsEmbedding} vectors.
  */
 public final class OpenAiWireServer extends WireServer {
+    private final List<JsonNode> embeddingRequests = java.util.Collections.synchronizedList(new ArrayList<>());
+
     private OpenAiWireServer() {
         route("/v1/chat/completions", this::chatCompletions);
         route("/serving-endpoints/chat/completions", this::chatCompletions);
+        route("/v1/embeddings", this::embeddings);
+        route("/serving-endpoints/embeddings", this::embeddings);
         route("/v1/models", this::models);
         route("/api/2.0/serving-endpoints", exchange -> sendJson(exchange, JSON.readTree(
                 "{\"endpoints\":[{\"name\":\"databricks-meta-llama-3-3-70b-instruct\",\"state\":{\"ready\":\"READY\"}}]}")));
@@ -87,6 +92,46 @@ public final class OpenAiWireServer extends WireServer {
         private Reply() {
             super(List.of(), 0, 0, -1, 200, "", Map.of());
         }
+    }
+
+    /** Bodies of the embedding requests received, in order. */
+    public List<JsonNode> embeddingRequests() {
+        synchronized (embeddingRequests) {
+            return List.copyOf(embeddingRequests);
+        }
+    }
+
+    private void embeddings(HttpExchange http) throws IOException {
+        JsonNode request = JSON.readTree(http.getRequestBody().readAllBytes());
+        embeddingRequests.add(request);
+        List<String> inputs = new ArrayList<>();
+        if (request.path("input").isTextual()) inputs.add(request.path("input").asText());
+        request.path("input").forEach(i -> inputs.add(i.asText()));
+        if (inputs.isEmpty()) {
+            ObjectNode error = JSON.createObjectNode();
+            error.putObject("error").put("message", "'input' is a required property").put("type", "invalid_request_error");
+            sendError(http, ScriptedReply.error(400, "bad input"), error);
+            return;
+        }
+        boolean base64 = "base64".equals(request.path("encoding_format").asText());
+        ObjectNode root = JSON.createObjectNode().put("object", "list").put("model", request.path("model").asText());
+        var data = root.putArray("data");
+        int tokens = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            float[] vector = BagOfWordsEmbedding.of(inputs.get(i));
+            ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
+            if (base64) {
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(vector.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (float v : vector) bytes.putFloat(v);
+                item.put("embedding", java.util.Base64.getEncoder().encodeToString(bytes.array()));
+            } else {
+                var values = item.putArray("embedding");
+                for (float v : vector) values.add(v);
+            }
+            tokens += estimateTokens(inputs.get(i));
+        }
+        root.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        sendJson(http, root);
     }
 
     private void chatCompletions(HttpExchange http) throws IOException {

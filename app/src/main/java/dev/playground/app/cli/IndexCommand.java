@@ -7,6 +7,8 @@ import dev.playground.engine.retrieval.IndexProgress;
 import dev.playground.engine.retrieval.IndexReport;
 import dev.playground.engine.retrieval.Source;
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
+import dev.playground.engine.retrieval.embed.EmbeddingChoice;
+import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Tag for the chunks of these paths (for search filters); repeatable.")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--chunk-unit", paramLabel = "UNIT", description = "characters or tokens (default: the collection's, initially characters).")
+    @Option(names = "--chunk-unit", paramLabel = "UNIT", description = "characters, tokens, or headings (characters, each chunk starting with its Markdown heading path); "
+            + "default: the collection's, initially characters.")
     String chunkUnit;
 
     @Option(names = "--chunk-size", paramLabel = "N", description = "Largest chunk (default 800 characters or 200 tokens).")
@@ -44,6 +47,15 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--chunk-overlap", paramLabel = "N", description = "Overlap between chunks (default 100 characters or 25 tokens).")
     Integer chunkOverlap;
+
+    @Option(names = "--embedding-model", paramLabel = "MODEL",
+            description = "Embed with this model of a saved connection (give --embedding-connection), e.g. nomic-embed-text or "
+                    + "text-embedding-3-small; 'builtin' goes back to the offline MiniLM. Changing it embeds the collection again.")
+    String embeddingModel;
+
+    @Option(names = "--embedding-connection", paramLabel = "CONNECTION",
+            description = "The saved connection (name or id, from Settings > Connections) that serves --embedding-model.")
+    String embeddingConnection;
 
     @Option(names = "--quiet", description = "Print only the summary and the skipped files, no progress.")
     boolean quiet;
@@ -63,9 +75,29 @@ final class IndexCommand implements Callable<Integer> {
         }
         ChunkingSettings chunking = chunking(target.settings().chunking());
         if (!chunking.equals(target.settings().chunking())) target.setChunking(chunking);
+        EmbeddingChoice embedding = embedding(root, target.settings().embedding());
+        if (!embedding.equals(target.settings().embedding())) target.setEmbedding(embedding);
         IndexReport report = target.update(quiet ? IndexProgress.NONE : new ProgressPrinter(err), new Cancellation());
         printReport(out, report, target.stats());
-        return 0;
+        return report.embeddingProblem().isEmpty() ? 0 : 1;
+    }
+
+    private EmbeddingChoice embedding(PlaygroundCommand root, EmbeddingChoice current) {
+        if (embeddingModel == null && embeddingConnection == null) return current;
+        if (embeddingModel != null && embeddingModel.strip().equalsIgnoreCase("builtin")) return EmbeddingChoice.BUILT_IN;
+        if (embeddingConnection == null || embeddingConnection.isBlank()) {
+            throw new BadInputException("--embedding-model needs --embedding-connection: the saved connection that serves it "
+                    + "(or use --embedding-model builtin for the offline model).");
+        }
+        String model = embeddingModel != null ? embeddingModel : current.model();
+        if (model.isBlank()) throw new BadInputException("--embedding-connection needs --embedding-model: the model to embed with.");
+        EmbeddingChoice choice = new EmbeddingChoice(embeddingConnection, model);
+        try {
+            root.context().collections().embedders().idOf(choice);
+        } catch (EmbeddingUnavailableException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return choice;
     }
 
     private ChunkingSettings chunking(ChunkingSettings current) {
@@ -75,10 +107,10 @@ final class IndexCommand implements Callable<Integer> {
             try {
                 unit = ChunkingSettings.Unit.valueOf(chunkUnit.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--chunk-unit must be 'characters' or 'tokens', not '" + chunkUnit + "'.");
+                throw new BadInputException("--chunk-unit must be 'characters', 'tokens' or 'headings', not '" + chunkUnit + "'.");
             }
         }
-        ChunkingSettings defaults = unit == ChunkingSettings.Unit.TOKENS ? ChunkingSettings.TOKEN_DEFAULTS : ChunkingSettings.DEFAULTS;
+        ChunkingSettings defaults = ChunkingSettings.defaultsFor(unit);
         boolean sameUnit = unit == current.unit();
         int size = chunkSize != null ? chunkSize : sameUnit ? current.maxSize() : defaults.maxSize();
         int overlap = chunkOverlap != null ? chunkOverlap : sameUnit ? current.overlap() : defaults.overlap();
@@ -94,6 +126,10 @@ final class IndexCommand implements Callable<Integer> {
                 report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.SKIPPED),
                 report.count(FileOutcome.Status.REMOVED), stats.files(), stats.chunks(), stats.embeddedChunks(),
                 report.cancelled() ? " (stopped early; run again to finish)" : "");
+        if (!report.embeddingProblem().isEmpty()) {
+            out.printf("embedding stopped: %s%nKeyword search works on everything read; run index again to add the missing vectors.%n",
+                    report.embeddingProblem());
+        }
         for (FileOutcome file : report.files()) {
             if (file.status() == FileOutcome.Status.SKIPPED) out.printf("skipped %s: %s%n", file.file(), file.message());
             for (String note : file.notes()) out.printf("note %s: %s%n", file.file(), note);

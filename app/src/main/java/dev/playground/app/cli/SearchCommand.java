@@ -3,11 +3,13 @@ package dev.playground.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.retrieval.ContextDefaults;
 import dev.playground.engine.retrieval.DocumentCollection;
 import dev.playground.engine.retrieval.SearchFilter;
 import dev.playground.engine.retrieval.SearchHit;
 import dev.playground.engine.retrieval.SearchMode;
 import dev.playground.engine.retrieval.SearchRequest;
+import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +35,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--collection", required = true, paramLabel = "NAME", description = "Collection to search.")
     String collection;
 
-    @Option(names = "--top-k", paramLabel = "K", defaultValue = "5", description = "How many chunks (default: ${DEFAULT-VALUE}).")
-    int topK;
+    @Option(names = "--top-k", paramLabel = "K", description = "How many chunks (default: the collection's top k, initially 5).")
+    Integer topK;
 
-    @Option(names = "--min-score", paramLabel = "S", description = "Drop chunks whose vector (cosine) similarity is below S.")
+    @Option(names = "--min-score", paramLabel = "S",
+            description = "Drop chunks whose vector (cosine) similarity is below S (default: the collection's minimum, initially none).")
     Double minScore;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid", description = "hybrid (default), keyword or vector.")
@@ -69,7 +72,16 @@ final class SearchCommand implements Callable<Integer> {
         int[] range = pageRange();
         SearchFilter filter = new SearchFilter(files, folders.stream().map(f -> java.nio.file.Path.of(f).toAbsolutePath().normalize().toString())
                 .collect(java.util.stream.Collectors.toSet()), types, tags, range == null ? null : range[0], range == null ? null : range[1]);
-        List<SearchHit> hits = target.search(new SearchRequest(query, topK, minScore, filter, mode()));
+        DocumentCollection.SearchResult result;
+        try {
+            ContextDefaults own = target.settings().context();
+            result = target.searchWithWarning(new SearchRequest(query, topK != null ? topK : own.topK(),
+                    minScore != null ? minScore : own.minScore(), filter, mode()));
+        } catch (EmbeddingUnavailableException e) {
+            throw new BadInputException(e.getMessage() + " Use --mode keyword, or fix the connection.");
+        }
+        if (!result.warning().isEmpty()) spec.commandLine().getErr().println("Keyword matches only: " + result.warning());
+        List<SearchHit> hits = result.hits();
         if (json) {
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(hits)));
         } else if (hits.isEmpty()) {

@@ -14,10 +14,10 @@ import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 
 /** Turns LangChain4j and transport failures into messages that say what to do. */
-final class ProviderErrors {
+public final class ProviderErrors {
     private ProviderErrors() {}
 
-    static ProviderException translate(Throwable error, Connection connection, String apiKey) {
+    public static ProviderException translate(Throwable error, Connection connection, String apiKey) {
         Throwable root = rootCause(error);
         int status = statusOf(error);
         String where = connection.name() + " (" + connection.baseUrl() + ")";

@@ -4,6 +4,7 @@ import dev.playground.engine.retrieval.IndexProgress.Phase;
 import dev.playground.engine.retrieval.chunk.Chunk;
 import dev.playground.engine.retrieval.chunk.Chunker;
 import dev.playground.engine.retrieval.embed.Embedder;
+import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
 import dev.playground.engine.retrieval.index.ChunkDoc;
 import dev.playground.engine.retrieval.index.ChunkIndex;
 import dev.playground.engine.retrieval.index.FileRecord;
@@ -54,8 +55,15 @@ final class CollectionIndexer {
     IndexReport update(CollectionSettings settings, IndexProgress progress, Cancellation cancel) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         boolean finishedReading = read(settings, progress, cancel, outcomes);
-        int embedded = finishedReading && !cancel.isCancelled() ? embedPending(progress, cancel) : 0;
-        return new IndexReport(outcomes, embedded, cancel.isCancelled());
+        if (!finishedReading || cancel.isCancelled()) return new IndexReport(outcomes, 0, true);
+        int[] embedded = {0};
+        try {
+            embedPending(progress, cancel, embedded);
+        } catch (EmbeddingUnavailableException e) {
+            LOG.warn("Embedding stopped: {}", e.getMessage());
+            return new IndexReport(outcomes, embedded[0], cancel.isCancelled(), e.getMessage());
+        }
+        return new IndexReport(outcomes, embedded[0], cancel.isCancelled());
     }
 
     private boolean read(CollectionSettings settings, IndexProgress progress, Cancellation cancel, List<FileOutcome> outcomes)
@@ -139,11 +147,10 @@ final class CollectionIndexer {
      * workers do not wait for Lucene (measured: the write and commit of each batch cost about 15%
      * of the phase when done in turn).
      */
-    private int embedPending(IndexProgress progress, Cancellation cancel) throws IOException {
+    private void embedPending(IndexProgress progress, Cancellation cancel, int[] done) throws IOException {
         int total = index.countPending();
-        if (total == 0) return 0;
+        if (total == 0) return;
         Embedder model = embedder.get();
-        int done = 0;
         progress.update(Phase.EMBEDDING, 0, total, "");
         try (ExecutorService embedding = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("embed-batch").factory())) {
             List<ChunkDoc> batch = index.pendingChunks(embedBatch);
@@ -155,12 +162,11 @@ final class CollectionIndexer {
                 vectors = next.isEmpty() ? null : embedAsync(embedding, model, next);
                 for (int i = 0; i < batch.size(); i++) index.addVector(batch.get(i).withVector(VectorQuantizer.quantize(embedded.get(i))));
                 index.commit();
-                done += batch.size();
-                progress.update(Phase.EMBEDDING, Math.min(done, total), total, batch.getLast().fileName());
+                done[0] += batch.size();
+                progress.update(Phase.EMBEDDING, Math.min(done[0], total), total, batch.getLast().fileName());
                 batch = next;
             }
         }
-        return done;
     }
 
     private static Future<List<float[]>> embedAsync(ExecutorService embedding, Embedder model, List<ChunkDoc> batch) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
+import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,15 @@ final class CollectionSettingsFile {
             source.path("tags").forEach(t -> tags.add(t.asText()));
             sources.add(new Source(Path.of(source.path("path").asText()), tags));
         }
-        return new CollectionSettings(name, settings, sources);
+        JsonNode embedding = root.path("embedding");
+        EmbeddingChoice choice = embedding.path("connection").asText("").isBlank() ? EmbeddingChoice.BUILT_IN
+                : new EmbeddingChoice(embedding.path("connection").asText(), embedding.path("model").asText());
+        JsonNode context = root.path("context");
+        ContextDefaults defaults = context.isMissingNode() ? ContextDefaults.DEFAULTS : new ContextDefaults(
+                context.path("chunkFormat").asText(ContextDefaults.DEFAULTS.chunkFormat()),
+                context.path("topK").asInt(ContextDefaults.DEFAULTS.topK()),
+                context.path("minScore").isNumber() ? context.path("minScore").asDouble() : null);
+        return new CollectionSettings(name, settings, sources, choice, defaults);
     }
 
     static void write(Path file, CollectionSettings settings) throws IOException {
@@ -44,6 +53,13 @@ final class CollectionSettingsFile {
         chunking.put("unit", settings.chunking().unit().name());
         chunking.put("maxSize", settings.chunking().maxSize());
         chunking.put("overlap", settings.chunking().overlap());
+        if (!settings.embedding().builtIn()) {
+            root.putObject("embedding").put("connection", settings.embedding().connectionId()).put("model", settings.embedding().model());
+        }
+        ObjectNode context = root.putObject("context");
+        context.put("chunkFormat", settings.context().chunkFormat());
+        context.put("topK", settings.context().topK());
+        if (settings.context().minScore() != null) context.put("minScore", settings.context().minScore());
         ArrayNode sources = root.putArray("sources");
         for (Source source : settings.sources()) {
             ObjectNode node = sources.addObject();

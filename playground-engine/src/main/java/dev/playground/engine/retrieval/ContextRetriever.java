@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Fills {@code {{context}}} for a prompt run: takes the query from the chosen variable (or the
  * text given as fallback, normally the user message), searches the prompt's collection and formats
- * the hits.
+ * the hits (with the collection's chunk format and minimum score unless the prompt sets its own).
  */
 public final class ContextRetriever {
     private final DocumentCollections collections;
@@ -24,8 +24,12 @@ public final class ContextRetriever {
             throw new IOException("The collection '" + settings.collection() + "' does not exist; attach documents to it first.");
         }
         DocumentCollection collection = collections.open(settings.collection());
-        SearchRequest request = new SearchRequest(query, settings.topK(), settings.minScore(), SearchFilter.NONE, SearchMode.HYBRID);
-        return ContextFormatter.format(query, collection.search(request), settings.chunkFormat());
+        ContextDefaults own = collection.settings().context();
+        // The prompt's own minimum and format win; left at their defaults, the collection's apply.
+        Double minScore = settings.minScore() != null ? settings.minScore() : own.minScore();
+        String format = settings.chunkFormat().equals(RetrievalSettings.DEFAULT_CHUNK_FORMAT) ? own.chunkFormat() : settings.chunkFormat();
+        SearchRequest request = new SearchRequest(query, settings.topK(), minScore, SearchFilter.NONE, SearchMode.HYBRID);
+        return ContextFormatter.format(query, collection.search(request), format);
     }
 
     /**

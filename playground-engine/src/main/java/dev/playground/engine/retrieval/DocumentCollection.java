@@ -1,7 +1,9 @@
 package dev.playground.engine.retrieval;
 
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
-import dev.playground.engine.retrieval.embed.Embedder;
+import dev.playground.engine.retrieval.embed.EmbeddingChoice;
+import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
+import dev.playground.engine.retrieval.embed.Embedders;
 import dev.playground.engine.retrieval.index.ChunkIndex;
 import dev.playground.engine.retrieval.index.FileRecord;
 import dev.playground.engine.retrieval.index.HybridSearcher;
@@ -13,7 +15,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A named set of attached files and folders with its persisted index: attach sources, bring the
@@ -24,17 +27,17 @@ public final class DocumentCollection implements AutoCloseable {
     private static final String META_CHUNKING = "chunking";
     private static final String META_EMBEDDER = "embedder";
 
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentCollection.class);
+
     private final Path folder;
     private final ChunkIndex index;
-    private final Supplier<Embedder> embedder;
-    private final String embedderId;
+    private final Embedders embedders;
     private volatile CollectionSettings settings;
     private int embedBatch = CollectionIndexer.EMBED_BATCH;
 
-    DocumentCollection(Path folder, String name, Supplier<Embedder> embedder, String embedderId) throws IOException {
+    DocumentCollection(Path folder, String name, Embedders embedders) throws IOException {
         this.folder = folder;
-        this.embedder = embedder;
-        this.embedderId = embedderId;
+        this.embedders = embedders;
         this.settings = CollectionSettingsFile.read(folder.resolve("collection.json"), name);
         this.index = new ChunkIndex(folder.resolve("lucene"));
     }
@@ -60,8 +63,19 @@ public final class DocumentCollection implements AutoCloseable {
         save(settings.withChunking(chunking));
     }
 
+    /** Chunk format, top k and minimum score; used from the next search on (no re-indexing). */
+    public synchronized void setContextDefaults(ContextDefaults context) throws IOException {
+        save(settings.withContext(context));
+    }
+
+    /** Takes effect at the next {@link #update}, which then embeds every chunk again with the new model. */
+    public synchronized void setEmbedding(EmbeddingChoice embedding) throws IOException {
+        save(settings.withEmbedding(embedding));
+    }
+
     /** Reads new and changed files, forgets removed ones, and embeds what is not embedded yet. */
     public synchronized IndexReport update(IndexProgress progress, Cancellation cancel) throws IOException {
+        String embedderId = embedderId();
         Map<String, String> meta = index.metadata();
         if (!settings.chunking().signature().equals(meta.getOrDefault(META_CHUNKING, settings.chunking().signature()))
                 || !embedderId.equals(meta.getOrDefault(META_EMBEDDER, embedderId))) {
@@ -72,13 +86,43 @@ public final class DocumentCollection implements AutoCloseable {
         updated.put(META_CHUNKING, settings.chunking().signature());
         updated.put(META_EMBEDDER, embedderId);
         index.setMetadata(updated);
-        return new CollectionIndexer(index, embedder, embedBatch).update(settings, progress, cancel);
+        EmbeddingChoice choice = settings.embedding();
+        return new CollectionIndexer(index, () -> embedders.get(choice), embedBatch).update(settings, progress, cancel);
+    }
+
+    /** The id of the chosen embedding model, or a marker when it cannot be resolved (its chunks then wait unembedded). */
+    private String embedderId() {
+        try {
+            return embedders.idOf(settings.embedding());
+        } catch (EmbeddingUnavailableException e) {
+            return "unavailable:" + settings.embedding().connectionId() + "#" + settings.embedding().model();
+        }
     }
 
     public List<SearchHit> search(SearchRequest request) throws IOException {
-        float[] vector = request.mode() == SearchMode.KEYWORD || request.query().isBlank() ? null : embedder.get().embed(request.query());
-        return search(request, vector);
+        return searchWithWarning(request).hits();
     }
+
+    /**
+     * Searches; when the embedding model cannot embed the query, hybrid search falls back to keyword
+     * matches and says so in the warning (vector-only search then fails with that message).
+     */
+    public SearchResult searchWithWarning(SearchRequest request) throws IOException {
+        if (request.mode() == SearchMode.KEYWORD || request.query().isBlank()) return new SearchResult(search(request, null), "");
+        float[] vector;
+        try {
+            vector = embedders.get(settings.embedding()).embed(request.query());
+        } catch (EmbeddingUnavailableException e) {
+            if (request.mode() == SearchMode.VECTOR) throw e;
+            LOG.warn("Keyword-only search in {}: {}", name(), e.getMessage());
+            SearchRequest keywordOnly = new SearchRequest(request.query(), request.topK(), request.minScore(), request.filter(), SearchMode.KEYWORD);
+            return new SearchResult(search(keywordOnly, null), e.getMessage());
+        }
+        return new SearchResult(search(request, vector), "");
+    }
+
+    /** Ranked hits, and why they are keyword matches only when the embedding model could not be used. */
+    public record SearchResult(List<SearchHit> hits, String warning) {}
 
     /** Search with a query vector computed by the caller (benchmarks time retrieval without the embedding). */
     public List<SearchHit> search(SearchRequest request, float[] queryVector) throws IOException {
@@ -87,7 +131,7 @@ public final class DocumentCollection implements AutoCloseable {
 
     /** MiniLM was trained on English only: for Spanish queries its ranking counts half as much as BM25's. */
     private HybridSearcher.Weights weightsFor(String query) {
-        boolean englishOnlyModel = embedderId.equals(MiniLmEmbedder.ID);
+        boolean englishOnlyModel = settings.embedding().builtIn() && embedders.idOf(EmbeddingChoice.BUILT_IN).equals(MiniLmEmbedder.ID);
         return englishOnlyModel && QueryLanguage.isSpanish(query) ? new HybridSearcher.Weights(1, 0.5) : HybridSearcher.Weights.EQUAL;
     }
 

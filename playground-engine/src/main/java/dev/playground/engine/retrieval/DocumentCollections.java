@@ -1,6 +1,7 @@
 package dev.playground.engine.retrieval;
 
 import dev.playground.engine.retrieval.embed.Embedder;
+import dev.playground.engine.retrieval.embed.Embedders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,22 @@ public final class DocumentCollections implements AutoCloseable {
     private static final Pattern VALID_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
 
     private final Path root;
-    private final Supplier<Embedder> embedder;
-    private final String embedderId;
+    private final Embedders embedders;
     private final Map<String, DocumentCollection> open = new HashMap<>();
 
+    /** Collections that can only use the built-in embedding model. */
     public DocumentCollections(Path dataFolder, Supplier<Embedder> embedder, String embedderId) {
+        this(dataFolder, Embedders.builtInOnly(embedder, embedderId));
+    }
+
+    public DocumentCollections(Path dataFolder, Embedders embedders) {
         this.root = dataFolder.resolve("collections");
-        this.embedder = embedder;
-        this.embedderId = embedderId;
+        this.embedders = embedders;
+    }
+
+    /** How collections turn their embedding choice into a model (for describing choices in lists). */
+    public Embedders embedders() {
+        return embedders;
     }
 
     public List<String> names() throws IOException {
@@ -51,7 +60,7 @@ public final class DocumentCollections implements AutoCloseable {
         if (collection == null) {
             Path folder = root.resolve(trimmed);
             Files.createDirectories(folder);
-            collection = new DocumentCollection(folder, trimmed, embedder, embedderId);
+            collection = new DocumentCollection(folder, trimmed, embedders);
             open.put(trimmed, collection);
         }
         return collection;

@@ -1,15 +1,28 @@
 package dev.playground.engine.retrieval.chunk;
 
 /**
- * How a collection cuts text into chunks. Defaults: 800 characters with 100 of overlap (about 170
- * word pieces of prose: MiniLM's vector reads the first 128, BM25 all of it). Token mode counts
- * cl100k tokens (200 with 25 of overlap by default). Changing these re-chunks the collection.
+ * How a collection cuts text into chunks. Every splitter keeps pages and Markdown sections apart
+ * and cuts recursively (paragraph, line, sentence, word) with overlap. Defaults: 800 characters with
+ * 100 of overlap (about 170 word pieces of prose: MiniLM's vector reads the first 128, BM25 all of
+ * it). Tokens count cl100k tokens (200 with 25 of overlap by default). Headings measures characters
+ * and starts each chunk with the path of Markdown headings above it, so a question naming a section
+ * finds its chunks. Changing these re-chunks the collection.
  */
 public record ChunkingSettings(Unit unit, int maxSize, int overlap) {
-    public enum Unit { CHARACTERS, TOKENS }
+    public enum Unit { CHARACTERS, TOKENS, HEADINGS }
 
     public static final ChunkingSettings DEFAULTS = new ChunkingSettings(Unit.CHARACTERS, 800, 100);
     public static final ChunkingSettings TOKEN_DEFAULTS = new ChunkingSettings(Unit.TOKENS, 200, 25);
+    public static final ChunkingSettings HEADING_DEFAULTS = new ChunkingSettings(Unit.HEADINGS, 800, 100);
+
+    /** The defaults of a splitter. */
+    public static ChunkingSettings defaultsFor(Unit unit) {
+        return switch (unit) {
+            case CHARACTERS -> DEFAULTS;
+            case TOKENS -> TOKEN_DEFAULTS;
+            case HEADINGS -> HEADING_DEFAULTS;
+        };
+    }
 
     public ChunkingSettings {
         if (unit == null) unit = Unit.CHARACTERS;

@@ -13,7 +13,7 @@ final class TextMeasure {
 
     static ToIntFunction<String> of(ChunkingSettings.Unit unit) {
         return switch (unit) {
-            case CHARACTERS -> String::length;
+            case CHARACTERS, HEADINGS -> String::length;
             case TOKENS -> CL100K::countTokensOrdinary;
         };
     }

@@ -1,0 +1,86 @@
+package dev.playground.engine.retrieval.embed;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.provider.DatabricksWorkspace;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Turns a collection's {@link EmbeddingChoice} into an embedder: the shared built-in one, or a
+ * provider model reached through a saved connection (looked up by id or name each time, so edits
+ * to the connection apply). Provider embedders are made once per address and model.
+ */
+public final class Embedders {
+    private static final String OPENAI_URL = "https://api.openai.com/v1";
+    private static final String OLLAMA_URL = "http://localhost:11434";
+
+    private final Supplier<Embedder> builtIn;
+    private final String builtInId;
+    private final Function<String, Optional<Connection>> connections;
+    private final Function<Connection, Optional<String>> apiKeys;
+    private final Map<String, Embedder> providerEmbedders = new ConcurrentHashMap<>();
+
+    /**
+     * @param connections finds a saved connection by id or name
+     * @param apiKeys the key for a connection (environment, keychain, session), if it has one
+     */
+    public Embedders(Supplier<Embedder> builtIn, String builtInId, Function<String, Optional<Connection>> connections,
+            Function<Connection, Optional<String>> apiKeys) {
+        this.builtIn = builtIn;
+        this.builtInId = builtInId;
+        this.connections = connections;
+        this.apiKeys = apiKeys;
+    }
+
+    /** Only the built-in model (benchmarks, tests, setups without saved connections). */
+    public static Embedders builtInOnly(Supplier<Embedder> builtIn, String builtInId) {
+        return new Embedders(builtIn, builtInId, id -> Optional.empty(), c -> Optional.empty());
+    }
+
+    /** The id stored with an index; never touches the network. */
+    public String idOf(EmbeddingChoice choice) {
+        if (choice.builtIn()) return builtInId;
+        Connection connection = connection(choice);
+        return ProviderEmbedder.idOf(connection.kind(), baseUrl(connection), choice.model());
+    }
+
+    public Embedder get(EmbeddingChoice choice) {
+        if (choice.builtIn()) return builtIn.get();
+        Connection connection = connection(choice);
+        String url = baseUrl(connection);
+        String key = apiKeys.apply(connection).orElse("");
+        return providerEmbedders.computeIfAbsent(ProviderEmbedder.idOf(connection.kind(), url, choice.model()) + "|" + key.hashCode(),
+                k -> new ProviderEmbedder(connection, url, key, choice.model()));
+    }
+
+    /** A short description for lists and messages, e.g. "nomic-embed-text on Local Ollama". */
+    public String describe(EmbeddingChoice choice) {
+        if (choice.builtIn()) return builtInId;
+        return choice.model() + " on " + connections.apply(choice.connectionId()).map(Connection::name).orElse(choice.connectionId());
+    }
+
+    private Connection connection(EmbeddingChoice choice) {
+        Connection connection = connections.apply(choice.connectionId()).orElseThrow(() -> new EmbeddingUnavailableException(
+                "There is no saved connection '" + choice.connectionId() + "' for the embedding model " + choice.model()
+                        + ". Add it in Settings > Connections, or switch the collection back to the built-in model.", null));
+        return switch (connection.kind()) {
+            case OPENAI, OPENAI_COMPATIBLE, DATABRICKS, OLLAMA -> connection;
+            default -> throw new EmbeddingUnavailableException("The connection '" + connection.name() + "' (" + connection.kind().cliName()
+                    + ") has no embedding models here; pick an OpenAI, OpenAI-compatible, Databricks or Ollama connection.", null);
+        };
+    }
+
+    private static String baseUrl(Connection connection) {
+        String url = connection.baseUrl();
+        while (url.endsWith("/")) url = url.substring(0, url.length() - 1);
+        return switch (connection.kind()) {
+            case OPENAI -> url.isEmpty() ? OPENAI_URL : url;
+            case OLLAMA -> url.isEmpty() ? OLLAMA_URL : url;
+            case DATABRICKS -> DatabricksWorkspace.servingEndpointsUrl(url);
+            default -> url;
+        };
+    }
+}
