@@ -6,7 +6,8 @@ import dev.playground.engine.prompt.RetrievalSettings;
  * A collection's own retrieval settings: how each chunk is written into {@code {{context}}}, how
  * many chunks a search returns, and the lowest vector similarity (cosine) a chunk may have (null:
  * no minimum). Defaults: "[{n}] {source}, {where}: {text}", 5 chunks, no minimum. The Search panel
- * and {@code playground search} use them; a prompt starts from them and may change top k.
+ * and {@code playground search} use them; a prompt run uses the format and minimum unless the prompt
+ * sets its own, and always the prompt's own top k.
  */
 public record ContextDefaults(String chunkFormat, int topK, Double minScore) {
     public static final ContextDefaults DEFAULTS = new ContextDefaults(RetrievalSettings.DEFAULT_CHUNK_FORMAT, 5, null);

@@ -6,6 +6,7 @@ import dev.playground.ui.common.ViewLoader;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,8 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -31,7 +35,9 @@ public final class DocumentsView {
     @FXML private Button addFilesButton;
     @FXML private Button addFolderButton;
     @FXML private Button reindexButton;
+    @FXML private TitledPane settingsPane;
     @FXML private ListView<DocumentsViewModel.FileRow> filesList;
+    @FXML private Label fileDetails;
     @FXML private TextField queryField;
     @FXML private ListView<SearchHit> resultsList;
     @FXML private ProgressBar progressBar;
@@ -58,6 +64,15 @@ public final class DocumentsView {
         filesList.setItems(viewModel.files());
         filesList.setCellFactory(list -> new FileCell());
         filesList.setPlaceholder(wrapping(i18n.text("documents.files.none")));
+        viewModel.selectedFileProperty().bind(filesList.getSelectionModel().selectedItemProperty());
+        fileDetails.textProperty().bind(Bindings.createStringBinding(() -> details(viewModel.selectedFileProperty().get()),
+                viewModel.selectedFileProperty()));
+        fileDetails.visibleProperty().bind(viewModel.selectedFileProperty().isNotNull());
+        fileDetails.managedProperty().bind(fileDetails.visibleProperty());
+        CollectionSettingsView settingsView = new CollectionSettingsView(viewModel.settings(), viewModel::applySettings, i18n);
+        settingsPane.setContent(settingsView.root());
+        settingsPane.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("documents.settings.title",
+                viewModel.settings().summaryProperty().get()), viewModel.settings().summaryProperty()));
         resultsList.setItems(viewModel.results());
         resultsList.setCellFactory(list -> new ChunkCell(i18n));
         resultsList.setPlaceholder(wrapping(i18n.text("documents.results.none")));
@@ -68,6 +83,15 @@ public final class DocumentsView {
         cancelButton.managedProperty().bind(viewModel.indexingProperty());
         reindexButton.disableProperty().bind(viewModel.indexingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    /** The whole story of one file: where it is, and its chunk count or the full reason it was skipped. */
+    private String details(DocumentsViewModel.FileRow row) {
+        if (row == null) return "";
+        String path = row.folder().isEmpty() ? row.name() : Path.of(row.folder(), row.name()).toString();
+        String outcome = row.indexed() ? i18n.text("documents.file.chunks", row.chunks()) : i18n.text("documents.file.skipped", row.message());
+        String notes = row.indexed() && !row.message().isEmpty() ? "\n" + row.message() : "";
+        return path + "\n" + outcome + notes;
     }
 
     private static Label wrapping(String text) {
@@ -136,17 +160,24 @@ public final class DocumentsView {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label name = new Label(row.name());
             name.getStyleClass().add("file-name");
-            Label detail = new Label(row.indexed() ? i18n.text("documents.file.chunks", row.chunks()) + (row.message().isEmpty() ? "" : " · " + row.message())
-                    : i18n.text("documents.file.skipped", row.message()));
+            String text = row.indexed() ? i18n.text("documents.file.chunks", row.chunks()) + (row.message().isEmpty() ? "" : " · " + row.message())
+                    : i18n.text("documents.file.skipped", row.message());
+            Label detail = new Label(text);
             detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             detail.getStyleClass().add(row.indexed() ? "file-detail" : "file-problem");
             VBox box = new VBox(1, name, detail);
+            // Without a width the label never wraps and a long reason is cut off at the list's edge.
+            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(box);
+            setTooltip(new Tooltip(row.folder().isEmpty() ? text : row.folder() + "\n" + text));
         }
     }
 

@@ -1,13 +1,18 @@
 package dev.playground.ui.documents;
 
+import dev.playground.engine.model.Connection;
 import dev.playground.engine.retrieval.Cancellation;
+import dev.playground.engine.retrieval.CollectionSettings;
+import dev.playground.engine.retrieval.ContextDefaults;
 import dev.playground.engine.retrieval.DocumentCollection;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.retrieval.FileOutcome;
 import dev.playground.engine.retrieval.FolderWatcher;
 import dev.playground.engine.retrieval.IndexProgress;
 import dev.playground.engine.retrieval.IndexReport;
+import dev.playground.engine.retrieval.SearchFilter;
 import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.retrieval.SearchMode;
 import dev.playground.engine.retrieval.SearchRequest;
 import dev.playground.engine.retrieval.Source;
 import dev.playground.engine.retrieval.index.FileRecord;
@@ -19,12 +24,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,6 +48,7 @@ public final class DocumentsViewModel implements AutoCloseable {
 
     private final DocumentCollections collections;
     private final TaskExecutor executor;
+    private final CollectionSettingsViewModel settings;
     private I18n i18n;
 
     private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
@@ -50,21 +59,29 @@ public final class DocumentsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObjectProperty<FileRow> selectedFile = new SimpleObjectProperty<>(this, "selectedFile");
 
     private Cancellation cancellation;
     private FolderWatcher watcher;
     private boolean changedWhileIndexing;
 
     public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n) {
+        this(collections, executor, i18n, FXCollections.observableArrayList());
+    }
+
+    /** {@code connections}: the saved connections, offered as embedding models (the list follows edits in Settings). */
+    public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n, ObservableList<Connection> connections) {
         this.collections = collections;
         this.executor = executor;
         this.i18n = i18n;
+        this.settings = new CollectionSettingsViewModel(connections, i18n);
         collection.addListener((obs, old, now) -> onCollectionChosen(now));
         refreshNames();
     }
 
     public void setI18n(I18n i18n) {
         this.i18n = i18n;
+        settings.setI18n(i18n);
     }
 
     private void refreshNames() {
@@ -84,19 +101,61 @@ public final class DocumentsViewModel implements AutoCloseable {
         if (name == null || name.isBlank()) return;
         executor.submit(() -> {
             DocumentCollection chosen = collections.open(name.strip());
-            List<FileRow> rows = rows(chosen);
+            Opened opened = new Opened(rows(chosen), chosen.settings());
             startWatching(chosen);
-            return rows;
-        }).whenComplete((rows, failure) -> UiThread.run(() -> {
+            return opened;
+        }).whenComplete((opened, failure) -> UiThread.run(() -> {
             if (failure != null) {
                 status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
             } else {
+                List<FileRow> rows = opened.rows();
                 files.setAll(rows);
+                settings.load(opened.settings());
                 if (!collectionNames.contains(name.strip())) collectionNames.add(name.strip());
                 status.set(i18n.text("documents.status.ready", rows.size()));
             }
         }));
     }
+
+    private record Opened(List<FileRow> rows, CollectionSettings settings) {}
+
+    /**
+     * Saves the settings form. A new splitter, size, overlap or embedding model re-indexes in the
+     * background (progress and Cancel as usual); chunk format, top k and minimum score apply at once.
+     */
+    public void applySettings() {
+        String name = collection.get().strip();
+        if (name.isEmpty()) {
+            status.set(i18n.text("documents.error.noCollection"));
+            return;
+        }
+        if (indexing.get()) {
+            status.set(i18n.text("documents.settings.busy"));
+            return;
+        }
+        Optional<CollectionSettingsViewModel.Values> values = settings.values();
+        if (values.isEmpty()) return;
+        CollectionSettingsViewModel.Values chosen = values.get();
+        executor.submit(() -> {
+            DocumentCollection target = collections.open(name);
+            CollectionSettings before = target.settings();
+            target.setChunking(chosen.chunking());
+            target.setEmbedding(chosen.embedding());
+            target.setContextDefaults(chosen.context());
+            boolean reindex = !before.chunking().equals(chosen.chunking()) || !before.embedding().equals(chosen.embedding());
+            return new Applied(target.settings(), reindex);
+        }).whenComplete((applied, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
+                return;
+            }
+            settings.load(applied.settings());
+            status.set(i18n.text(applied.reindex() ? "documents.settings.reindexing" : "documents.settings.saved"));
+            if (applied.reindex()) reindex();
+        }));
+    }
+
+    private record Applied(CollectionSettings settings, boolean reindex) {}
 
     /** Attaches files or folders (from the picker or a drop) and indexes them. */
     public void attach(List<Path> paths) {
@@ -147,8 +206,10 @@ public final class DocumentsViewModel implements AutoCloseable {
             }
             files.setAll(finished.rows());
             IndexReport report = finished.report();
-            status.set(i18n.text(report.cancelled() ? "documents.status.cancelled" : "documents.status.done",
-                    report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.UNCHANGED), report.skipped().size()));
+            String summary = i18n.text(report.cancelled() ? "documents.status.cancelled" : "documents.status.done",
+                    report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.UNCHANGED), report.skipped().size());
+            status.set(report.embeddingProblem().isEmpty() ? summary
+                    : summary + " " + i18n.text("documents.status.embeddingStopped", report.embeddingProblem()));
             if (changedWhileIndexing) {
                 changedWhileIndexing = false;
                 reindex();
@@ -174,15 +235,19 @@ public final class DocumentsViewModel implements AutoCloseable {
         String name = collection.get().strip();
         String text = query.get() == null ? "" : query.get().strip();
         if (name.isEmpty() || text.isEmpty()) return;
-        executor.submit(() -> collections.open(name).search(SearchRequest.of(text, 10)))
-                .whenComplete((hits, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        status.set(i18n.text("documents.error.search", rootMessage(failure)));
-                    } else {
-                        results.setAll(hits);
-                        status.set(i18n.text("documents.status.results", hits.size()));
-                    }
-                }));
+        executor.submit(() -> {
+            DocumentCollection target = collections.open(name);
+            ContextDefaults own = target.settings().context();
+            return target.searchWithWarning(new SearchRequest(text, own.topK(), own.minScore(), SearchFilter.NONE, SearchMode.HYBRID));
+        }).whenComplete((found, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                status.set(i18n.text("documents.error.search", rootMessage(failure)));
+            } else {
+                results.setAll(found.hits());
+                String count = i18n.text("documents.status.results", found.hits().size());
+                status.set(found.warning().isEmpty() ? count : count + " " + i18n.text("documents.status.keywordOnly", found.warning()));
+            }
+        }));
     }
 
     private static List<FileRow> rows(DocumentCollection collection) throws IOException {
@@ -248,4 +313,7 @@ public final class DocumentsViewModel implements AutoCloseable {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public StringProperty queryProperty() { return query; }
     public ObservableList<SearchHit> results() { return results; }
+    public CollectionSettingsViewModel settings() { return settings; }
+    /** The file whose details (full path, whole reason) are shown under the list. */
+    public ObjectProperty<FileRow> selectedFileProperty() { return selectedFile; }
 }

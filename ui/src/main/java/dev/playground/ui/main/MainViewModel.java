@@ -40,7 +40,7 @@ public final class MainViewModel {
         language.set(I18n.supported(services.store().settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale)));
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
-        documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n);
+        documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n, playground.connections());
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(),
                 services.documents() == null ? ContextRetriever.NONE
