@@ -79,6 +79,7 @@ public final class DocumentsView {
         queryField.textProperty().bindBidirectional(viewModel.queryProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.indexingProperty());
+        progressBar.managedProperty().bind(viewModel.indexingProperty());
         cancelButton.visibleProperty().bind(viewModel.indexingProperty());
         cancelButton.managedProperty().bind(viewModel.indexingProperty());
         reindexButton.disableProperty().bind(viewModel.indexingProperty());
