@@ -87,4 +87,36 @@ class ComparisonRepositoryTest {
                     .isInstanceOf(StoreException.class).hasMessageContaining("no saved comparison");
         }
     }
+
+    @Test
+    void a_saved_comparison_is_listed_in_the_history_of_each_saved_version_it_ran() {
+        try (LocalStore store = LocalStore.open(dir)) {
+            var document = new dev.playground.engine.prompt.PromptDocument(
+                    dev.playground.engine.prompt.PromptTemplate.systemAndUser("Answer briefly.", "Capital of {{ country }}?"),
+                    "dry-run", "m", dev.playground.engine.model.ModelSettings.of(0.0, 100), java.util.Map.of());
+            store.prompts().saveVersion("capitals", document, "first", "ana");
+            store.prompts().saveVersion("capitals", document, "second", "ana");
+            ComparisonRepository repository = new H2ComparisonRepository(store.jdbc());
+            ComparisonRecord fixture = ComparisonFixtures.twoByTwo();   // variant a runs capitals@2, b the draft
+            var third = new dev.playground.engine.compare.Variant("c", "gone", fixture.variants().get(0).template(), "deleted-prompt@4",
+                    fixture.variants().get(0).connection(), "m", fixture.variants().get(0).settings(), null);
+            var variants = new java.util.ArrayList<>(fixture.variants());
+            variants.add(third);
+            ComparisonRecord withThree = new ComparisonRecord(fixture.title(), fixture.createdAt(), variants, fixture.rows(), fixture.samples(),
+                    fixture.metricSpecs(), fixture.rubrics(), fixture.judge(), fixture.cells(), fixture.feedback());
+
+            long id = repository.create(withThree);
+            assertThat(store.lineage().usages("capitals", 2)).singleElement().satisfies(usage -> {
+                assertThat(usage.kind()).isEqualTo(VersionUsage.Kind.COMPARISON);
+                assertThat(usage.refId()).isEqualTo(Long.toString(id));
+                assertThat(usage.label()).isEqualTo("Capitals, café ☕");
+            });
+            assertThat(store.lineage().usages("capitals", 1)).isEmpty();
+
+            repository.replace(id, withThree);
+            assertThat(store.lineage().usages("capitals", 2)).as("saving again does not list it twice").hasSize(1);
+            repository.delete(id);
+            assertThat(store.lineage().usages("capitals", 2)).isEmpty();
+        }
+    }
 }

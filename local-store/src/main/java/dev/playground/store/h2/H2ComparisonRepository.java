@@ -52,6 +52,7 @@ public final class H2ComparisonRepository implements ComparisonRepository {
                 }
             }
             writeResults(c, id, record);
+            ComparisonLineage.write(c, id, record);
             return id;
         });
     }
@@ -71,6 +72,7 @@ public final class H2ComparisonRepository implements ComparisonRepository {
             execute(c, "DELETE FROM comparison_sample WHERE comparison_id = ?", id);
             execute(c, "DELETE FROM comparison_feedback WHERE comparison_id = ?", id);
             writeResults(c, id, record);
+            ComparisonLineage.write(c, id, record);
             return null;
         });
     }
@@ -160,6 +162,7 @@ public final class H2ComparisonRepository implements ComparisonRepository {
     public void delete(long id) {
         jdbc.inTransaction("delete the comparison", c -> {
             execute(c, "DELETE FROM comparison WHERE id = ?", id);
+            ComparisonLineage.forget(c, id);
             return null;
         });
     }
