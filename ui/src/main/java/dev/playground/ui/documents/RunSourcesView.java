@@ -66,6 +66,8 @@ public final class RunSourcesView {
         usedList.setCellFactory(list -> new DocumentsView.ChunkCell(i18n));
         Label placeholder = new Label(i18n.text("sources.used.placeholder"));
         placeholder.setWrapText(true);
+        // Wrap inside the list's width (the answer column is narrow, and Spanish runs long).
+        placeholder.maxWidthProperty().bind(usedList.widthProperty().subtract(16));
         usedList.setPlaceholder(placeholder);
         viewModel.answerProperty().addListener((obs, old, now) -> renderAnswer());
         viewModel.usedChunks().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> renderAnswer());
