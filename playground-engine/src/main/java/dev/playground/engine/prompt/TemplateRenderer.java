@@ -2,12 +2,15 @@ package dev.playground.engine.prompt;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.InterpretException;
+import com.hubspot.jinjava.interpret.InvalidArgumentException;
+import com.hubspot.jinjava.interpret.InvalidInputException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import com.hubspot.jinjava.loader.ResourceLocator;
 import com.hubspot.jinjava.tree.Node;
-import dev.playground.engine.prompt.syntax.TemplateChecker;
 import dev.playground.engine.prompt.syntax.TemplateProblem;
 import dev.playground.engine.prompt.syntax.TextPosition;
 import java.io.IOException;
@@ -20,7 +23,11 @@ import java.util.Map;
 /**
  * Renders prompt templates with a Jinja-compatible engine (jinjava), sandboxed: no includes or
  * imports from disk or class path, bounded output size, loop ranges, recursion and time. Syntax is
- * checked first by {@link TemplateChecker}, so errors name the exact line and column.
+ * checked first by our own checker, so errors name the exact line and column.
+ *
+ * <p>The editor renders on every keystroke, usually with one message changed, so what is learnt
+ * from a message's text (its problems, and jinjava's parse tree) is kept per text, and messages
+ * without tags are filled by plain substitution ({@link MessagePlan}).
  */
 public final class TemplateRenderer {
     public static final long MAX_OUTPUT_CHARS = 2_000_000;
@@ -30,7 +37,9 @@ public final class TemplateRenderer {
     private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
 
     private final Jinjava jinjava;
+    private final JinjavaConfig config;
     private final Duration timeLimit;
+    private final RecentResults<String, MessagePlan> plans = new RecentResults<>(64);
 
     public TemplateRenderer() {
         this(DEFAULT_TIME_LIMIT);
@@ -38,7 +47,7 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Duration timeLimit) {
         this.timeLimit = timeLimit;
-        JinjavaConfig config = JinjavaConfig.newBuilder()
+        config = JinjavaConfig.newBuilder()
                 .withFailOnUnknownTokens(false)
                 .withMaxOutputSize(MAX_OUTPUT_CHARS)
                 .withMaxStringLength(MAX_OUTPUT_CHARS)
@@ -60,47 +69,88 @@ public final class TemplateRenderer {
      * variables (all of them at once), then anything the engine itself rejects.
      */
     public List<RenderedMessage> render(PromptTemplate template, Map<String, ?> values) throws TemplateException {
-        check(template);
+        List<MessagePlan> messagePlans = plans(template);
         TemplateVariables.Inputs inputs = TemplateVariables.inputs(template);
         Map<String, Object> prepared = VariableValues.prepare(values, inputs);
         List<String> missing = VariableValues.missing(inputs, prepared);
         if (!missing.isEmpty()) throw new MissingVariablesException(missing);
         List<RenderedMessage> rendered = new ArrayList<>();
-        for (int i = 0; i < template.messages().size(); i++) {
-            PromptMessage message = template.messages().get(i);
-            rendered.add(new RenderedMessage(message.role(), renderText(message.template(), prepared, i)));
+        for (int i = 0; i < messagePlans.size(); i++) {
+            MessagePlan plan = messagePlans.get(i);
+            String text = plan.substitute(prepared, MAX_OUTPUT_CHARS);
+            if (text == null) text = renderWithEngine(plan, prepared, i);
+            rendered.add(new RenderedMessage(template.messages().get(i).role(), text));
         }
         return rendered;
     }
 
     /** Throws for the first syntax problem in any message. */
-    public static void check(PromptTemplate template) throws TemplateException {
-        for (int i = 0; i < template.messages().size(); i++) {
-            List<TemplateProblem> problems = TemplateChecker.check(template.messages().get(i).template());
-            if (!problems.isEmpty()) throw new TemplateException(problems.get(0), i);
-        }
+    public void check(PromptTemplate template) throws TemplateException {
+        plans(template);
     }
 
-    private String renderText(String text, Map<String, Object> values, int messageIndex) throws TemplateException {
-        RenderResult result;
+    private List<MessagePlan> plans(PromptTemplate template) throws TemplateException {
+        List<MessagePlan> messagePlans = new ArrayList<>(template.messages().size());
+        for (int i = 0; i < template.messages().size(); i++) {
+            MessagePlan plan = plans.get(template.messages().get(i).template(), MessagePlan::new);
+            if (!plan.problems().isEmpty()) throw new TemplateException(plan.problems().get(0), i);
+            messagePlans.add(plan);
+        }
+        return messagePlans;
+    }
+
+    private String renderWithEngine(MessagePlan plan, Map<String, Object> values, int messageIndex) throws TemplateException {
+        Parsed parsed = plan.parsed(this::parse);
+        List<TemplateError> errors = new ArrayList<>(parsed.errors());
         Deadline deadline = new Deadline(System.nanoTime() + timeLimit.toNanos());
+        String output = null;
+        JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, new Context(jinjava.getGlobalContextCopy(), values,
+                config.getDisabled()), config);
         DEADLINE.set(deadline);
+        JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            result = jinjava.renderForResult(text, values);
+            output = interpreter.render(parsed.root(), true);
+            errors.addAll(interpreter.getErrorsCopy());
+        } catch (TemplateSyntaxException e) {
+            errors.add(TemplateError.fromException(e));
+        } catch (InterpretException e) {
+            errors.add(TemplateError.fromSyntaxError(e));
+        } catch (InvalidArgumentException e) {
+            errors.add(TemplateError.fromInvalidArgumentException(e));
+        } catch (InvalidInputException e) {
+            errors.add(TemplateError.fromInvalidInputException(e));
         } catch (RenderTimeLimitException e) {
-            result = null;
+            deadline.expired = true;
+        } catch (RuntimeException e) {
+            errors.add(TemplateError.fromException(e));
         } finally {
+            JinjavaInterpreter.popCurrent();
             DEADLINE.remove();
         }
         // jinjava catches exceptions thrown inside tags, so the deadline also remembers that it fired.
-        if (result == null || deadline.expired) {
+        if (deadline.expired) {
             throw new TemplateException("Rendering took longer than " + timeLimit.toMillis() + " ms and was stopped. "
                     + "Check loops over large ranges or lists.", messageIndex, 0, 0);
         }
-        for (TemplateError error : result.getErrors()) {
-            if (error.getSeverity() == TemplateError.ErrorType.FATAL) throw engineError(text, error, messageIndex);
+        for (TemplateError error : errors) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) throw engineError(plan.text(), error, messageIndex);
         }
-        return result.getOutput();
+        if (output == null) throw new TemplateException("The template engine stopped without saying why.", messageIndex, 0, 0);
+        return output;
+    }
+
+    /** jinjava's tree for a text, and the errors found while building it (kept with the tree, as they belong to the text). */
+    private record Parsed(Node root, List<TemplateError> errors) {}
+
+    private Parsed parse(String text) {
+        JinjavaInterpreter parser = new JinjavaInterpreter(jinjava, jinjava.getGlobalContextCopy(), config);
+        JinjavaInterpreter.pushCurrent(parser);
+        try {
+            Node root = parser.parse(text);
+            return new Parsed(root, List.copyOf(parser.getErrorsCopy()));
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
     }
 
     private static TemplateException engineError(String text, TemplateError error, int messageIndex) {

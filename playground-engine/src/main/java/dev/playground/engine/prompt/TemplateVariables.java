@@ -56,11 +56,29 @@ public final class TemplateVariables {
         return path.equals(CONTEXT) || path.startsWith(CONTEXT + ".");
     }
 
+    /** Merges the scans of each message: a name bound in one message is not an input in any. */
     private static Scan scan(PromptTemplate template) {
+        Scan merged = new Scan();
+        for (PromptMessage message : template.messages()) {
+            Scan one = RECENT.get(message.template(), TemplateVariables::scanMessage);
+            merged.found.addAll(one.found);
+            merged.bound.addAll(one.bound);
+            merged.loopSources.addAll(one.loopSources);
+        }
+        return merged;
+    }
+
+    private static Scan scanMessage(String text) {
         Scan scan = new Scan();
-        for (PromptMessage message : template.messages()) scan.message(message.template());
+        scan.message(text);
         return scan;
     }
+
+    /**
+     * Scans of recently seen message texts. The editor asks on every keystroke, when usually one
+     * message changed; scans are never modified after they are made, so sharing them is safe.
+     */
+    private static final RecentResults<String, Scan> RECENT = new RecentResults<>(256);
 
     private static final class Scan {
         final Set<String> found = new LinkedHashSet<>();

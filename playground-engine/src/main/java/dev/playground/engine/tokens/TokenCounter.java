@@ -14,11 +14,11 @@ import java.util.List;
  */
 public final class TokenCounter {
     private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-    private final RecentCounts recent = new RecentCounts(64);
+    private final PieceCounts pieces = new PieceCounts(50_000);
 
     public int count(String text, String model) {
         if (text == null || text.isEmpty()) return 0;
-        return encodingFor(model).countTokensOrdinary(text);
+        return pieces.count(encodingFor(model), text);
     }
 
     /** Counts every message with the model's encoding; see {@link TokenReport#estimate()}. */
@@ -27,7 +27,7 @@ public final class TokenCounter {
         List<Integer> counts = new ArrayList<>(messages.size());
         int total = 0;
         for (RenderedMessage message : messages) {
-            int tokens = message.text().isEmpty() ? 0 : recent.count(encoding, message.text());
+            int tokens = pieces.count(encoding, message.text());
             counts.add(tokens);
             total += tokens;
         }
