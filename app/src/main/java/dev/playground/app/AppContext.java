@@ -17,6 +17,7 @@ import dev.playground.engine.retrieval.embed.Embedders;
 import dev.playground.engine.retrieval.embed.LazyEmbedder;
 import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.secrets.SecretStores;
+import dev.playground.engine.tokens.PriceBook;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;
@@ -41,7 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final SecretResolver secrets;
     private DocumentCollections collections;
 
-    private PriceTable prices;
+    private PriceBook prices;
 
     /** Every call through the gateway is recorded in the store's run log (opening the store on the first call). */
     public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
@@ -68,15 +69,17 @@ public final class AppContext implements AutoCloseable {
                 new DryRunProvider(tokens));
     }
 
-    /** The price table saved in the data folder, or the shipped one; read once. */
-    public synchronized PriceTable prices() {
+    /** The price table in use: the one saved in the data folder, or the shipped one; edits in Settings replace it. */
+    public PriceTable prices() {
+        return priceBook().current();
+    }
+
+    /** Read from {@code <data dir>/prices.yaml} on first use. */
+    public synchronized PriceBook priceBook() {
         if (prices == null) {
-            try {
-                prices = PriceTable.loadOrDefaults(dataDir.resolve("prices.yaml"));
-            } catch (java.io.IOException e) {
-                LoggerFactory.getLogger(AppContext.class).warn("{} Using the shipped prices.", e.getMessage());
-                prices = PriceTable.defaults();
-            }
+            prices = PriceBook.open(dataDir.resolve("prices.yaml"));
+            prices.loadProblem().ifPresent(problem ->
+                    LoggerFactory.getLogger(AppContext.class).warn("{} Using the shipped prices.", problem));
         }
         return prices;
     }

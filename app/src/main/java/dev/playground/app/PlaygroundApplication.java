@@ -38,7 +38,7 @@ public final class PlaygroundApplication extends Application {
             return;
         }
         UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
-                context.executor(), AppContext.author(), context.collections());
+                context.executor(), AppContext.author(), context.collections(), context.priceBook());
         STARTUP.info("store-ready-ms={}", sinceJvmStart());
         new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
         STARTUP.info("window-built-ms={}", sinceJvmStart());

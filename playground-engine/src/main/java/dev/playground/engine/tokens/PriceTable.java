@@ -105,13 +105,15 @@ public record PriceTable(LocalDate asOf, List<ModelPrice> prices) {
         }
     }
 
-    private record PriceRow(String provider, String model, java.math.BigDecimal inputPerMillion, java.math.BigDecimal outputPerMillion) {
+    private record PriceRow(String provider, String model, java.math.BigDecimal inputPerMillion, java.math.BigDecimal outputPerMillion,
+                            Integer contextWindow) {
         static PriceRow of(ModelPrice price) {
-            return new PriceRow(price.provider(), price.model(), price.inputPerMillion(), price.outputPerMillion());
+            return new PriceRow(price.provider(), price.model(), price.inputPerMillion(), price.outputPerMillion(), price.contextWindow());
         }
 
         ModelPrice toPrice() {
-            return new ModelPrice(provider, model, inputPerMillion, outputPerMillion);
+            if (model == null) throw new IllegalArgumentException("a row has no `model`");
+            return new ModelPrice(provider, model, inputPerMillion, outputPerMillion, contextWindow);
         }
     }
 }

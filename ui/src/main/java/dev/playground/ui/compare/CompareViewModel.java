@@ -25,7 +25,6 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.TemplateVariables;
-import dev.playground.engine.tokens.PriceTable;
 import dev.playground.store.ComparisonRepository;
 import dev.playground.store.PromptVersion;
 import dev.playground.store.h2.H2ComparisonRepository;
@@ -101,7 +100,7 @@ public final class CompareViewModel {
         this.draft = draft;
         this.connections = connections;
         this.i18n = i18n;
-        this.runner = new ComparisonRunner(services.gateway(), services.renderer(), services.executor(), CostModel.from(PriceTable.defaults()), retriever);
+        this.runner = new ComparisonRunner(services.gateway(), services.renderer(), services.executor(), CostModel.from(services.prices().current()), retriever);
         this.repository = new H2ComparisonRepository(services.store().jdbc());
         RUBRICS.forEach(id -> rubrics.put(id, new SimpleBooleanProperty(this, id, false)));
         addRow();

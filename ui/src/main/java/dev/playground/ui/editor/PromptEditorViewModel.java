@@ -154,6 +154,11 @@ public final class PromptEditorViewModel {
         });
     }
 
+    /** Analyses again with what is typed now (after something outside the prompt changed, like the price table). */
+    public void refreshAnalysis() {
+        requestAnalysis();
+    }
+
     // ---- detection and analysis ----
 
     private void edited() {

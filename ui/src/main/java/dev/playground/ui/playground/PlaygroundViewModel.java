@@ -16,7 +16,6 @@ import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.provider.ConnectionDiscovery;
-import dev.playground.engine.tokens.PriceTable;
 import dev.playground.store.Draft;
 import dev.playground.store.PromptVersion;
 import dev.playground.ui.common.I18n;
@@ -89,7 +88,9 @@ public final class PlaygroundViewModel {
         this.i18n = i18n;
         this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents());
         this.parameters = new AdvancedParameters(i18n);
-        editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), PriceTable.defaults()), i18n);
+        editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), services.prices()::current), i18n);
+        // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
+        services.prices().onSaved(table -> UiThread.run(editor::refreshAnalysis));
         editor.setOnEdited(() -> dirty.set(true));
         editor.modelProperty().bindBidirectional(model);
         editor.maxOutputTokensProperty().bind(maxTokens);

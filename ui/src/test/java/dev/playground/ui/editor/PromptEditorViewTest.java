@@ -38,7 +38,7 @@ class PromptEditorViewTest {
     void start(Stage stage) {
         I18n i18n = new I18n(Locale.ENGLISH);
         viewModel = new PromptEditorViewModel(new CurrentThreadTaskExecutor(),
-                new PromptAnalyzer(new TemplateRenderer(), new TokenCounter(), PriceTable.defaults()), i18n);
+                new PromptAnalyzer(new TemplateRenderer(), new TokenCounter(), PriceTable::defaults), i18n);
         viewModel.modelProperty().set("gpt-4o-mini");
         viewModel.providerProperty().set("openai");
         view = new PromptEditorView(viewModel, i18n);
