@@ -4,6 +4,8 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.settings.connections.ConnectionsView;
 import dev.playground.ui.settings.connections.ConnectionsViewModel;
+import dev.playground.ui.settings.prices.PricesView;
+import dev.playground.ui.settings.prices.PricesViewModel;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -15,7 +17,13 @@ public final class SettingsView {
     /** The tabs, in order. To add one, add a line here (its view model via {@link SettingsViewModel#tabModel}). */
     static final List<SettingsTab> TABS = List.of(
             new SettingsTab("connections-tab", "settings.tab.connections", (settings, i18n) ->
-                    new ConnectionsView(settings.tabModel("connections", () -> new ConnectionsViewModel(settings)), i18n).root()));
+                    new ConnectionsView(settings.tabModel("connections", () -> new ConnectionsViewModel(settings)), i18n).root()),
+            new SettingsTab("prices-tab", "prices.tab", (settings, i18n) -> {
+                PricesViewModel prices = settings.tabModel("prices",
+                        () -> new PricesViewModel(settings.services().prices(), settings.services().executor(), i18n));
+                prices.setI18n(i18n);
+                return new PricesView(prices, i18n).root();
+            }));
 
     private final SettingsViewModel viewModel;
     private final I18n i18n;

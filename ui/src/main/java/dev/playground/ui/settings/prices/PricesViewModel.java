@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
 public final class PricesViewModel {
     private final PriceBook book;
     private final TaskExecutor executor;
-    private final I18n i18n;
+    private I18n i18n;
     private final Clock clock;
 
     private final ObservableList<PriceRow> rows = FXCollections.observableArrayList();
@@ -61,6 +61,15 @@ public final class PricesViewModel {
         show(book.current());
         dirty.set(false);
         book.loadProblem().ifPresent(problem -> status.set(i18n.text("prices.status.loadProblem", problem)));
+    }
+
+    /** Messages from now on use this language (the Settings window is rebuilt when the language changes). */
+    public void setI18n(I18n i18n) {
+        if (this.i18n.locale().equals(i18n.locale())) return;
+        this.i18n = i18n;
+        updateDates();
+        formError.set("");
+        status.set(dirty.get() ? i18n.text("prices.status.unsaved") : "");
     }
 
     // ---- the form ----
