@@ -155,14 +155,18 @@ public final class TemplateRenderer {
 
     private static TemplateException engineError(String text, TemplateError error, int messageIndex) {
         String message = cleanMessage(error);
-        if (message.contains("over limit of")) {
-            message = "the rendered prompt would be longer than " + MAX_OUTPUT_CHARS + " characters";
-        }
+        boolean tooLong = message.contains("over limit of");
         int line = Math.max(error.getLineno(), 0);
-        if (line == 0) return new TemplateException(message + ".", messageIndex, 0, 0);
+        if (line == 0) {
+            String said = tooLong ? "the rendered prompt would be longer than " + MAX_OUTPUT_CHARS + " characters" : message;
+            return new TemplateException(said + ".", messageIndex, 0, 0);
+        }
         int column = Math.max(error.getStartPosition(), 1);
         int offset = TextPosition.offsetOf(text, line, column);
-        return new TemplateException(TemplateProblem.at(text, offset, 1, message, "check the expression there."), messageIndex);
+        TemplateProblem problem = tooLong
+                ? TemplateProblem.at(text, offset, 1, TemplateProblem.Kind.OUTPUT_TOO_LONG, String.valueOf(MAX_OUTPUT_CHARS))
+                : TemplateProblem.at(text, offset, 1, TemplateProblem.Kind.ENGINE, message);
+        return new TemplateException(problem, messageIndex);
     }
 
     private static String cleanMessage(TemplateError error) {

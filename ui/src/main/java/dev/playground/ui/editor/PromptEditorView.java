@@ -237,7 +237,7 @@ public final class PromptEditorView {
             editor.showTokens(analysis.tokens() == null || i >= analysis.tokens().perMessage().size() ? ""
                     : i18n.text("editor.tokens.message", analysis.tokens().perMessage().get(i)));
         }
-        String problem = analysis.problem() != null ? i18n.text("editor.problem.where", analysis.problemMessage() + 1, analysis.problem().describe())
+        String problem = analysis.problem() != null ? i18n.text("editor.problem.where", analysis.problemMessage() + 1, ProblemText.describe(analysis.problem(), i18n))
                 : analysis.renderError();
         problemLabel.setText(problem == null ? "" : problem);
         problemLabel.setVisible(problem != null);

@@ -205,7 +205,7 @@ public final class PromptEditorViewModel {
     private String blockedReason(PromptAnalysis current) {
         if (current.problem() != null || current.renderError() != null) {
             return i18n.text("editor.blocked.syntax", current.renderError() != null ? current.renderError()
-                    : i18n.text("editor.problem.where", current.problemMessage() + 1, current.problem().describe()));
+                    : i18n.text("editor.problem.where", current.problemMessage() + 1, ProblemText.describe(current.problem(), i18n)));
         }
         if (!current.missing().isEmpty()) return i18n.text("editor.blocked.missing", String.join(", ", current.missing()));
         if (current.preview().stream().allMatch(m -> m.text().isBlank())) return i18n.text("editor.blocked.empty");

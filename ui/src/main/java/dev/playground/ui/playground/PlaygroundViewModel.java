@@ -310,7 +310,8 @@ public final class PlaygroundViewModel {
             fail(i18n.text("playground.error.missingVariables", String.join(", ", e.missing())));
             return;
         } catch (TemplateException e) {
-            fail(i18n.text("playground.error.template", e.describe()));
+            fail(i18n.text("playground.error.template", e.problem() == null ? e.describe()
+                    : i18n.text("editor.problem.where", e.messageIndex() + 1, dev.playground.ui.editor.ProblemText.describe(e.problem(), i18n))));
             return;
         }
         if (messages.stream().allMatch(m -> m.text().isBlank())) {

@@ -1,6 +1,6 @@
 package dev.playground.engine.prompt.syntax;
 
-import dev.playground.engine.prompt.syntax.TemplateToken.Kind;
+import dev.playground.engine.prompt.syntax.TemplateProblem.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,17 +44,16 @@ public final class TemplateChecker {
         List<TemplateProblem> problems = new ArrayList<>();
         Deque<OpenBlock> open = new ArrayDeque<>();
         for (TemplateToken token : tokens) {
-            if (token.kind() == Kind.TEXT || token.kind() == Kind.RAW_TEXT) continue;
+            if (token.kind() == TemplateToken.Kind.TEXT || token.kind() == TemplateToken.Kind.RAW_TEXT) continue;
             if (!token.closed()) {
                 problems.add(unclosed(text, token));
                 continue;
             }
-            if (token.kind() == Kind.EXPRESSION) checkExpression(text, token, problems);
-            if (token.kind() == Kind.TAG) checkTag(text, token, open, problems);
+            if (token.kind() == TemplateToken.Kind.EXPRESSION) checkExpression(text, token, problems);
+            if (token.kind() == TemplateToken.Kind.TAG) checkTag(text, token, open, problems);
         }
         for (OpenBlock block : open) {
-            problems.add(TemplateProblem.at(text, block.token.start(), block.token.length(), "unclosed `{% " + block.name + " %}`",
-                    "add `{% end" + block.name + " %}` where the " + blockNoun(block.name) + " should end."));
+            problems.add(TemplateProblem.at(text, block.token.start(), block.token.length(), Kind.UNCLOSED_BLOCK, block.name));
         }
         problems.sort(Comparator.comparingInt(TemplateProblem::offset));
         return problems;
@@ -62,17 +61,16 @@ public final class TemplateChecker {
 
     private static TemplateProblem unclosed(CharSequence text, TemplateToken token) {
         return switch (token.kind()) {
-            case EXPRESSION -> TemplateProblem.at(text, token.start(), 2, "unclosed `{{`", "close the variable with `}}`.");
-            case TAG -> TemplateProblem.at(text, token.start(), 2, "unclosed `{%`", "close the tag with `%}`.");
-            default -> TemplateProblem.at(text, token.start(), 2, "unclosed comment `{#`", "close the comment with `#}`.");
+            case EXPRESSION -> TemplateProblem.at(text, token.start(), 2, Kind.UNCLOSED_EXPRESSION);
+            case TAG -> TemplateProblem.at(text, token.start(), 2, Kind.UNCLOSED_TAG);
+            default -> TemplateProblem.at(text, token.start(), 2, Kind.UNCLOSED_COMMENT);
         };
     }
 
     private static void checkExpression(CharSequence text, TemplateToken token, List<TemplateProblem> problems) {
         String inner = token.inner(text);
         if (inner.isEmpty()) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "empty `{{ }}`",
-                    "put a variable name inside, like `{{ question }}`, or delete the braces."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), Kind.EMPTY_EXPRESSION));
             return;
         }
         checkBalance(text, token, problems);
@@ -82,15 +80,14 @@ public final class TemplateChecker {
         String inner = token.inner(text);
         Matcher nameMatcher = TAG_NAME.matcher(inner);
         if (!nameMatcher.find()) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), inner.isEmpty() ? "empty tag `{% %}`" : "unreadable tag `{% " + inner + " %}`",
-                    "start the tag with a name, like `{% if ... %}` or `{% for ... %}`."));
+            problems.add(inner.isEmpty() ? TemplateProblem.at(text, token.start(), token.length(), Kind.EMPTY_TAG)
+                    : TemplateProblem.at(text, token.start(), token.length(), Kind.UNREADABLE_TAG, inner));
             return;
         }
         String name = nameMatcher.group(1);
         checkBalance(text, token, problems);
         if (FILE_TAGS.contains(name)) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "`{% " + name + " %}` is not allowed",
-                    "prompts are self-contained and cannot read other files; paste the text in instead."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), Kind.FILE_TAG, name));
         } else if (BLOCKS.containsKey(name) && !(name.equals("set") && inner.contains("="))) {
             checkOpenerShape(text, token, name, inner, problems);
             open.push(new OpenBlock(name, token));
@@ -101,28 +98,20 @@ public final class TemplateChecker {
         } else if (name.equals("set")) {
             checkOpenerShape(text, token, name, inner, problems);
         } else if (!SINGLE.contains(name)) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "unknown tag `{% " + name + " %}`",
-                    "use one of " + KNOWN_TAGS + "; to show `{%` as text, wrap it in `{% raw %}...{% endraw %}`."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), Kind.UNKNOWN_TAG, name, KNOWN_TAGS));
         }
     }
 
     private static void checkOpenerShape(CharSequence text, TemplateToken token, String name, String inner, List<TemplateProblem> problems) {
         String rest = inner.substring(name.length()).strip();
-        String problem = switch (name) {
-            case "if" -> rest.isEmpty() ? "`{% if %}` needs a condition" : null;
-            case "for" -> FOR_SHAPE.matcher(inner).matches() ? null : "`{% " + inner + " %}` is not a loop Jinja understands";
-            case "set" -> SET_SHAPE.matcher(inner).matches() ? null : "`{% " + inner + " %}` does not say what to set";
-            case "macro", "call", "filter" -> rest.isEmpty() ? "`{% " + name + " %}` needs a name" : null;
+        TemplateProblem problem = switch (name) {
+            case "if" -> rest.isEmpty() ? TemplateProblem.at(text, token.start(), token.length(), Kind.IF_WITHOUT_CONDITION) : null;
+            case "for" -> FOR_SHAPE.matcher(inner).matches() ? null : TemplateProblem.at(text, token.start(), token.length(), Kind.BAD_FOR, inner);
+            case "set" -> SET_SHAPE.matcher(inner).matches() ? null : TemplateProblem.at(text, token.start(), token.length(), Kind.BAD_SET, inner);
+            case "macro", "call", "filter" -> rest.isEmpty() ? TemplateProblem.at(text, token.start(), token.length(), Kind.NEEDS_NAME, name) : null;
             default -> null;
         };
-        if (problem == null) return;
-        String fix = switch (name) {
-            case "if" -> "write it like `{% if question %}`.";
-            case "for" -> "write it like `{% for example in examples %}`.";
-            case "set" -> "write it like `{% set name = \"value\" %}`.";
-            default -> "write it like `{% " + name + " name %}`.";
-        };
-        problems.add(TemplateProblem.at(text, token.start(), token.length(), problem, fix));
+        if (problem != null) problems.add(problem);
     }
 
     private static boolean isMiddle(String name) {
@@ -133,27 +122,22 @@ public final class TemplateChecker {
                                     List<TemplateProblem> problems) {
         OpenBlock top = open.peek();
         if (top == null || !BLOCKS.get(top.name).contains(name)) {
-            String where = name.equals("elif") ? "an `{% if %}`" : "an `{% if %}` or `{% for %}`";
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "`{% " + name + " %}` outside " + where,
-                    "move it inside " + where + " block, or remove it."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), name.equals("elif") ? Kind.ELIF_OUTSIDE : Kind.ELSE_OUTSIDE));
         } else if (name.equals("elif") && inner.substring(4).isBlank()) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "`{% elif %}` needs a condition",
-                    "write it like `{% elif language == \"es\" %}`."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), Kind.ELIF_WITHOUT_CONDITION));
         }
     }
 
     private static void close(CharSequence text, TemplateToken token, String name, Deque<OpenBlock> open, List<TemplateProblem> problems) {
         boolean matches = open.stream().anyMatch(block -> block.name.equals(name));
         if (!matches) {
-            problems.add(TemplateProblem.at(text, token.start(), token.length(), "`{% end" + name + " %}` without an opening `{% " + name + " %}`",
-                    "remove it, or add the `{% " + name + " ... %}` it should close."));
+            problems.add(TemplateProblem.at(text, token.start(), token.length(), Kind.STRAY_END, name));
             return;
         }
         while (!open.peek().name.equals(name)) {
             OpenBlock inner = open.pop();
-            problems.add(TemplateProblem.at(text, inner.token.start(), inner.token.length(), "unclosed `{% " + inner.name + " %}`",
-                    "add `{% end" + inner.name + " %}` before the `{% end" + name + " %}` at line "
-                            + TextPosition.of(text, token.start()).line() + "."));
+            problems.add(TemplateProblem.at(text, inner.token.start(), inner.token.length(), Kind.UNCLOSED_BLOCK_BEFORE, inner.name, name,
+                    String.valueOf(TextPosition.of(text, token.start()).line())));
         }
         open.pop();
     }
@@ -178,7 +162,7 @@ public final class TemplateChecker {
                 case '(', '[', '{' -> brackets.push(i);
                 case ')', ']', '}' -> {
                     if (brackets.isEmpty() || !pairs(text.charAt(brackets.peek()), c)) {
-                        problems.add(TemplateProblem.at(text, i, 1, "unexpected `" + c + "`", "remove it or add the bracket that opens it."));
+                        problems.add(TemplateProblem.at(text, i, 1, Kind.UNEXPECTED_BRACKET, String.valueOf(c)));
                         return;
                     }
                     brackets.pop();
@@ -187,11 +171,11 @@ public final class TemplateChecker {
             }
         }
         if (quote != 0) {
-            problems.add(TemplateProblem.at(text, quoteAt, 1, "unclosed quote `" + quote + "`", "end the text with another `" + quote + "`."));
+            problems.add(TemplateProblem.at(text, quoteAt, 1, Kind.UNCLOSED_QUOTE, String.valueOf(quote)));
         } else if (!brackets.isEmpty()) {
             int at = brackets.peek();
             char opener = text.charAt(at);
-            problems.add(TemplateProblem.at(text, at, 1, "unclosed `" + opener + "`", "add the matching `" + closing(opener) + "`."));
+            problems.add(TemplateProblem.at(text, at, 1, Kind.UNCLOSED_BRACKET, String.valueOf(opener), String.valueOf(closing(opener))));
         }
     }
 
@@ -204,15 +188,6 @@ public final class TemplateChecker {
             case '(' -> ')';
             case '[' -> ']';
             default -> '}';
-        };
-    }
-
-    private static String blockNoun(String name) {
-        return switch (name) {
-            case "if" -> "condition";
-            case "for" -> "loop";
-            case "raw" -> "verbatim text";
-            default -> "block";
         };
     }
 
