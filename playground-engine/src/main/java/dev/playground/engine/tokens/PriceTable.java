@@ -76,7 +76,8 @@ public record PriceTable(LocalDate asOf, List<ModelPrice> prices) {
 
     /**
      * The price of {@code model} at {@code provider} (a provider name such as "openai"; blank matches
-     * any). The longest matching model prefix wins; "*" rows match any model of their provider.
+     * any). The longest matching model prefix wins; "*" rows match any model of their provider (and a
+     * "*" row without a provider any model at all).
      */
     public Optional<ModelPrice> lookup(String provider, String model) {
         if (model == null || model.isBlank()) return Optional.empty();
@@ -87,7 +88,10 @@ public record PriceTable(LocalDate asOf, List<ModelPrice> prices) {
             boolean providerMatches = wantedProvider.isEmpty() || price.provider().isEmpty()
                     || price.provider().equalsIgnoreCase(wantedProvider);
             String prefix = price.model().toLowerCase(Locale.ROOT);
-            boolean modelMatches = prefix.equals("*") || name.startsWith(prefix);
+            // A provider's "*" row prices that provider's models, not any model of an unnamed provider
+            // (else a dry run or an unknown server would be priced as free by Ollama's row).
+            boolean wildcard = prefix.equals("*") && (price.provider().isEmpty() || !wantedProvider.isEmpty());
+            boolean modelMatches = wildcard || name.startsWith(prefix);
             if (providerMatches && modelMatches && (best == null || specificity(price) > specificity(best))) best = price;
         }
         return Optional.ofNullable(best);

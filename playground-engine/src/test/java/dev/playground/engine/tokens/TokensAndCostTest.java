@@ -56,6 +56,7 @@ class TokensAndCostTest {
         assertThat(table.lookup("ollama", "llama3.1:8b").orElseThrow().outputPerMillion()).isZero();
         assertThat(table.lookup("anthropic", "gpt-4o")).isEmpty();
         assertThat(table.lookup("", "claude-sonnet-4-20250514").orElseThrow().provider()).isEqualTo("anthropic");
+        assertThat(table.lookup("", "dry-run")).as("a provider's * row prices only that provider's models").isEmpty();
     }
 
     @Test
