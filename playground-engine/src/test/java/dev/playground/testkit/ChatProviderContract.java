@@ -70,7 +70,7 @@ public abstract class ChatProviderContract {
     void startGateway() {
         server = startServer();
         GatewayPolicy fast = GatewayPolicy.DEFAULT.withRetries(2, Duration.ofMillis(50), Duration.ofMillis(200))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30));
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30));
         gateway = new ModelGateway(new SecretResolver(Map.of(KEY_ENV, KEY)), List.of(provider(new TokenCounter())), fast, RunLog.NONE,
                 PriceTable::defaults);
         connection = connection(server);

@@ -18,7 +18,7 @@ class AnthropicContractTest extends ChatProviderContract {
 
     @Override
     protected ChatProvider provider(TokenCounter tokens) {
-        return new AnthropicProvider(tokens, Duration.ofSeconds(5));
+        return new AnthropicProvider(tokens, Duration.ofSeconds(15));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 class DatabricksContractTest extends OpenAiProtocolContract {
     @Override
     protected ChatProvider provider(TokenCounter tokens) {
-        return new OpenAiCompatibleProvider(ProviderKind.DATABRICKS, tokens, Duration.ofSeconds(5), Map.of());
+        return new OpenAiCompatibleProvider(ProviderKind.DATABRICKS, tokens, Duration.ofSeconds(15), Map.of());
     }
 
     @Override

@@ -30,7 +30,7 @@ class GeminiContractTest extends ChatProviderContract {
 
     @Override
     protected ChatProvider provider(TokenCounter tokens) {
-        return new GeminiProvider(tokens, Duration.ofSeconds(5));
+        return new GeminiProvider(tokens, Duration.ofSeconds(15));
     }
 
     @Override

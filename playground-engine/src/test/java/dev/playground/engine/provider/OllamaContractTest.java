@@ -30,7 +30,7 @@ class OllamaContractTest extends ChatProviderContract {
 
     @Override
     protected ChatProvider provider(TokenCounter tokens) {
-        return new OllamaProvider(tokens, Duration.ofSeconds(5));
+        return new OllamaProvider(tokens, Duration.ofSeconds(15));
     }
 
     @Override

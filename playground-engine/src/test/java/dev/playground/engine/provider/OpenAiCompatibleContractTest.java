@@ -11,7 +11,7 @@ import java.util.Map;
 class OpenAiCompatibleContractTest extends OpenAiProtocolContract {
     @Override
     protected ChatProvider provider(TokenCounter tokens) {
-        return new OpenAiCompatibleProvider(ProviderKind.OPENAI_COMPATIBLE, tokens, Duration.ofSeconds(5), Map.of());
+        return new OpenAiCompatibleProvider(ProviderKind.OPENAI_COMPATIBLE, tokens, Duration.ofSeconds(15), Map.of());
     }
 
     @Override
