@@ -113,6 +113,7 @@ public final class PlaygroundView {
         endpointBox.visibleProperty().bind(viewModel.connectionProperty().map(c -> c != null && c.kind() != ProviderKind.DRY_RUN).orElse(false));
         endpointBox.managedProperty().bind(endpointBox.visibleProperty());
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
+        baseUrlField.promptTextProperty().bind(viewModel.connectionProperty().map(c -> dev.playground.ui.common.BaseUrlExamples.of(c.kind())).orElse(""));
         apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
         modelField.textProperty().bindBidirectional(viewModel.modelProperty());

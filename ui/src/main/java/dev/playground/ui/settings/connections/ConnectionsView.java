@@ -139,7 +139,7 @@ public final class ConnectionsView {
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         baseUrlHint.textProperty().bind(viewModel.kindProperty().map(this::baseUrlHint).orElse(""));
-        baseUrlField.promptTextProperty().bind(viewModel.kindProperty().map(ConnectionsView::baseUrlExample).orElse(""));
+        baseUrlField.promptTextProperty().bind(viewModel.kindProperty().map(dev.playground.ui.common.BaseUrlExamples::of).orElse(""));
         // A dry run calls nothing: no address and no key to give.
         var dryRun = viewModel.kindProperty().isEqualTo(ProviderKind.DRY_RUN);
         baseUrlField.disableProperty().bind(dryRun);
@@ -188,18 +188,6 @@ public final class ConnectionsView {
 
     private String baseUrlHint(ProviderKind kind) {
         return i18n.text("connections.baseUrl.hint." + kind.cliName());
-    }
-
-    private static String baseUrlExample(ProviderKind kind) {
-        return switch (kind) {
-            case OPENAI -> "https://api.openai.com/v1";
-            case ANTHROPIC -> "https://api.anthropic.com/v1";
-            case GEMINI -> "https://generativelanguage.googleapis.com/v1beta";
-            case OLLAMA -> "http://localhost:11434";
-            case DATABRICKS -> "https://<workspace>/serving-endpoints";
-            case OPENAI_COMPATIBLE -> "http://localhost:8000/v1";
-            case DRY_RUN -> "";
-        };
     }
 
     @FXML
