@@ -5,14 +5,13 @@ import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.DryRunProvider;
+import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;
 import dev.playground.engine.tokens.TokenCounter;
 import dev.playground.store.LocalStore;
-import dev.playground.testkit.OpenAiWireServer;
-import dev.playground.testkit.OpenAiWireServer.Reply;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
 import dev.playground.ui.compare.CompareView;
@@ -43,7 +42,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Issue 6 speed target: N compare columns streaming T tokens each at R tokens/s from a loopback
- * OpenAI-style server must keep the window above 50 fps. Measures the interval between JavaFX
+ * OpenAI-style server (in its own JVM, {@link LoopbackStreamServer}) must keep the window above 50 fps. Measures the interval between JavaFX
  * pulses (AnimationTimer) while the cells stream, then prints the figures. With --shot it also
  * writes a PNG of the view when the streams end (used for the documentation screenshots).
  *
@@ -73,7 +72,7 @@ public final class CompareStreamingHarness extends Application {
         String shot = options.get("shot");
 
         Path data = Files.createTempDirectory("pg-compare-bench");
-        OpenAiWireServer server = OpenAiWireServer.start();
+        LoopbackStreamServer.Child server = LoopbackStreamServer.startChild(columns, tokens, rate);
         LocalStore store = LocalStore.open(data);
         VirtualThreadTaskExecutor executor = new VirtualThreadTaskExecutor();
         TokenCounter counter = new TokenCounter();
@@ -81,18 +80,18 @@ public final class CompareStreamingHarness extends Application {
                 List.of(new OpenAiCompatibleProvider(counter, Duration.ofMinutes(2)), new DryRunProvider(counter)));
         UiServices services = new UiServices(store, gateway, new TemplateRenderer(), counter, executor, "bench");
         Connection loopback = Connection.openAiCompatible("loopback", "Loopback", server.baseUrl(), "", "model-1");
+        // Every column streams at once (the default policy admits four calls per connection at a time).
+        gateway.setPolicy(loopback.id(), GatewayPolicy.DEFAULT.withLimits(Math.max(columns, 1), 0));
         PromptTemplate draft = PromptTemplate.systemAndUser("Answer in detail.", "Explain {{ topic }} step by step.");
         I18n i18n = new I18n(locale);
         CompareViewModel viewModel = new CompareViewModel(services, () -> draft, FXCollections.observableArrayList(loopback), ContextRetriever.NONE, i18n);
         viewModel.metricsProperty().set("rouge-l, bleu, words<=2000");
         viewModel.rows().get(0).set("topic", locale.getLanguage().equals("es") ? "la recuperación aumentada" : "retrieval-augmented generation");
-        viewModel.rows().get(0).expectedProperty().set(sentence(0, 80));
-        long perTokenMillis = Math.max(0, Math.round(1000.0 / rate));
+        viewModel.rows().get(0).expectedProperty().set(LoopbackStreamServer.sentence(0, 80));
         for (int c = 0; c < columns; c++) {
             VariantColumn column = viewModel.addVariant();
             column.modelProperty().set("model-" + (c + 1));
             column.temperatureProperty().set(Math.round(c * 0.3 * 10) / 10.0);
-            server.enqueueFor("model-" + (c + 1), Reply.streamWithDelays(50, perTokenMillis, tokens(c, tokens)));
         }
 
         CompareView view = new CompareView(viewModel, i18n);
@@ -110,8 +109,13 @@ public final class CompareStreamingHarness extends Application {
             }
         };
         CountDownLatch done = new CountDownLatch(1);
+        long[] streamNanos = new long[2];
         viewModel.runningProperty().addListener((obs, was, now) -> {
-            if (was && !now) done.countDown();
+            if (now) streamNanos[0] = System.nanoTime();
+            if (was && !now) {
+                streamNanos[1] = System.nanoTime();
+                done.countDown();
+            }
         });
         // Give the window a moment to settle before measuring.
         Thread.ofVirtual().start(() -> {
@@ -128,10 +132,11 @@ public final class CompareStreamingHarness extends Application {
                 Platform.runLater(() -> {
                     meter.stop();
                     report(pulses, columns, tokens, rate, finished);
+                    if (streamNanos[1] > 0) System.out.printf(Locale.ROOT, "streams took %.1f s%n", (streamNanos[1] - streamNanos[0]) / 1e9);
                     if (shot != null) snapshot(scene, new File(shot));
                     executor.close();
                     store.close();
-                    server.close();
+                    closeQuietly(server);
                     Platform.exit();
                 });
             } catch (InterruptedException e) {
@@ -180,16 +185,12 @@ public final class CompareStreamingHarness extends Application {
         }
     }
 
-    private static String[] tokens(int column, int count) {
-        String[] words = ("retrieval adds passages from your documents to the prompt so the model answers from them and cites them "
-                + "la recuperación añade pasajes de tus documentos al prompt para que el modelo responda con ellos").split(" ");
-        String[] tokens = new String[count];
-        for (int i = 0; i < count; i++) tokens[i] = words[(i * (column + 3)) % words.length] + ((i + 1) % 18 == 0 ? ".\n" : " ");
-        return tokens;
-    }
-
-    private static String sentence(int column, int words) {
-        return String.join("", Arrays.asList(tokens(column, words)));
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.out.println("Could not stop the loopback server: " + e.getMessage());
+        }
     }
 
     private static void sleep(long millis) {

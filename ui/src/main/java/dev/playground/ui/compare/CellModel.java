@@ -8,7 +8,6 @@ import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
-import dev.playground.ui.common.StreamCoalescer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -40,12 +39,15 @@ public final class CellModel {
     private final ObjectProperty<Thumb> thumb = new SimpleObjectProperty<>(this, "thumb", Thumb.NONE);
     private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating", null);
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
-    private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
+    private final StreamPump pump;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean queued;
     private CellResult result;
     private boolean loadingFeedback;
 
-    CellModel(CellKey key, Consumer<CellFeedback> onFeedback) {
+    CellModel(CellKey key, StreamPump pump, Consumer<CellFeedback> onFeedback) {
         this.key = key;
+        this.pump = pump;
         thumb.addListener((obs, old, now) -> feedbackChanged(onFeedback));
         rating.addListener((obs, old, now) -> feedbackChanged(onFeedback));
         comment.addListener((obs, old, now) -> feedbackChanged(onFeedback));
@@ -57,6 +59,7 @@ public final class CellModel {
 
     /** On the FX thread. */
     void started() {
+        dropPending();
         output.set("");
         stats.set("");
         error.set("");
@@ -64,17 +67,40 @@ public final class CellModel {
         scores.clear();
         result = null;
         state.set(State.RUNNING);
-        coalescer.start();
     }
 
-    /** From any thread. */
+    /** From any thread: the text waits until the pump's next frame. */
     void token(String text) {
-        coalescer.append(text);
+        synchronized (pending) {
+            pending.append(text);
+            if (queued) return;
+            queued = true;
+        }
+        pump.offer(this);
+    }
+
+    /** On the FX thread, from the pump: shows the text that arrived since the last frame. */
+    void flushPending() {
+        String chunk;
+        synchronized (pending) {
+            queued = false;
+            if (pending.isEmpty()) return;
+            chunk = pending.toString();
+            pending.setLength(0);
+        }
+        output.set(output.get() + chunk);
+    }
+
+    private void dropPending() {
+        synchronized (pending) {
+            pending.setLength(0);
+        }
     }
 
     /** On the FX thread. */
     void finished(CellResult cell, I18n i18n) {
-        coalescer.stop();
+        dropPending(); // the result's text is complete
+
         result = cell;
         SampleResult first = cell.first().orElse(null);
         if (first == null) return;

@@ -12,7 +12,6 @@ import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -28,25 +27,28 @@ final class CellView {
     private final VBox scores = new VBox(1);
     private final CellModel cell;
     private final I18n i18n;
-    private final TextArea output = new TextArea();
-    /**
-     * Streaming appends: TextArea lays out only the changed paragraph on an append, while replacing
-     * the whole text re-lays out every paragraph of every cell on every frame. Held in a field so
-     * the weak listener lives exactly as long as this view.
-     */
+    private final CellOutputView output;
+    /* Listeners are held in fields so the weak listeners live exactly as long as this view. */
     private final ListChangeListener<Score> scoresListener = change -> showScores(change.getList());
     private final List<ChangeListener<Thumb>> thumbListeners = new java.util.ArrayList<>();
-    private final ChangeListener<String> outputListener = (obs, old, now) -> {
-        if (now.length() > old.length() && now.startsWith(old) && output.getLength() == old.length()) {
-            output.appendText(now.substring(old.length()));
-        } else {
-            output.setText(now);
-        }
-    };
+    private final ChangeListener<String> outputListener;
+    private final ChangeListener<CellModel.State> stateListener;
 
     CellView(CompareViewModel viewModel, VariantColumn column, VariableRowModel row, I18n i18n) {
         this.cell = viewModel.cell(column, row);
         this.i18n = i18n;
+        this.output = new CellOutputView(i18n.text("compare.cell.copy"));
+        // Streaming appends go to the output's last block; anything else replaces the whole text.
+        this.outputListener = (obs, old, now) -> {
+            if (now.length() > old.length() && now.startsWith(old) && output.text().length() == old.length()) {
+                output.append(now.substring(old.length()));
+            } else {
+                output.showRaw(now);
+            }
+        };
+        this.stateListener = (obs, old, now) -> {
+            if (now == CellModel.State.DONE || now == CellModel.State.FAILED) output.showRaw(cell.outputProperty().get());
+        };
         root.getStyleClass().add("compare-cell");
         root.setId("cell-" + column.id() + "-" + row.id());
         root.setPrefWidth(CompareView.COLUMN_WIDTH);
@@ -60,12 +62,9 @@ final class CellView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runCell(column, row)));
 
-        output.getStyleClass().add("cell-output");
-        output.setEditable(false);
-        output.setWrapText(true);
-        output.setPrefRowCount(7);
-        output.setText(cell.outputProperty().get());
+        output.showRaw(cell.outputProperty().get());
         cell.outputProperty().addListener(new WeakChangeListener<>(outputListener));
+        cell.stateProperty().addListener(new WeakChangeListener<>(stateListener));
 
         Label stats = wrapping("cell-stats");
         stats.textProperty().bind(cell.statsProperty());
@@ -80,7 +79,7 @@ final class CellView {
 
         cell.scores().addListener(new WeakListChangeListener<>(scoresListener));
         showScores(cell.scores());
-        root.getChildren().addAll(top, output, stats, error, scores, spread, feedbackRow());
+        root.getChildren().addAll(top, output.root(), stats, error, scores, spread, feedbackRow());
     }
 
     private Node feedbackRow() {

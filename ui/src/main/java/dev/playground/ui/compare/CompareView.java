@@ -68,6 +68,7 @@ public final class CompareView {
         metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
         metricsTooltip.setText(i18n.text("compare.metrics.tooltip", MetricSpecs.HELP));
         buildJudgesMenu();
+        Viewports.renderUncached(gridScroll);
         stopButton.disableProperty().bind(viewModel.runningProperty().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         agreementLabel.textProperty().bind(viewModel.agreementProperty());

@@ -77,6 +77,7 @@ public final class CompareViewModel {
     private final ObservableList<VariantColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<VariableRowModel> rows = FXCollections.observableArrayList();
     private final Map<CellKey, CellModel> cells = new HashMap<>();
+    private final StreamPump pump = new StreamPump();
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 1);
     private final StringProperty metrics = new SimpleStringProperty(this, "metrics", "exact, rouge-l, bleu");
@@ -170,7 +171,7 @@ public final class CompareViewModel {
 
     public CellModel cell(VariantColumn column, VariableRowModel row) {
         CellKey key = new CellKey(column.id(), row.id());
-        return cells.computeIfAbsent(key, k -> new CellModel(k, this::feedbackChanged));
+        return cells.computeIfAbsent(key, k -> new CellModel(k, pump, this::feedbackChanged));
     }
 
     // ---- running ----
@@ -205,8 +206,9 @@ public final class CompareViewModel {
         }
         List<CellKey> keys = new ArrayList<>();
         for (VariableRowModel row : whichRows) for (VariantColumn column : whichColumns) keys.add(new CellKey(column.id(), row.id()));
-        keys.forEach(k -> cells.computeIfAbsent(k, key -> new CellModel(key, this::feedbackChanged)).started());
+        keys.forEach(k -> cells.computeIfAbsent(k, key -> new CellModel(key, pump, this::feedbackChanged)).started());
         running.set(true);
+        pump.start();
         status.set(i18n.text("compare.status.running", keys.size()));
         ComparisonRun run = runner.run(comparison, keys, new ComparisonListener() {
             @Override
@@ -230,6 +232,7 @@ public final class CompareViewModel {
         run.done().whenComplete((results, error) -> UiThread.run(() -> {
             runs.remove(run);
             running.set(!runs.isEmpty());
+            if (runs.isEmpty()) pump.stop();
             long failed = results == null ? 0 : results.stream().filter(CellResult::anyFailed).count();
             status.set(failed == 0 ? i18n.text("compare.status.done", keys.size()) : i18n.text("compare.status.failed", failed, keys.size()));
         }));
@@ -405,11 +408,11 @@ public final class CompareViewModel {
         nextColumn = nextNumber(newColumns.stream().map(VariantColumn::id).toList());
         nextRow = nextNumber(newRows.stream().map(VariableRowModel::id).toList());
         for (CellResult result : record.cells()) {
-            CellModel cell = cells.computeIfAbsent(result.key(), k -> new CellModel(k, this::feedbackChanged));
+            CellModel cell = cells.computeIfAbsent(result.key(), k -> new CellModel(k, pump, this::feedbackChanged));
             cell.finished(result, i18n);
         }
         for (CellFeedback feedback : record.feedback()) {
-            cells.computeIfAbsent(feedback.cell(), k -> new CellModel(k, this::feedbackChanged)).loadFeedback(feedback);
+            cells.computeIfAbsent(feedback.cell(), k -> new CellModel(k, pump, this::feedbackChanged)).loadFeedback(feedback);
         }
         rows.setAll(newRows);
         columns.setAll(newColumns);
