@@ -19,6 +19,7 @@ import dev.playground.engine.judge.LlmJudge.JudgeModel;
 import dev.playground.engine.judge.Rubric;
 import dev.playground.engine.metrics.Metric;
 import dev.playground.engine.metrics.MetricSpecs;
+import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.metrics.Score;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
@@ -129,7 +130,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Metric> metrics = new ArrayList<>();
         for (String metric : metricSpecs) {
             try {
-                metrics.add(MetricSpecs.parse(metric, Optional.empty()));
+                // The documents' in-process MiniLM model; it loads only when an embedding metric scores.
+                metrics.add(MetricSpecs.parse(metric, Optional.of(TextEmbedder.from(((PlaygroundCommand) spec.root().userObject()).context().collections().embedder()))));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -45,6 +45,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void embedding_metric_scores_with_the_in_process_model() throws Exception {
+        server.enqueueFor("small", Reply.stream("París"));
+        server.enqueueFor("large", Reply.stream("La capital de Francia es París."));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correcto.\"}"));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correcto.\"}"));
+
+        CliRun run = compare("--metric", "embedding", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode variants = new ObjectMapper().readTree(run.out()).path("variants");
+        // the same text as the expected answer embeds to the same vector: cosine 1
+        assertThat(scores(variants.get(0).path("samples").get(0)).get("similarity")).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+        double longer = scores(variants.get(1).path("samples").get(0)).get("similarity");
+        assertThat(longer).isGreaterThan(0.2).isLessThan(0.99);
+    }
+
+    @Test
     void json_output_has_every_variant_with_latency_tokens_cost_and_scores() throws Exception {
         server.enqueueFor("small", Reply.stream("París"));
         server.enqueueFor("large", Reply.stream("La capital ", "es París."));

@@ -6,6 +6,7 @@ import java.util.Locale;
 public final class EmbeddingSimilarityMetric implements Metric {
     private final TextEmbedder embedder;
     private final Double passAt;
+    private final LastValueCache<String, float[]> expectedVectors = new LastValueCache<>();
 
     /** {@code passAt} null means "report the similarity only". */
     public EmbeddingSimilarityMetric(TextEmbedder embedder, Double passAt) {
@@ -26,7 +27,7 @@ public final class EmbeddingSimilarityMetric implements Metric {
         if (input.output().isBlank()) return passAt == null ? Score.ofValue(name(), 0, "empty output") : Score.ofValueAndPass(name(), 0, false, "empty output");
         double similarity;
         try {
-            similarity = cosine(embedder.embed(input.output()), embedder.embed(input.expected()));
+            similarity = cosine(embedder.embed(input.output()), expectedVectors.get(input.expected(), embedder::embed));
         } catch (RuntimeException e) {
             return Score.failed(name(), "The embedding model failed: " + e.getMessage(), "");
         }

@@ -8,17 +8,17 @@ import java.util.Optional;
  * Reads a metric from its short text form, as typed on the command line or in the compare view:
  * {@code exact}, {@code contains:TEXT}, {@code icontains:TEXT}, {@code regex:RE}, {@code json},
  * {@code json-schema:SCHEMA}, {@code rouge-1}, {@code rouge-2}, {@code rouge-l}, {@code bleu},
- * {@code similarity[:MIN]}, {@code chars<=N}, {@code words<=N}, {@code latency-ms<=N}, {@code cost-usd<=N}
+ * {@code embedding[:MIN]} (also {@code similarity}), {@code chars<=N}, {@code words<=N}, {@code latency-ms<=N}, {@code cost-usd<=N}
  * (also {@code >=}).
  */
 public final class MetricSpecs {
     public static final String HELP = "exact, contains:TEXT, icontains:TEXT, regex:RE, json, json-schema:SCHEMA, rouge-1, rouge-2, "
-            + "rouge-l, bleu, similarity[:MIN], chars<=N, words<=N, latency-ms<=N, cost-usd<=N";
+            + "rouge-l, bleu, embedding[:MIN], chars<=N, words<=N, latency-ms<=N, cost-usd<=N";
 
     private MetricSpecs() {}
 
     /**
-     * @param embedder used by {@code similarity}; empty when no embedding model is available
+     * @param embedder used by {@code embedding}; empty when no embedding model is available
      * @throws IllegalArgumentException with a message saying what is accepted
      */
     public static Metric parse(String spec, Optional<TextEmbedder> embedder) {
@@ -37,9 +37,9 @@ public final class MetricSpecs {
             case "rouge-2", "rouge2": return new RougeMetric(RougeMetric.Variant.ROUGE_2);
             case "rouge-l", "rougel": return new RougeMetric(RougeMetric.Variant.ROUGE_L);
             case "bleu": return new BleuMetric();
-            case "similarity", "similar": {
+            case "embedding", "similarity", "similar": {
                 TextEmbedder model = embedder.orElseThrow(() -> new IllegalArgumentException(
-                        "similarity needs an embedding model, and none is available in this setup."));
+                        "Embedding similarity needs an embedding model, and none is available in this setup."));
                 return new EmbeddingSimilarityMetric(model, argument.isEmpty() ? null : number(argument, spec));
             }
             default: return threshold(trimmed, spec);
