@@ -33,6 +33,8 @@ final class CellView {
     private final List<ChangeListener<Thumb>> thumbListeners = new java.util.ArrayList<>();
     private final ChangeListener<String> outputListener;
     private final ChangeListener<CellModel.State> stateListener;
+    private final ChangeListener<Boolean> markdownListener;
+    private final javafx.beans.property.BooleanProperty markdown;
 
     CellView(CompareViewModel viewModel, VariantColumn column, VariableRowModel row, I18n i18n) {
         this.cell = viewModel.cell(column, row);
@@ -46,8 +48,13 @@ final class CellView {
                 output.showRaw(now);
             }
         };
+        this.markdown = viewModel.markdownProperty();
+        // Markdown is rendered once a stream has ended, never per frame while it streams.
         this.stateListener = (obs, old, now) -> {
-            if (now == CellModel.State.DONE || now == CellModel.State.FAILED) output.showRaw(cell.outputProperty().get());
+            if (now == CellModel.State.DONE || now == CellModel.State.FAILED) showFinished();
+        };
+        this.markdownListener = (obs, old, now) -> {
+            if (cell.stateProperty().get() != CellModel.State.RUNNING) showFinished();
         };
         root.getStyleClass().add("compare-cell");
         root.setId("cell-" + column.id() + "-" + row.id());
@@ -62,9 +69,10 @@ final class CellView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runCell(column, row)));
 
-        output.showRaw(cell.outputProperty().get());
+        showFinished();
         cell.outputProperty().addListener(new WeakChangeListener<>(outputListener));
         cell.stateProperty().addListener(new WeakChangeListener<>(stateListener));
+        markdown.addListener(new WeakChangeListener<>(markdownListener));
 
         Label stats = wrapping("cell-stats");
         stats.textProperty().bind(cell.statsProperty());
@@ -82,12 +90,26 @@ final class CellView {
         root.getChildren().addAll(top, output.root(), stats, error, scores, spread, feedbackRow());
     }
 
+    private void showFinished() {
+        String text = cell.outputProperty().get();
+        if (markdown.get() && !text.isBlank()) output.showNodes(text, MarkdownNodes.render(text));
+        else output.showRaw(text);
+    }
+
     private Node feedbackRow() {
         ToggleButton up = thumb("fth-thumbs-up", Thumb.UP, i18n.text("compare.feedback.up"));
         ToggleButton down = thumb("fth-thumbs-down", Thumb.DOWN, i18n.text("compare.feedback.down"));
         ComboBox<Integer> rating = new ComboBox<>();
         rating.getItems().setAll(List.of(1, 2, 3, 4, 5));
         rating.setPromptText(i18n.text("compare.feedback.rating"));
+        // The default button cell shows nothing once the value goes back to empty; this one shows the prompt.
+        rating.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? rating.getPromptText() : String.valueOf(item));
+            }
+        });
         rating.valueProperty().bindBidirectional(cell.ratingProperty());
         rating.getStyleClass().add("cell-rating");
         rating.setPrefWidth(80);

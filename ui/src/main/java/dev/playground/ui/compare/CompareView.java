@@ -43,6 +43,7 @@ public final class CompareView {
     @FXML private TextField metricsField;
     @FXML private Tooltip metricsTooltip;
     @FXML private MenuButton judgesMenu;
+    @FXML private javafx.scene.control.ToggleButton markdownToggle;
     @FXML private MenuButton openMenu;
     @FXML private ScrollPane gridScroll;
     @FXML private GridPane grid;
@@ -68,6 +69,7 @@ public final class CompareView {
         metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
         metricsTooltip.setText(i18n.text("compare.metrics.tooltip", MetricSpecs.HELP));
         buildJudgesMenu();
+        markdownToggle.selectedProperty().bindBidirectional(viewModel.markdownProperty());
         Viewports.renderUncached(gridScroll);
         stopButton.disableProperty().bind(viewModel.runningProperty().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -77,7 +79,9 @@ public final class CompareView {
         viewModel.columns().addListener((ListChangeListener<VariantColumn>) c -> rebuildGrid());
         viewModel.rows().addListener((ListChangeListener<VariableRowModel>) c -> rebuildGrid());
         grid.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) viewModel.refreshVariables();
+            if (scene == null) return;
+            viewModel.refreshVariables();
+            viewModel.refreshPromptChoices();
         });
         rebuildGrid();
     }
@@ -97,6 +101,10 @@ public final class CompareView {
         CustomMenuItem fields = new CustomMenuItem(new VBox(4, new Label(i18n.text("compare.guideline")), guideline,
                 new Label(i18n.text("compare.judgeModel")), judgeModel), false);
         judgesMenu.getItems().add(fields);
+        MenuItem editPrompts = new MenuItem(i18n.text("compare.judgePrompts.open"));
+        editPrompts.setId("editJudgePrompts");
+        editPrompts.setOnAction(e -> new JudgePromptsDialog(viewModel, i18n).show(root.getScene().getWindow()));
+        judgesMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), editPrompts);
     }
 
     private void rebuildOpenMenu() {

@@ -20,12 +20,14 @@ import dev.playground.engine.judge.LlmJudge.JudgeModel;
 import dev.playground.engine.judge.Rubric;
 import dev.playground.engine.metrics.Metric;
 import dev.playground.engine.metrics.MetricSpecs;
+import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.store.ComparisonRepository;
+import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
 import dev.playground.store.h2.H2ComparisonRepository;
 import dev.playground.ui.common.I18n;
@@ -82,7 +84,10 @@ public final class CompareViewModel {
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 1);
     private final StringProperty metrics = new SimpleStringProperty(this, "metrics", "exact, rouge-l, bleu");
     private final Map<String, BooleanProperty> rubrics = new LinkedHashMap<>();
+    /** Each rubric's judge prompt as the user has it: the built-in text until edited. */
+    private final Map<String, StringProperty> judgeTemplates = new LinkedHashMap<>();
     private final StringProperty guideline = new SimpleStringProperty(this, "guideline", "");
+    private final BooleanProperty markdown = new SimpleBooleanProperty(this, "markdown", true);
     private final ObjectProperty<Connection> judgeConnection = new SimpleObjectProperty<>(this, "judgeConnection");
     private final StringProperty judgeModel = new SimpleStringProperty(this, "judgeModel", "");
     private final StringProperty defaultPromptName = new SimpleStringProperty(this, "defaultPromptName", "");
@@ -90,6 +95,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ObservableList<ComparisonRepository.Summary> saved = FXCollections.observableArrayList();
+    private final ObservableList<PromptChoice> promptChoices = FXCollections.observableArrayList(PromptChoice.DRAFT);
     private final List<ComparisonRun> runs = new ArrayList<>();
     private Long savedId;
     private int nextColumn = 1;
@@ -104,6 +110,8 @@ public final class CompareViewModel {
         this.runner = new ComparisonRunner(services.gateway(), services.renderer(), services.executor(), CostModel.from(services.prices().current()), retriever);
         this.repository = new H2ComparisonRepository(services.store().jdbc());
         RUBRICS.forEach(id -> rubrics.put(id, new SimpleBooleanProperty(this, id, false)));
+        RUBRICS.forEach(id -> judgeTemplates.put(id, new SimpleStringProperty(this, id + "Template", BuiltInRubrics.get(id).template())));
+        loadJudgePrompts();
         addRow();
         // A connection edited in Settings: columns (and the judge) use the fresh copy from then on.
         connections.addListener((javafx.collections.ListChangeListener<Connection>) change -> {
@@ -126,13 +134,13 @@ public final class CompareViewModel {
 
     public VariantColumn addVariant() {
         Connection connection = connections.isEmpty() ? Connection.dryRun() : connections.get(0);
-        VariantColumn column = new VariantColumn("v" + nextColumn++, connection, connection.defaultModel(), 0.7);
+        VariantColumn column = track(new VariantColumn("v" + nextColumn++, connection, connection.defaultModel(), 0.7));
         columns.add(column);
         return column;
     }
 
     public VariantColumn duplicate(VariantColumn column) {
-        VariantColumn copy = column.copy("v" + nextColumn++);
+        VariantColumn copy = track(column.copy("v" + nextColumn++));
         columns.add(columns.indexOf(column) + 1, copy);
         return copy;
     }
@@ -153,7 +161,7 @@ public final class CompareViewModel {
     public VariableRowModel addRow() {
         VariableRowModel row = new VariableRowModel("r" + nextRow, i18n.text("compare.row.default", nextRow));
         nextRow++;
-        row.syncVariables(TemplateVariables.of(draft.get()));
+        row.syncVariables(variableNames());
         rows.add(row);
         return row;
     }
@@ -163,10 +171,49 @@ public final class CompareViewModel {
         cells.keySet().removeIf(k -> k.rowId().equals(row.id()));
     }
 
-    /** Brings every row's variable fields in line with the current draft. */
+    /** A column that switches prompt may need other variables: the rows follow. */
+    private VariantColumn track(VariantColumn column) {
+        column.promptProperty().addListener((obs, old, now) -> refreshVariables());
+        return column;
+    }
+
+    /** Brings every row's variable fields in line with the current draft and every column's saved version. */
     public void refreshVariables() {
-        List<String> names = TemplateVariables.of(draft.get());
+        List<String> names = variableNames();
         rows.forEach(r -> r.syncVariables(names));
+    }
+
+    private List<String> variableNames() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(TemplateVariables.of(draft.get()));
+        for (VariantColumn column : columns) {
+            PromptChoice choice = column.promptProperty().get();
+            if (choice != null && !choice.isDraft()) names.addAll(TemplateVariables.of(choice.template()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Lists the current draft and every saved version of every library prompt, newest first, off the FX thread. */
+    public CompletableFuture<List<PromptChoice>> refreshPromptChoices() {
+        CompletableFuture<List<PromptChoice>> loaded = services.executor().submit(() -> {
+            List<PromptChoice> found = new ArrayList<>();
+            found.add(PromptChoice.DRAFT);
+            for (PromptSummary summary : services.store().prompts().listPrompts()) {
+                if (summary.archived()) continue;
+                List<PromptVersion> versions = new ArrayList<>(services.store().prompts().versions(summary.name()));
+                java.util.Collections.reverse(versions);
+                for (PromptVersion version : versions) {
+                    List<String> aliases = summary.aliases().entrySet().stream().filter(e -> e.getValue() == version.version())
+                            .map(Map.Entry::getKey).toList();
+                    found.add(new PromptChoice(summary.name(), version.version(), aliases, version.document().template()));
+                }
+            }
+            return found;
+        });
+        loaded.whenComplete((list, error) -> UiThread.run(() -> {
+            if (error == null) promptChoices.setAll(list);
+            else status.set(i18n.text("compare.status.promptsFailed", rootMessage(error)));
+        }));
+        return loaded;
     }
 
     public CellModel cell(VariantColumn column, VariableRowModel row) {
@@ -251,7 +298,7 @@ public final class CompareViewModel {
 
     private ScoringPlan scoringPlan() {
         List<Metric> parsed = new ArrayList<>();
-        for (String spec : metricSpecs()) parsed.add(MetricSpecs.parse(spec, Optional.empty()));
+        for (String spec : metricSpecs()) parsed.add(MetricSpecs.parse(spec, embedder()));
         List<Rubric> chosen = chosenRubrics();
         JudgeModel judge = null;
         if (!chosen.isEmpty()) {
@@ -261,6 +308,11 @@ public final class CompareViewModel {
             judge = new JudgeModel(connection, model);
         }
         return new ScoringPlan(parsed, chosen, judge);
+    }
+
+    /** The documents' in-process embedding model scores embedding similarity; it loads on first use, off the FX thread. */
+    private Optional<TextEmbedder> embedder() {
+        return services.documents() == null ? Optional.empty() : Optional.of(TextEmbedder.from(services.documents().embedder()));
     }
 
     private List<String> metricSpecs() {
@@ -273,10 +325,53 @@ public final class CompareViewModel {
         List<Rubric> chosen = new ArrayList<>();
         rubrics.forEach((id, selected) -> {
             if (!selected.get()) return;
-            Rubric rubric = BuiltInRubrics.get(id);
+            Rubric rubric = BuiltInRubrics.get(id).withTemplate(judgeTemplates.get(id).get());
             chosen.add(id.equals("guideline") ? rubric.withGuideline(guideline.get()) : rubric);
         });
         return chosen;
+    }
+
+    // ---- judge prompts ----
+
+    static final String JUDGE_TEMPLATE_KEY = "compare.judge.template.";
+
+    /** Edited judge prompts saved earlier replace the built-in ones; read off the FX thread. */
+    private void loadJudgePrompts() {
+        services.executor().submit(() -> {
+            Map<String, String> saved = new LinkedHashMap<>();
+            for (String id : RUBRICS) services.store().settings().get(JUDGE_TEMPLATE_KEY + id).filter(t -> !t.isBlank()).ifPresent(t -> saved.put(id, t));
+            return saved;
+        }).thenAccept(saved -> UiThread.run(() -> saved.forEach((id, text) -> judgeTemplates.get(id).set(text))));
+    }
+
+    /**
+     * Sets the judge prompts (rubric id to template; blank means the built-in one) and saves them
+     * for the next session; the built-in ones are stored as blank so later improvements reach the user.
+     */
+    public CompletableFuture<Void> saveJudgePrompts(Map<String, String> templates) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        templates.forEach((id, text) -> {
+            if (!judgeTemplates.containsKey(id)) return;
+            String builtIn = BuiltInRubrics.get(id).template();
+            String value = text == null || text.isBlank() ? builtIn : text;
+            judgeTemplates.get(id).set(value);
+            stored.put(id, value.equals(builtIn) ? "" : value);
+        });
+        CompletableFuture<Void> saved = services.executor().submit(() -> {
+            stored.forEach((id, value) -> services.store().settings().put(JUDGE_TEMPLATE_KEY + id, value));
+            return null;
+        });
+        saved.whenComplete((ok, error) -> UiThread.run(() -> status.set(error == null ? i18n.text("compare.status.judgePromptsSaved")
+                : i18n.text("compare.status.judgePromptsFailed", rootMessage(error)))));
+        return saved;
+    }
+
+    public static String builtInJudgePrompt(String rubricId) {
+        return BuiltInRubrics.get(rubricId).template();
+    }
+
+    public StringProperty judgeTemplateProperty(String rubricId) {
+        return judgeTemplates.get(rubricId);
     }
 
     // ---- promoting the winner ----
@@ -384,6 +479,8 @@ public final class CompareViewModel {
         metrics.set(String.join(", ", record.metricSpecs()));
         rubrics.forEach((id, selected) -> selected.set(record.rubrics().stream().anyMatch(r -> r.id().equals(id))));
         record.rubrics().stream().filter(r -> r.id().equals("guideline")).findFirst().ifPresent(r -> guideline.set(r.guideline()));
+        record.rubrics().stream().filter(r -> judgeTemplates.containsKey(r.id()) && !r.template().isBlank())
+                .forEach(r -> judgeTemplates.get(r.id()).set(r.template()));
         if (record.judge() != null) {
             judgeConnection.set(record.judge().connection());
             judgeModel.set(record.judge().model());
@@ -403,7 +500,8 @@ public final class CompareViewModel {
             column.labelProperty().set(variant.label());
             if (variant.settings().maxTokens() != null) column.maxTokensProperty().set(variant.settings().maxTokens());
             column.retrievalProperty().set(variant.retrievalOn());
-            newColumns.add(column);
+            column.promptProperty().set(PromptChoice.fromSaved(variant.promptRef(), variant.template()));
+            newColumns.add(track(column));
         }
         nextColumn = nextNumber(newColumns.stream().map(VariantColumn::id).toList());
         nextRow = nextNumber(newRows.stream().map(VariableRowModel::id).toList());
@@ -487,6 +585,8 @@ public final class CompareViewModel {
     public StringProperty metricsProperty() { return metrics; }
     public BooleanProperty rubricProperty(String id) { return rubrics.get(id); }
     public StringProperty guidelineProperty() { return guideline; }
+    /** Finished answers show as rendered Markdown (true) or as the raw text. */
+    public BooleanProperty markdownProperty() { return markdown; }
     public ObjectProperty<Connection> judgeConnectionProperty() { return judgeConnection; }
     public StringProperty judgeModelProperty() { return judgeModel; }
     /** The playground's prompt name, offered when promoting a winner. */
@@ -495,5 +595,7 @@ public final class CompareViewModel {
     public ReadOnlyStringProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ObservableList<ComparisonRepository.Summary> savedComparisons() { return saved; }
+    /** The current draft and the library's saved versions, for the columns' prompt pickers. */
+    public ObservableList<PromptChoice> promptChoices() { return promptChoices; }
     public Optional<Long> savedId() { return Optional.ofNullable(savedId); }
 }

@@ -12,7 +12,12 @@ import javafx.scene.layout.VBox;
 final class RowHeader {
     private final VBox root = new VBox(4);
 
+    /** A field per variable; refilled when the draft or a column's prompt version brings other variables. */
+    private final VBox fields = new VBox(4);
+    private final javafx.collections.ListChangeListener<VariableValue> valuesListener;
+
     RowHeader(CompareViewModel viewModel, VariableRowModel row, I18n i18n) {
+        this.valuesListener = change -> showFields(row);
         root.getStyleClass().add("row-header");
         root.setPrefWidth(CompareView.ROW_HEADER_WIDTH);
         root.setMaxWidth(CompareView.ROW_HEADER_WIDTH);
@@ -20,16 +25,9 @@ final class RowHeader {
         TextField label = new TextField();
         label.textProperty().bindBidirectional(row.labelProperty());
         label.getStyleClass().add("row-label");
-        root.getChildren().add(label);
-        for (VariableValue value : row.values()) {
-            Label name = new Label(value.name());
-            name.getStyleClass().add("hint");
-            TextField field = new TextField();
-            field.setId("row-" + row.id() + "-" + value.name());
-            field.textProperty().bindBidirectional(value.valueProperty());
-            name.setLabelFor(field);
-            root.getChildren().addAll(name, field);
-        }
+        root.getChildren().addAll(label, fields);
+        showFields(row);
+        row.values().addListener(new javafx.collections.WeakListChangeListener<>(valuesListener));
         Label expectedName = new Label(i18n.text("compare.row.expected"));
         expectedName.getStyleClass().add("hint");
         TextField expected = new TextField();
@@ -39,6 +37,19 @@ final class RowHeader {
         root.getChildren().addAll(expectedName, expected, new HBox(2,
                 VariantHeader.icon("fth-play", i18n.text("compare.row.run"), () -> viewModel.runRow(row)),
                 VariantHeader.icon("fth-trash-2", i18n.text("compare.row.remove"), () -> viewModel.removeRow(row))));
+    }
+
+    private void showFields(VariableRowModel row) {
+        fields.getChildren().clear();
+        for (VariableValue value : row.values()) {
+            Label name = new Label(value.name());
+            name.getStyleClass().add("hint");
+            TextField field = new TextField();
+            field.setId("row-" + row.id() + "-" + value.name());
+            field.textProperty().bindBidirectional(value.valueProperty());
+            name.setLabelFor(field);
+            fields.getChildren().addAll(name, field);
+        }
     }
 
     Node root() {

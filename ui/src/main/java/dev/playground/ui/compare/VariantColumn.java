@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One editable column: a connection and model with parameters, retrieval on or off, run on the current draft. */
+/** One editable column: a prompt (draft or saved version), a connection and model with parameters, retrieval on or off. */
 public final class VariantColumn {
     private final String id;
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
@@ -25,6 +25,7 @@ public final class VariantColumn {
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.7);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", 1024);
     private final BooleanProperty retrieval = new SimpleBooleanProperty(this, "retrieval", false);
+    private final ObjectProperty<PromptChoice> prompt = new SimpleObjectProperty<>(this, "prompt", PromptChoice.DRAFT);
 
     public VariantColumn(String id, Connection connection, String model, double temperature) {
         this.id = id;
@@ -38,16 +39,23 @@ public final class VariantColumn {
         copy.label.set(label.get());
         copy.maxTokens.set(maxTokens.get());
         copy.retrieval.set(retrieval.get());
+        copy.prompt.set(prompt.get());
         return copy;
     }
 
-    /** The engine's variant for this column, run on {@code template}; {@code retrievalSettings} applies when retrieval is on. */
-    /** The column as a variant of the draft of {@code promptName} (blank: an unnamed draft); the run log files its calls under that name. */
-    Variant toVariant(PromptTemplate template, RetrievalSettings retrievalSettings, String promptName) {
+    /**
+     * The engine's variant for this column: its saved prompt version ("name@version"), or the draft
+     * of {@code promptName} (blank: an unnamed draft), which the run log files its calls under;
+     * {@code retrievalSettings} applies when retrieval is on.
+     */
+    Variant toVariant(PromptTemplate draft, RetrievalSettings retrievalSettings, String promptName) {
+        PromptChoice choice = prompt.get() == null ? PromptChoice.DRAFT : prompt.get();
+        PromptTemplate template = choice.isDraft() ? draft : choice.template();
+        String ref = !choice.isDraft() ? choice.ref() : promptName == null || promptName.isBlank() ? Variant.DRAFT : promptName;
         Connection chosen = connection.get() == null ? Connection.dryRun() : connection.get();
         String shownLabel = label.get().isBlank() ? displayName() : label.get();
         ModelSettings settings = ModelSettings.of(Math.round(temperature.get() * 100) / 100.0, maxTokens.get());
-        return new Variant(id, shownLabel, template, promptName == null || promptName.isBlank() ? Variant.DRAFT : promptName, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
+        return new Variant(id, shownLabel, template, ref, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
     }
 
     public String displayName() {
@@ -62,4 +70,6 @@ public final class VariantColumn {
     public DoubleProperty temperatureProperty() { return temperature; }
     public IntegerProperty maxTokensProperty() { return maxTokens; }
     public BooleanProperty retrievalProperty() { return retrieval; }
+    /** The current draft or a saved prompt version. */
+    public ObjectProperty<PromptChoice> promptProperty() { return prompt; }
 }

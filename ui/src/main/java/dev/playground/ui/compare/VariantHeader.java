@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The head of one variant column: its label, connection, model, temperature, retrieval and column actions. */
+/** The head of one variant column: its label, prompt version, connection, model, temperature, retrieval and column actions. */
 final class VariantHeader {
     private final VBox root = new VBox(4);
 
@@ -31,6 +31,29 @@ final class VariantHeader {
         label.textProperty().bindBidirectional(column.labelProperty());
         label.getStyleClass().add("variant-label");
         label.setAccessibleText(i18n.text("compare.variant.label"));
+
+        ComboBox<PromptChoice> prompt = new ComboBox<>(viewModel.promptChoices());
+        prompt.setId("prompt-" + column.id());
+        prompt.valueProperty().bindBidirectional(column.promptProperty());
+        String draftLabel = i18n.text("compare.prompt.draft");
+        prompt.setCellFactory(list -> new PromptCell(draftLabel));
+        prompt.setButtonCell(new PromptCell(draftLabel));
+        // A reopened comparison's version may no longer be in the list; the skin then shows the converter's text.
+        prompt.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PromptChoice choice) {
+                return choice == null ? "" : choice.describe(draftLabel);
+            }
+
+            @Override
+            public PromptChoice fromString(String text) {
+                return null;
+            }
+        });
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        prompt.setOnShowing(e -> viewModel.refreshPromptChoices());
+        prompt.setTooltip(new Tooltip(i18n.text("compare.variant.prompt")));
+        prompt.setAccessibleText(i18n.text("compare.variant.prompt"));
 
         ComboBox<Connection> connection = new ComboBox<>(viewModel.connections());
         connection.valueProperty().bindBidirectional(column.connectionProperty());
@@ -63,7 +86,7 @@ final class VariantHeader {
                 icon("fth-chevron-right", i18n.text("compare.variant.right"), () -> viewModel.move(column, 1)),
                 icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.remove(column)),
                 icon("fth-award", i18n.text("compare.promote"), () -> PromoteDialog.ask(root.getScene().getWindow(), viewModel, column, i18n)));
-        root.getChildren().addAll(label, connection, model, new HBox(6, temperature, retrieval), actions);
+        root.getChildren().addAll(label, prompt, connection, model, new HBox(6, temperature, retrieval), actions);
     }
 
     static Button icon(String literal, String tooltip, Runnable action) {
@@ -77,6 +100,20 @@ final class VariantHeader {
 
     Node root() {
         return root;
+    }
+
+    private static final class PromptCell extends ListCell<PromptChoice> {
+        private final String draftLabel;
+
+        PromptCell(String draftLabel) {
+            this.draftLabel = draftLabel;
+        }
+
+        @Override
+        protected void updateItem(PromptChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.describe(draftLabel));
+        }
     }
 
     private static final class ConnectionCell extends ListCell<Connection> {

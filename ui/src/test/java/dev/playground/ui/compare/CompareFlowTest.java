@@ -175,9 +175,95 @@ class CompareFlowTest {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
-    /** The text on screen in a cell's output, block by block. */
+    /** The text on screen in a cell's output (raw blocks or rendered Markdown runs), in order. */
     private static String shownText(FxRobot robot, String cell) {
-        return robot.lookup(cell + " .cell-output-text").queryAllAs(javafx.scene.text.Text.class).stream()
-                .map(javafx.scene.text.Text::getText).collect(java.util.stream.Collectors.joining("\n"));
+        List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        collectTexts(robot.lookup(cell + " .cell-output").query(), texts);
+        return texts.stream().map(javafx.scene.text.Text::getText).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static void collectTexts(javafx.scene.Node node, List<javafx.scene.text.Text> out) {
+        if (node instanceof javafx.scene.text.Text text && (text.getStyleClass().contains("md-text") || text.getStyleClass().contains("cell-output-text"))) {
+            out.add(text);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, out));
+        }
+    }
+
+    @Test
+    void a_column_runs_a_saved_version_judged_with_an_edited_prompt_and_shows_markdown_or_raw(FxRobot robot) throws Exception {
+        store.prompts().saveVersion("capitals", new dev.playground.engine.prompt.PromptDocument(
+                PromptTemplate.systemAndUser("Reply in Spanish.", "Capital of {{ country }} in {{ continent }}?"), "loopback", "beta",
+                dev.playground.engine.model.ModelSettings.DEFAULTS, Map.of()), "first", "tester");
+        store.aliases().set("capitals", "champion", 1, "tester");
+        robot.clickOn("#addVariantButton").clickOn("#addVariantButton");
+        robot.doubleClickOn("#model-v1").write("alpha");
+        robot.doubleClickOn("#model-v2").write("beta");
+        // the empty rating shows its prompt
+        assertThat(robot.lookup("#cell-v1-r1 .cell-rating").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText()).isEqualTo("1–5");
+
+        // the library's versions are listed when the view is shown and each time a picker opens
+        viewModel.refreshPromptChoices().get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.promptChoices().size() == 2);
+        robot.clickOn("#prompt-v2");
+        robot.clickOn("capitals v1 · champion");
+        assertThat(viewModel.columns().get(1).promptProperty().get().ref()).isEqualTo("capitals@1");
+        // the saved version's extra variable gets a field in the row
+        robot.clickOn("#row-r1-country").write("France");
+        robot.clickOn("#row-r1-continent").write("Europe");
+        robot.clickOn("#row-r1-expected").write("Paris");
+
+        robot.clickOn("#judgesMenu").clickOn("Edit judge prompts…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> rubric = robot.lookup("#judge-rubric").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> rubric.setValue("correctness"));
+        javafx.scene.control.TextArea template = robot.lookup("#judge-template").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(template.getText()).isEqualTo(CompareViewModel.builtInJudgePrompt("correctness"));
+        robot.interact(() -> template.setText("House rule judge. Answer: {{answer}} Expected: {{expected}} {{output_format}}"));
+        robot.clickOn("#judge-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "correctness").isPresent());
+        assertThat(store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "correctness").orElseThrow()).startsWith("House rule judge.");
+        assertThat(store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "relevance")).contains("");
+
+        robot.interact(() -> {
+            viewModel.rubricProperty("correctness").set(true);
+            viewModel.judgeModelProperty().set("judge");
+        });
+        server.enqueueFor("alpha", Reply.stream("Paris"));
+        server.enqueueFor("beta", Reply.stream("**París**, en ", "*Europa*."));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Right.\"}"));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 4, \"reasoning\": \"Right, in Spanish.\"}"));
+        robot.clickOn("#runAllButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.runningProperty().get() && viewModel.statusProperty().get().contains("finished"));
+
+        var beta = server.requests().stream().filter(r -> r.model().equals("beta")).findFirst().orElseThrow();
+        assertThat(beta.body().path("messages").get(0).path("content").asText()).isEqualTo("Reply in Spanish.");
+        assertThat(beta.body().path("messages").get(1).path("content").asText()).isEqualTo("Capital of France in Europe?");
+        var alpha = server.requests().stream().filter(r -> r.model().equals("alpha")).findFirst().orElseThrow();
+        assertThat(alpha.body().path("messages").get(0).path("content").asText()).isEqualTo("Answer with one word.");
+        assertThat(server.requests().stream().filter(r -> r.model().equals("judge")))
+                .hasSize(2).allSatisfy(r -> assertThat(r.body().toString()).contains("House rule judge."));
+
+        // rendered Markdown: bold and italic runs; the toggle shows the raw answer
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownText(robot, "#cell-v2-r1")).isEqualTo("París\n, en \nEuropa\n.");
+        assertThat(robot.lookup("#cell-v2-r1 .md-strong").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("París");
+        assertThat(robot.lookup("#cell-v2-r1 .md-em").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("Europa");
+        robot.clickOn("#markdownToggle");
+        assertThat(shownText(robot, "#cell-v2-r1")).isEqualTo("**París**, en *Europa*.");
+
+        // a saved comparison keeps the column's version, and reopens with it
+        robot.interact(() -> viewModel.titleProperty().set("Versions"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.savedId().isPresent());
+        long id = viewModel.savedId().orElseThrow();
+        ComparisonRecord saved = new H2ComparisonRepository(store.jdbc()).load(id).orElseThrow();
+        assertThat(saved.variants().get(1).promptRef()).isEqualTo("capitals@1");
+        assertThat(saved.variants().get(0).promptRef()).isEqualTo("draft");
+        robot.interact(() -> viewModel.columns().get(1).promptProperty().set(PromptChoice.DRAFT));
+        robot.interact(() -> viewModel.open(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().startsWith("Opened"));
+        assertThat(viewModel.columns().get(1).promptProperty().get().ref()).isEqualTo("capitals@1");
+        assertThat(robot.lookup("#prompt-v2").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText()).isEqualTo("capitals v1");
     }
 }
