@@ -210,8 +210,8 @@ public final class CompareViewModel {
             return found;
         });
         loaded.whenComplete((list, error) -> UiThread.run(() -> {
-            if (error == null) promptChoices.setAll(list);
-            else status.set(i18n.text("compare.status.promptsFailed", rootMessage(error)));
+            if (error != null) status.set(i18n.text("compare.status.promptsFailed", rootMessage(error)));
+            else if (!list.equals(promptChoices)) promptChoices.setAll(list);
         }));
         return loaded;
     }

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The head of one variant column: its label, prompt version, connection, model, temperature, retrieval and column actions. */
 final class VariantHeader {
     private final VBox root = new VBox(4);
+    private final javafx.beans.value.ChangeListener<PromptChoice> promptListener;
 
     VariantHeader(CompareViewModel viewModel, VariantColumn column, I18n i18n) {
         root.getStyleClass().add("variant-header");
@@ -34,7 +35,14 @@ final class VariantHeader {
 
         ComboBox<PromptChoice> prompt = new ComboBox<>(viewModel.promptChoices());
         prompt.setId("prompt-" + column.id());
-        prompt.valueProperty().bindBidirectional(column.promptProperty());
+        // Not a two-way binding: refreshing the picker's list may clear its value for a moment,
+        // and that must not put the column back on the draft.
+        prompt.setValue(column.promptProperty().get());
+        prompt.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) column.promptProperty().set(now);
+        });
+        promptListener = (obs, old, now) -> prompt.setValue(now);
+        column.promptProperty().addListener(new javafx.beans.value.WeakChangeListener<>(promptListener));
         String draftLabel = i18n.text("compare.prompt.draft");
         prompt.setCellFactory(list -> new PromptCell(draftLabel));
         prompt.setButtonCell(new PromptCell(draftLabel));
