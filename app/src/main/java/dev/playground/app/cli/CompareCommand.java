@@ -131,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String metric : metricSpecs) {
             try {
                 // The documents' in-process MiniLM model; it loads only when an embedding metric scores.
-                metrics.add(MetricSpecs.parse(metric, Optional.of(TextEmbedder.from(((PlaygroundCommand) spec.root().userObject()).context().collections().embedder()))));
+                metrics.add(MetricSpecs.parse(metric, Optional.of(TextEmbedder.from(((PlaygroundCommand) spec.root().userObject()).context().collections().embedders().builtIn()))));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

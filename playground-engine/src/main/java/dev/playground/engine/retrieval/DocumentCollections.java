@@ -38,11 +38,6 @@ public final class DocumentCollections implements AutoCloseable {
         return embedders;
     }
 
-    /** The embedding model the collections use, loaded on first use; also scores answers by similarity. */
-    public Supplier<Embedder> embedder() {
-        return embedder;
-    }
-
     public List<String> names() throws IOException {
         if (!Files.isDirectory(root)) return List.of();
         try (Stream<Path> folders = Files.list(root)) {

@@ -312,7 +312,7 @@ public final class CompareViewModel {
 
     /** The documents' in-process embedding model scores embedding similarity; it loads on first use, off the FX thread. */
     private Optional<TextEmbedder> embedder() {
-        return services.documents() == null ? Optional.empty() : Optional.of(TextEmbedder.from(services.documents().embedder()));
+        return services.documents() == null ? Optional.empty() : Optional.of(TextEmbedder.from(services.documents().embedders().builtIn()));
     }
 
     private List<String> metricSpecs() {

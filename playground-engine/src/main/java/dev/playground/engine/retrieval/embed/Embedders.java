@@ -40,6 +40,11 @@ public final class Embedders {
         return new Embedders(builtIn, builtInId, id -> Optional.empty(), c -> Optional.empty());
     }
 
+    /** The built-in in-process model (loaded on first use); the compare view also scores embedding similarity with it. */
+    public Supplier<Embedder> builtIn() {
+        return builtIn;
+    }
+
     /** The id stored with an index; never touches the network. */
     public String idOf(EmbeddingChoice choice) {
         if (choice.builtIn()) return builtInId;
