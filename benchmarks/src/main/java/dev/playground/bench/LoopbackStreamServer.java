@@ -36,12 +36,17 @@ public final class LoopbackStreamServer {
         }
     }
 
+    /** A little Markdown (heading, list, bold) to start, as models answer; it renders when the stream ends. */
+    private static final String[] OPENING = {"## ", "Answer ", "\n\n", "- ", "**first** ", "point\n", "- ", "second ", "point\n\n"};
+
     /** Words in English and Spanish with a full stop and line break every 18 tokens, different per column. */
     static String[] tokens(int column, int count) {
         String[] words = ("retrieval adds passages from your documents to the prompt so the model answers from them and cites them "
                 + "la recuperación añade pasajes de tus documentos al prompt para que el modelo responda con ellos").split(" ");
         String[] tokens = new String[count];
-        for (int i = 0; i < count; i++) tokens[i] = words[(i * (column + 3)) % words.length] + ((i + 1) % 18 == 0 ? ".\n" : " ");
+        for (int i = 0; i < count; i++) {
+            tokens[i] = i < OPENING.length ? OPENING[i] : words[(i * (column + 3)) % words.length] + ((i + 1) % 18 == 0 ? ".\n\n" : " ");
+        }
         return tokens;
     }
 
