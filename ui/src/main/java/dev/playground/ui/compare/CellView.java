@@ -10,7 +10,8 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -99,18 +100,19 @@ final class CellView {
     private Node feedbackRow() {
         ToggleButton up = thumb("fth-thumbs-up", Thumb.UP, i18n.text("compare.feedback.up"));
         ToggleButton down = thumb("fth-thumbs-down", Thumb.DOWN, i18n.text("compare.feedback.down"));
-        ComboBox<Integer> rating = new ComboBox<>();
-        rating.getItems().setAll(List.of(1, 2, 3, 4, 5));
-        rating.setPromptText(i18n.text("compare.feedback.rating"));
-        // The default button cell shows nothing once the value goes back to empty; this one shows the prompt.
-        rating.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? rating.getPromptText() : String.valueOf(item));
-            }
-        });
-        rating.valueProperty().bindBidirectional(cell.ratingProperty());
+        // A menu button rather than a combo box: the theme leaves an empty combo box blank, so "1–5"
+        // (or the chosen rating) is always the button's own text.
+        MenuButton rating = new MenuButton();
+        for (int value = 1; value <= 5; value++) {
+            int chosen = value;
+            MenuItem item = new MenuItem(String.valueOf(value));
+            item.setOnAction(e -> cell.ratingProperty().set(chosen));
+            rating.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem(i18n.text("compare.feedback.noRating"));
+        clear.setOnAction(e -> cell.ratingProperty().set(null));
+        rating.getItems().add(clear);
+        rating.textProperty().bind(cell.ratingProperty().map(r -> "★ " + r).orElse(i18n.text("compare.feedback.rating")));
         rating.getStyleClass().add("cell-rating");
         rating.setPrefWidth(80);
         rating.setAccessibleText(i18n.text("compare.feedback.rating"));

@@ -200,7 +200,7 @@ class CompareFlowTest {
         robot.doubleClickOn("#model-v1").write("alpha");
         robot.doubleClickOn("#model-v2").write("beta");
         // the empty rating shows its prompt
-        assertThat(robot.lookup("#cell-v1-r1 .cell-rating").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText()).isEqualTo("1–5");
+        assertThat(robot.lookup("#cell-v1-r1 .cell-rating").queryAs(javafx.scene.control.MenuButton.class).getText()).isEqualTo("1–5");
 
         // the library's versions are listed when the view is shown and each time a picker opens
         viewModel.refreshPromptChoices().get(5, TimeUnit.SECONDS);
