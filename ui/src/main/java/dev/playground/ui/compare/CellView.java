@@ -114,7 +114,7 @@ final class CellView {
         rating.getItems().add(clear);
         rating.textProperty().bind(cell.ratingProperty().map(r -> "★ " + r).orElse(i18n.text("compare.feedback.rating")));
         rating.getStyleClass().add("cell-rating");
-        rating.setPrefWidth(80);
+        rating.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         rating.setAccessibleText(i18n.text("compare.feedback.rating"));
         TextField comment = new TextField();
         comment.setPromptText(i18n.text("compare.feedback.comment"));
