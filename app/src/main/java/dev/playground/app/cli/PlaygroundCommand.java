@@ -19,9 +19,9 @@ import picocli.CommandLine.ScopeType;
                 CommandLine.HelpCommand.class})
 public final class PlaygroundCommand implements AutoCloseable {
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
     /** Exit code for a failed model call. */
-    public static final int CALL_FAILED = 1;
+    public static final int CALL_FAILED = ExitCodes.FAILED;
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the local store (default: $PLAYGROUND_HOME or the OS's per-user data folder).")
@@ -61,14 +61,21 @@ public final class PlaygroundCommand implements AutoCloseable {
             CommandLine commandLine = new CommandLine(root);
             commandLine.setOut(out);
             commandLine.setErr(err);
-            commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-                cmd.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                return e instanceof BadInputException ? BAD_INPUT : CALL_FAILED;
-            });
-            int code = commandLine.execute(args);
+            commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr(), environment));
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            // Closing the store can fail too (a store that went away mid-command); it gets the same one line.
+            return report(e, err, environment);
+        } finally {
             out.flush();
             err.flush();
-            return code;
         }
+    }
+
+    private static int report(Exception e, PrintWriter err, Map<String, String> environment) {
+        ExitCodes.Outcome outcome = ExitCodes.of(e);
+        err.println("error: " + outcome.message());
+        if (environment.containsKey("PLAYGROUND_DEBUG")) e.printStackTrace(err);
+        return outcome.code();
     }
 }
