@@ -7,6 +7,7 @@ import dev.playground.engine.task.TaskExecutor;
 import dev.playground.engine.tokens.PriceBook;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.store.ConnectionRepository;
 import dev.playground.store.LocalStore;
 
 /** What the views need from the rest of the app, handed in by the composition root. */
@@ -21,5 +22,10 @@ public record UiServices(LocalStore store, ModelGateway gateway, TemplateRendere
     /** Without document collections: no Documents tab and no {{context}} retrieval. */
     public UiServices(LocalStore store, ModelGateway gateway, TemplateRenderer renderer, TokenCounter tokens, TaskExecutor executor, String author) {
         this(store, gateway, renderer, tokens, executor, author, null);
+    }
+
+    /** The saved connections and their policies. */
+    public ConnectionRepository connectionRepository() {
+        return store.connections();
     }
 }

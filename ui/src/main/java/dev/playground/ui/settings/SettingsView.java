@@ -3,7 +3,6 @@ package dev.playground.ui.settings;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.settings.connections.ConnectionsView;
-import dev.playground.ui.settings.connections.ConnectionsViewModel;
 import dev.playground.ui.settings.prices.PricesView;
 import dev.playground.ui.settings.prices.PricesViewModel;
 import java.util.List;
@@ -14,13 +13,12 @@ import javafx.scene.control.TabPane;
 
 /** The settings window's content: one tab per {@link SettingsTab} in {@link #TABS}, and a Close button. */
 public final class SettingsView {
-    /** The tabs, in order. To add one, add a line here (its view model via {@link SettingsViewModel#tabModel}). */
+    /** The tabs, in order. To add one, add a line here (its view model comes from {@link SettingsViewModel}). */
     static final List<SettingsTab> TABS = List.of(
             new SettingsTab("connections-tab", "settings.tab.connections", (settings, i18n) ->
-                    new ConnectionsView(settings.tabModel("connections", () -> new ConnectionsViewModel(settings)), i18n).root()),
+                    new ConnectionsView(settings.connectionsTab(), i18n).root()),
             new SettingsTab("prices-tab", "prices.tab", (settings, i18n) -> {
-                PricesViewModel prices = settings.tabModel("prices",
-                        () -> new PricesViewModel(settings.services().prices(), settings.services().executor(), i18n));
+                PricesViewModel prices = settings.pricesTab(i18n);
                 prices.setI18n(i18n);
                 return new PricesView(prices, i18n).root();
             }));

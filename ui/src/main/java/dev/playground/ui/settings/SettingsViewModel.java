@@ -1,7 +1,10 @@
 package dev.playground.ui.settings;
 
 import dev.playground.engine.model.Connection;
+import dev.playground.ui.common.I18n;
 import dev.playground.ui.main.UiServices;
+import dev.playground.ui.settings.connections.ConnectionsViewModel;
+import dev.playground.ui.settings.prices.PricesViewModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,9 +13,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * What the settings tabs share: the app's services, the connections the pickers show (edits appear
- * there at once) and each tab's own view model, kept while the app runs so nothing typed is lost
- * when the window is closed or rebuilt in another language.
+ * What the settings tabs share: the connections the pickers show (edits appear there at once) and
+ * each tab's own view model, built here from the services the app handed over and kept while the
+ * app runs, so nothing typed is lost when the window is closed or rebuilt in another language.
  */
 public final class SettingsViewModel {
     private final UiServices services;
@@ -25,18 +28,22 @@ public final class SettingsViewModel {
         this.connections = connections;
     }
 
-    public UiServices services() {
-        return services;
-    }
-
     /** The live list behind the Playground and Compare connection pickers. */
     public ObservableList<Connection> connections() {
         return connections;
     }
 
-    /** The view model of tab {@code id}, created by {@code create} the first time it is asked for. */
+    public ConnectionsViewModel connectionsTab() {
+        return tabModel("connections", () -> new ConnectionsViewModel(connections, services.connectionRepository(), services.gateway(),
+                services.executor()));
+    }
+
+    public PricesViewModel pricesTab(I18n i18n) {
+        return tabModel("prices", () -> new PricesViewModel(services.prices(), services.executor(), i18n));
+    }
+
     @SuppressWarnings("unchecked")
-    public <T> T tabModel(String id, Supplier<T> create) {
+    private <T> T tabModel(String id, Supplier<T> create) {
         return (T) tabModels.computeIfAbsent(id, key -> create.get());
     }
 

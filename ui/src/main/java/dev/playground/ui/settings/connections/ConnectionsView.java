@@ -26,11 +26,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Connections tab: binds {@link ConnectionsViewModel} to the list and the form. */
+/** The Connections tab: binds {@link ConnectionsViewModel} to the list and the fields. */
 public final class ConnectionsView {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final ConnectionsViewModel viewModel;
+    private final ConnectionForm fields;
     private final I18n i18n;
     private final Parent root;
     private boolean syncingSelection;
@@ -66,6 +67,7 @@ public final class ConnectionsView {
 
     public ConnectionsView(ConnectionsViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
+        this.fields = viewModel.form();
         this.i18n = i18n;
         viewModel.setI18n(i18n);
         this.root = ViewLoader.load(this, "Connections.fxml", i18n);
@@ -104,10 +106,10 @@ public final class ConnectionsView {
         viewModel.selectedProperty().addListener((obs, old, now) -> showSelection(now));
         showSelection(viewModel.selectedProperty().get());
         // Unsaved edits stay in the form: switching or adding waits for Save or Revert.
-        connectionList.disableProperty().bind(viewModel.dirtyProperty());
-        addButton.disableProperty().bind(viewModel.dirtyProperty());
+        connectionList.disableProperty().bind(fields.dirtyProperty());
+        addButton.disableProperty().bind(fields.dirtyProperty());
         removeButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.creatingProperty()));
-        unsavedHint.visibleProperty().bind(viewModel.dirtyProperty());
+        unsavedHint.visibleProperty().bind(fields.dirtyProperty());
         unsavedHint.managedProperty().bind(unsavedHint.visibleProperty());
     }
 
@@ -123,7 +125,7 @@ public final class ConnectionsView {
 
     private void bindForm() {
         form.disableProperty().bind(viewModel.editingProperty().not());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.textProperty().bindBidirectional(fields.nameProperty());
         kindBox.getItems().setAll(Arrays.asList(ProviderKind.values()));
         kindBox.setConverter(new StringConverter<>() {
             @Override
@@ -136,32 +138,32 @@ public final class ConnectionsView {
                 return null;
             }
         });
-        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
-        baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
-        baseUrlHint.textProperty().bind(viewModel.kindProperty().map(this::baseUrlHint).orElse(""));
-        baseUrlField.promptTextProperty().bind(viewModel.kindProperty().map(dev.playground.ui.common.BaseUrlExamples::of).orElse(""));
+        kindBox.valueProperty().bindBidirectional(fields.kindProperty());
+        baseUrlField.textProperty().bindBidirectional(fields.baseUrlProperty());
+        baseUrlHint.textProperty().bind(fields.kindProperty().map(this::baseUrlHint).orElse(""));
+        baseUrlField.promptTextProperty().bind(fields.kindProperty().map(dev.playground.ui.common.BaseUrlExamples::of).orElse(""));
         // A dry run calls nothing: no address and no key to give.
-        var dryRun = viewModel.kindProperty().isEqualTo(ProviderKind.DRY_RUN);
+        var dryRun = fields.kindProperty().isEqualTo(ProviderKind.DRY_RUN);
         baseUrlField.disableProperty().bind(dryRun);
         apiKeyEnvField.disableProperty().bind(dryRun);
         apiKeyField.disableProperty().bind(dryRun);
-        apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
-        apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
-        keyStatusLabel.textProperty().bind(viewModel.keyStatusProperty());
-        forgetKeyLink.visibleProperty().bind(viewModel.hasStoredKeyProperty().and(viewModel.creatingProperty().not()));
+        apiKeyEnvField.textProperty().bindBidirectional(fields.apiKeyEnvProperty());
+        apiKeyField.textProperty().bindBidirectional(fields.apiKeyProperty());
+        keyStatusLabel.textProperty().bind(viewModel.keys().statusProperty());
+        forgetKeyLink.visibleProperty().bind(viewModel.keys().hasStoredKeyProperty().and(viewModel.creatingProperty().not()));
         forgetKeyLink.managedProperty().bind(forgetKeyLink.visibleProperty());
-        modelField.textProperty().bindBidirectional(viewModel.defaultModelProperty());
-        modelField.promptTextProperty().bind(viewModel.kindProperty().map(kind -> kind == ProviderKind.DATABRICKS
+        modelField.textProperty().bindBidirectional(fields.defaultModelProperty());
+        modelField.promptTextProperty().bind(fields.kindProperty().map(kind -> kind == ProviderKind.DATABRICKS
                 ? i18n.text("connections.defaultModel.databricks") : "").orElse(""));
-        connectTimeoutField.textProperty().bindBidirectional(viewModel.connectTimeoutProperty());
-        firstTokenTimeoutField.textProperty().bindBidirectional(viewModel.firstTokenTimeoutProperty());
-        totalTimeoutField.textProperty().bindBidirectional(viewModel.totalTimeoutProperty());
-        retriesField.textProperty().bindBidirectional(viewModel.retriesProperty());
-        maxConcurrentField.textProperty().bindBidirectional(viewModel.maxConcurrentProperty());
-        requestsPerMinuteField.textProperty().bindBidirectional(viewModel.requestsPerMinuteProperty());
-        cacheBox.selectedProperty().bindBidirectional(viewModel.cacheResponsesProperty());
-        saveButton.disableProperty().bind(viewModel.dirtyProperty().not());
-        revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        connectTimeoutField.textProperty().bindBidirectional(fields.connectTimeoutProperty());
+        firstTokenTimeoutField.textProperty().bindBidirectional(fields.firstTokenTimeoutProperty());
+        totalTimeoutField.textProperty().bindBidirectional(fields.totalTimeoutProperty());
+        retriesField.textProperty().bindBidirectional(fields.retriesProperty());
+        maxConcurrentField.textProperty().bindBidirectional(fields.maxConcurrentProperty());
+        requestsPerMinuteField.textProperty().bindBidirectional(fields.requestsPerMinuteProperty());
+        cacheBox.selectedProperty().bindBidirectional(fields.cacheResponsesProperty());
+        saveButton.disableProperty().bind(fields.dirtyProperty().not());
+        revertButton.disableProperty().bind(fields.dirtyProperty().not());
     }
 
     private void bindStatus() {
@@ -170,15 +172,15 @@ public final class ConnectionsView {
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         viewModel.errorProperty().addListener((obs, old, now) -> messageLabel.pseudoClassStateChanged(ERROR, now));
         messageLabel.pseudoClassStateChanged(ERROR, viewModel.errorProperty().get());
-        testButton.disableProperty().bind(viewModel.testingProperty());
-        testProgress.visibleProperty().bind(viewModel.testingProperty());
-        testResultLabel.textProperty().bind(viewModel.testResultProperty());
-        testResultLabel.visibleProperty().bind(viewModel.testResultProperty().isNotEmpty());
+        testButton.disableProperty().bind(viewModel.tester().testingProperty());
+        testProgress.visibleProperty().bind(viewModel.tester().testingProperty());
+        testResultLabel.textProperty().bind(viewModel.tester().resultProperty());
+        testResultLabel.visibleProperty().bind(viewModel.tester().resultProperty().isNotEmpty());
         testResultLabel.managedProperty().bind(testResultLabel.visibleProperty());
-        viewModel.testFailedProperty().addListener((obs, old, now) -> testResultLabel.pseudoClassStateChanged(ERROR, now));
-        testResultLabel.pseudoClassStateChanged(ERROR, viewModel.testFailedProperty().get());
-        modelList.setItems(viewModel.testModels());
-        modelList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.testModels()));
+        viewModel.tester().failedProperty().addListener((obs, old, now) -> testResultLabel.pseudoClassStateChanged(ERROR, now));
+        testResultLabel.pseudoClassStateChanged(ERROR, viewModel.tester().failedProperty().get());
+        modelList.setItems(viewModel.tester().models());
+        modelList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tester().models()));
         modelList.managedProperty().bind(modelList.visibleProperty());
     }
 
