@@ -20,30 +20,41 @@ public final class PlaygroundApplication extends Application {
     /** Set by {@link Main} before launch: the services, opening in the background. */
     static volatile CompletableFuture<AppContext> pending;
 
-    private AppContext opened;
+    private volatile AppContext opened;
+
+    /** The opened services and the saved language and theme, all read off the FX thread. */
+    private record Opened(AppContext context, UiServices services, MainViewModel.Preferences preferences) {}
 
     @Override
     public void start(Stage stage) {
         STARTUP.info("toolkit-ready-ms={}", sinceJvmStart());
-        AppContext context;
-        try {
-            context = pending.join();
+        // The store opens (and the preferences are read) on a background thread; the FX thread stays free
+        // and builds the window when they are ready.
+        pending.thenApply(context -> {
             opened = context;
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-            Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
-            alert.setHeaderText("Prompt Playground cannot open its data folder");
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
-        UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
-                context.executor(), AppContext.author(), context.collections(), context.priceBook());
+            UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
+                    context.executor(), AppContext.author(), context.collections(), context.priceBook());
+            return new Opened(context, services, MainViewModel.savedPreferences(context.store(), Locale.getDefault()));
+        }).whenComplete((ready, failure) -> Platform.runLater(() -> {
+            if (failure != null) cannotOpen(failure);
+            else show(stage, ready);
+        }));
+    }
+
+    private static void show(Stage stage, Opened ready) {
         STARTUP.info("store-ready-ms={}", sinceJvmStart());
-        new MainWindow(stage, new MainViewModel(services, Locale.getDefault()));
+        new MainWindow(stage, new MainViewModel(ready.services(), ready.preferences()));
         STARTUP.info("window-built-ms={}", sinceJvmStart());
         stage.show();
-        afterFirstFrame(context);
+        afterFirstFrame(ready.context());
+    }
+
+    private static void cannotOpen(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+        alert.setHeaderText("Prompt Playground cannot open its data folder");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private static void afterFirstFrame(AppContext context) {

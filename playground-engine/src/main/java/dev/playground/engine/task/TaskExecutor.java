@@ -1,5 +1,6 @@
 package dev.playground.engine.task;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,6 +16,14 @@ public interface TaskExecutor extends AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} on this executor once {@code delay} has passed (a debounced autosave, say).
+     * Tests pass an executor whose time they move by hand.
+     */
+    default Scheduled schedule(Duration delay, Runnable work) {
+        return DelayTimer.after(delay, () -> run(work));
     }
 
     @Override

@@ -45,6 +45,8 @@ public final class MainView {
     @FXML private ComboBox<Locale> languageBox;
     @FXML private ToggleButton themeToggle;
     @FXML private Label promptNameLabel;
+    @FXML private javafx.scene.layout.HBox recoveryNote;
+    @FXML private Label recoveryText;
 
     public MainView(MainViewModel viewModel, I18n i18n, Runnable openSettings) {
         this.viewModel = viewModel;
@@ -116,6 +118,11 @@ public final class MainView {
         themeToggle.setSelected(viewModel.themeProperty().get() == dev.playground.ui.common.Theme.DARK);
         themeToggle.selectedProperty().addListener((obs, old, dark) ->
                 viewModel.themeProperty().set(dark ? dev.playground.ui.common.Theme.DARK : dev.playground.ui.common.Theme.LIGHT));
+        RecoveryNote note = viewModel.recoveryNote();
+        // Bindings observe the view model weakly: an old view (after a language switch) is not kept alive by them.
+        recoveryNote.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(note.parts()));
+        recoveryNote.managedProperty().bind(recoveryNote.visibleProperty());
+        recoveryText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.text(i18n), note.parts()));
         promptNameLabel.textProperty().bind(viewModel.playground().promptNameProperty().map(name -> name.isEmpty()
                 ? i18n.text("main.untitled") : name).orElse(""));
     }
@@ -134,6 +141,11 @@ public final class MainView {
         var playground = viewModel.playground();
         SaveDialog.ask(root.getScene().getWindow(), i18n, playground.promptNameProperty().get()).ifPresent(answer ->
                 playground.save(answer.name(), answer.message()).thenRun(() -> viewModel.library().refresh()));
+    }
+
+    @FXML
+    private void onDismissRecovery() {
+        viewModel.recoveryNote().dismiss();
     }
 
     @FXML

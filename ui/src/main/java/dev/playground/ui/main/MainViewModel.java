@@ -9,7 +9,9 @@ import dev.playground.ui.history.HistoryViewModel;
 import dev.playground.ui.documents.DocumentsViewModel;
 import dev.playground.ui.library.LibraryViewModel;
 import dev.playground.ui.playground.PlaygroundViewModel;
+import dev.playground.store.LocalStore;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -33,11 +35,27 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
     private final DocumentsViewModel documents;
     private final dev.playground.ui.settings.SettingsViewModel settings;
+    private final RecoveryNote recoveryNote = new RecoveryNote();
 
-    public MainViewModel(UiServices services, Locale osLocale) {
+    /** The language and theme saved from the last session (the OS language and the light theme at first). */
+    public record Preferences(Locale language, Theme theme) {}
+
+    /** Reads the saved preferences; it touches the store, so the app calls it off the FX thread before building the window. */
+    public static Preferences savedPreferences(LocalStore store, Locale osLocale) {
+        Theme theme = Theme.parse(store.settings().get(THEME_KEY).orElse("light"));
+        Locale language = I18n.supported(store.settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale));
+        return new Preferences(language, theme);
+    }
+
+    /** In {@code language} with the light theme. */
+    public MainViewModel(UiServices services, Locale language) {
+        this(services, new Preferences(I18n.supported(language), Theme.LIGHT));
+    }
+
+    public MainViewModel(UiServices services, Preferences preferences) {
         this.services = services;
-        theme.set(Theme.parse(services.store().settings().get(THEME_KEY).orElse("light")));
-        language.set(I18n.supported(services.store().settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale)));
+        theme.set(preferences.theme());
+        language.set(preferences.language());
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
         documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n, playground.connections());
@@ -53,12 +71,23 @@ public final class MainViewModel {
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
-        playground.restoreDraft();
+        playground.started().thenAccept(recovered -> {
+            if (recovered) recoveryNote.recovered(RecoveryNote.PLAYGROUND);
+        });
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(LANGUAGE_KEY, now.toLanguageTag())));
     }
 
+    /**
+     * Writes every draft and then marks them closed cleanly, all off the FX thread; the window waits
+     * for this (briefly) when it closes, so that the next start shows no recovery note.
+     */
+    public CompletableFuture<Void> closeCleanly() {
+        return playground.saveDraft().thenCompose(saved -> services.executor().run(() -> services.store().drafts().markAllClosed()));
+    }
+
+    public RecoveryNote recoveryNote() { return recoveryNote; }
     public UiServices services() { return services; }
     public PlaygroundViewModel playground() { return playground; }
     public LibraryViewModel library() { return library; }

@@ -10,6 +10,8 @@ import javafx.stage.Stage;
  * (and so everything typed) survive the rebuild.
  */
 public final class MainWindow {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+    private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(5);
     private final Stage stage;
     private final MainViewModel viewModel;
     private final Scene scene;
@@ -29,7 +31,20 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> viewModel.playground().autosaveNow());
+        stage.setOnCloseRequest(e -> closeCleanly());
+    }
+
+    /**
+     * The drafts are written and marked closed on the executor; the FX thread waits for that (a few
+     * milliseconds, at most {@link #CLOSE_WAIT}) only because the process may end right after.
+     */
+    private void closeCleanly() {
+        try {
+            viewModel.closeCleanly().get(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // The drafts stay marked open: the next start restores them and says so.
+            LOG.warn("The drafts could not be written at close: {}", e.getMessage());
+        }
     }
 
     private MainView build() {

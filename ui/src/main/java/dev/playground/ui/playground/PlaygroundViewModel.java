@@ -16,7 +16,6 @@ import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.provider.ConnectionDiscovery;
-import dev.playground.store.Draft;
 import dev.playground.store.PromptVersion;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.StreamCoalescer;
@@ -26,7 +25,6 @@ import dev.playground.ui.editor.PromptAnalyzer;
 import dev.playground.ui.editor.PromptEditorViewModel;
 import dev.playground.ui.main.UiServices;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +80,9 @@ public final class PlaygroundViewModel {
     private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
     private CompletionHandle current;
     private final RunSourcesViewModel sources;
+    private final PlaygroundDraft draft;
+    /** Completes once the connections and the draft are loaded: true when the draft was left by a crash. */
+    private final CompletableFuture<Boolean> started = new CompletableFuture<>();
 
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
@@ -91,7 +92,11 @@ public final class PlaygroundViewModel {
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), services.prices()::current), i18n);
         // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
         services.prices().onSaved(table -> UiThread.run(editor::refreshAnalysis));
-        editor.setOnEdited(() -> dirty.set(true));
+        draft = new PlaygroundDraft(this, services, failure -> fail(i18n.text("playground.error.autosave", rootMessage(failure))));
+        editor.setOnEdited(() -> {
+            dirty.set(true);
+            draft.changed();
+        });
         editor.modelProperty().bindBidirectional(model);
         editor.maxOutputTokensProperty().bind(maxTokens);
         connection.addListener((obs, old, now) -> {
@@ -107,7 +112,8 @@ public final class PlaygroundViewModel {
                     sources.setVariables(editor.variables().stream().map(dev.playground.ui.editor.VariableEntry::name)
                             .filter(n -> !TemplateVariables.isReserved(n)).toList()));
         }
-        loadConnections();
+        draft.watch();
+        start();
     }
 
     /** Messages from now on use this language. */
@@ -132,18 +138,45 @@ public final class PlaygroundViewModel {
 
     // ---- connections ----
 
-    private void loadConnections() {
-        services.store().connections().policies().forEach(services.gateway()::setPolicy);
-        List<Connection> saved = services.store().connections().all();
-        boolean firstLaunch = saved.isEmpty();
-        ConnectionDiscovery discovery = new ConnectionDiscovery(services.gateway().secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
-        if (firstLaunch) {
-            saved = discovery.withoutProbing();
-            services.store().connections().saveAll(saved);
-        }
-        connections.setAll(saved);
-        connection.set(connections.get(0));
-        if (firstLaunch) offerLocalOllama(discovery);
+    private record Loaded(List<Connection> connections, boolean firstLaunch, ConnectionDiscovery discovery,
+                          java.util.Optional<PlaygroundDraft.Found> draft) {}
+
+    /** Connections, their policies and the draft are read off the FX thread; the panel fills in when they arrive. */
+    private void start() {
+        String loading = i18n.text("playground.status.loading");
+        status.set(loading);
+        services.executor().submit(() -> {
+            services.store().connections().policies().forEach(services.gateway()::setPolicy);
+            List<Connection> saved = services.store().connections().all();
+            boolean firstLaunch = saved.isEmpty();
+            ConnectionDiscovery discovery = new ConnectionDiscovery(services.gateway().secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
+            if (firstLaunch) {
+                saved = discovery.withoutProbing();
+                services.store().connections().saveAll(saved);
+            }
+            return new Loaded(saved, firstLaunch, discovery, PlaygroundDraft.find(services.store()));
+        }).whenComplete((loaded, failure) -> UiThread.run(() -> {
+            if (status.get().equals(loading)) status.set("");
+            if (failure != null) {
+                fail(i18n.text("playground.error.load", rootMessage(failure)));
+                started.complete(false);
+                return;
+            }
+            boolean recovered = loaded.draft().isPresent() && loaded.draft().get().interrupted() && !dirty.get();
+            draft.quietly(() -> {
+                connections.setAll(loaded.connections());
+                if (connection.get() == null && !connections.isEmpty()) connection.set(connections.get(0));
+                // Something typed before the draft arrived wins over it.
+                if (!dirty.get()) loaded.draft().ifPresent(found -> show(found.draft().document(), found.draft().promptName()));
+            });
+            if (loaded.firstLaunch()) offerLocalOllama(loaded.discovery());
+            started.complete(recovered);
+        }));
+    }
+
+    /** Completes on the FX thread once connections and draft are loaded; true when the draft was recovered after a crash. */
+    public CompletableFuture<Boolean> started() {
+        return started;
     }
 
     /** Asking a local Ollama takes up to a second: done off the FX thread, the connection added when it answers. */
@@ -241,18 +274,18 @@ public final class PlaygroundViewModel {
     }
 
     public void open(PromptVersion version) {
-        show(version.document(), version.promptName());
+        draft.quietly(() -> show(version.document(), version.promptName()));
         dirty.set(false);
-        autosave();
+        draft.save();
     }
 
     public void newPrompt() {
-        show(PromptDocument.of(PromptTemplate.systemAndUser("", "")), "");
+        draft.quietly(() -> show(PromptDocument.of(PromptTemplate.systemAndUser("", "")), ""));
         output.set("");
         stats.set("");
         status.set("");
         dirty.set(false);
-        autosave();
+        draft.save();
     }
 
     // ---- run ----
@@ -418,26 +451,14 @@ public final class PlaygroundViewModel {
                         dirty.set(false);
                         error.set(false);
                         status.set(i18n.text("playground.status.saved", version.promptName(), version.version()));
-                        autosave();
+                        draft.save();
                     }
                 }));
     }
 
-    public void autosave() {
-        Draft draft = new Draft(DRAFT_ID, promptName.get(), document(), Instant.now());
-        services.executor().run(() -> services.store().drafts().save(draft));
-    }
-
-    /** Saves the draft on the calling thread: used when the window closes. */
-    public void autosaveNow() {
-        services.store().drafts().save(new Draft(DRAFT_ID, promptName.get(), document(), Instant.now()));
-    }
-
-    public void restoreDraft() {
-        services.store().drafts().load(DRAFT_ID).ifPresent(draft -> {
-            show(draft.document(), draft.promptName());
-            dirty.set(false);
-        });
+    /** Writes the draft now, off the FX thread; completes once it is on disk (the window waits for it when closing). */
+    public CompletableFuture<Void> saveDraft() {
+        return draft.save();
     }
 
     private static String rootMessage(Throwable failure) {
