@@ -11,6 +11,8 @@ import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.OllamaProvider;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.context.ContextRetriever;
+import dev.playground.engine.retrieval.CollectionContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.retrieval.embed.Embedders;
@@ -109,6 +111,14 @@ public final class AppContext implements AutoCloseable {
             collections = new DocumentCollections(dataDir, embedders);
         }
         return collections;
+    }
+
+    /**
+     * The retrieval module's answer to the engine's {@link ContextRetriever} port: fills
+     * {@code {{context}}} from the saved collections (opened on first use).
+     */
+    public ContextRetriever contextRetriever() {
+        return (settings, variables, fallbackQuery) -> new CollectionContextRetriever(collections()).retrieve(settings, variables, fallbackQuery);
     }
 
     private Optional<Connection> savedConnection(String idOrName) {

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.playground.engine.archfixture.EngineClassThatUsesJavaFx;
+import dev.playground.engine.archfixture.EngineClassThatUsesRetrieval;
 import dev.playground.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,20 @@ class AppArchitectureTest {
     @Test
     void langchain4j_is_used_only_in_the_engine() {
         ArchitectureRules.NO_LANGCHAIN4J_OUTSIDE_ENGINE.check(ALL);
+    }
+
+    @Test
+    void core_engine_does_not_depend_on_retrieval() {
+        assertThat(ALL.containPackage("dev.playground.engine.retrieval")).isTrue();
+        ArchitectureRules.CORE_ENGINE_WITHOUT_RETRIEVAL.check(ALL);
+    }
+
+    @Test
+    void the_retrieval_rule_fails_for_a_core_class_that_uses_a_collection() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(EngineClassThatUsesRetrieval.class);
+        EvaluationResult result = ArchitectureRules.CORE_ENGINE_WITHOUT_RETRIEVAL.evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("DocumentCollections"));
     }
 
     @Test

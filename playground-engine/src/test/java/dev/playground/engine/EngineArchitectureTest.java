@@ -27,6 +27,11 @@ class EngineArchitectureTest {
     }
 
     @Test
+    void core_engine_does_not_depend_on_retrieval() {
+        ArchitectureRules.CORE_ENGINE_WITHOUT_RETRIEVAL.check(engine);
+    }
+
+    @Test
     void engine_prints_nothing_to_standard_streams() {
         ArchitectureRules.NO_STANDARD_STREAMS_OUTSIDE_CLI.check(engine);
     }

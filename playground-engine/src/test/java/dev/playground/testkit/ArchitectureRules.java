@@ -26,6 +26,14 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..")
             .because("LangChain4j stays behind the engine's own narrow port");
 
+    public static final ArchRule CORE_ENGINE_WITHOUT_RETRIEVAL = noClasses()
+            .that().resideInAPackage("dev.playground.engine..")
+            .and().resideOutsideOfPackage("dev.playground.engine.retrieval..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.playground.engine.retrieval..",
+                    "org.apache.lucene..", "org.apache.tika..", "org.apache.pdfbox..", "ai.onnxruntime..", "ai.djl..")
+            .because("retrieval is its own module (playground-engine/retrieval) behind the core's ContextRetriever and"
+                    + " TextEmbedder ports, so the core, its tests and commands without documents do not carry its jars");
+
     public static final ArchRule NO_STANDARD_STREAMS_OUTSIDE_CLI = noClasses()
             .that().resideOutsideOfPackage("dev.playground.app.cli..")
             .and().resideOutsideOfPackage("dev.playground.benchmarks..")

@@ -112,7 +112,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ComparisonRunner runner = new ComparisonRunner(root.context().gateway(), root.context().renderer(), root.context().executor(), costModel(),
-                new dev.playground.engine.retrieval.ContextRetriever(root.context().collections()).forComparisons());
+                root.context().contextRetriever().forComparisons());
         List<CellResult> cells = runner.runAll(comparison, ComparisonListener.NONE).done().get();
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(comparison, cells));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.retrieval.ContextDefaults;
 import dev.playground.engine.retrieval.DocumentCollection;
 import dev.playground.engine.retrieval.SearchFilter;
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.SearchMode;
 import dev.playground.engine.retrieval.SearchRequest;
 import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;

@@ -5,7 +5,7 @@ import dev.playground.engine.retrieval.DocumentCollection;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.retrieval.IndexProgress;
 import dev.playground.engine.retrieval.SearchFilter;
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.SearchMode;
 import dev.playground.engine.retrieval.SearchRequest;
 import dev.playground.engine.retrieval.Source;

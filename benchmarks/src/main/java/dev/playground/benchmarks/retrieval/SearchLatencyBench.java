@@ -1,6 +1,6 @@
 package dev.playground.benchmarks.retrieval;
 
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.SearchRequest;
 import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.retrieval.index.ChunkDoc;

@@ -1,15 +1,17 @@
 package dev.playground.engine.metrics;
 
+import java.util.function.Supplier;
+
 /**
- * Turns text into a vector. The app plugs in whatever embedding model it has (in-process or via a
- * provider); metrics only need this.
+ * Turns text into a vector. The port metrics need for embedding similarity; the retrieval module's
+ * embedders implement it and the app plugs one in (in-process or via a provider).
  */
 @FunctionalInterface
 public interface TextEmbedder {
     float[] embed(String text);
 
-    /** Embeds with the retrieval embedder, loading it on first use (the in-process MiniLM model takes a second). */
-    static TextEmbedder from(java.util.function.Supplier<? extends dev.playground.engine.retrieval.embed.Embedder> embedder) {
+    /** Asks the supplier on every call, so a model that takes a second to load is loaded on first use only. */
+    static TextEmbedder from(Supplier<? extends TextEmbedder> embedder) {
         return text -> embedder.get().embed(text);
     }
 }

@@ -1,6 +1,6 @@
 package dev.playground.ui.documents;
 
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.playground.ui.documents;
 
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import java.io.File;

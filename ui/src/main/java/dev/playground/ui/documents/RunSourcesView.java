@@ -1,7 +1,7 @@
 package dev.playground.ui.documents;
 
-import dev.playground.engine.retrieval.Citations;
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.Citations;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.playground.ui.documents;
 
 import dev.playground.engine.prompt.RetrievalSettings;
-import dev.playground.engine.retrieval.Citations;
-import dev.playground.engine.retrieval.ContextRetriever;
+import dev.playground.engine.context.Citations;
+import dev.playground.engine.retrieval.CollectionContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
-import dev.playground.engine.retrieval.RetrievedContext;
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.RetrievedContext;
+import dev.playground.engine.context.SearchHit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public final class RunSourcesViewModel {
 
     /** Runs on a background thread before the prompt is rendered. */
     public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String userMessage) throws IOException {
-        return new ContextRetriever(collections).retrieve(settings, variables, userMessage);
+        return new CollectionContextRetriever(collections).retrieve(settings, variables, userMessage);
     }
 
     /** Called on the FX thread once the context is known, before the model answers. */

@@ -62,7 +62,7 @@ public final class MainViewModel {
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(),
                 services.documents() == null ? ContextRetriever.NONE
-                        : new dev.playground.engine.retrieval.ContextRetriever(services.documents()).forComparisons(), i18n);
+                        : new dev.playground.engine.retrieval.CollectionContextRetriever(services.documents()).forComparisons(), i18n);
         history = new HistoryViewModel(services, playground::open);
         library.setHistoryOpener(name -> {
             history.load(name);

@@ -9,7 +9,7 @@ import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
 import dev.playground.engine.retrieval.DocumentCollections;
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.embed.LazyEmbedder;
 import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;

@@ -1,6 +1,6 @@
 package dev.playground.engine.retrieval.index;
 
-import dev.playground.engine.retrieval.SearchHit;
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.SearchMode;
 import dev.playground.engine.retrieval.SearchRequest;
 import java.io.IOException;

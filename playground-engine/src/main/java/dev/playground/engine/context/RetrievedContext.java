@@ -1,4 +1,4 @@
-package dev.playground.engine.retrieval;
+package dev.playground.engine.context;
 
 import java.util.List;
 

@@ -1,21 +1,24 @@
 package dev.playground.engine.retrieval;
 
+import dev.playground.engine.context.ContextRetriever;
+import dev.playground.engine.context.RetrievedContext;
 import dev.playground.engine.prompt.RetrievalSettings;
 import java.io.IOException;
 import java.util.Map;
 
 /**
- * Fills {@code {{context}}} for a prompt run: takes the query from the chosen variable (or the
+ * Fills {@code {{context}}} for a prompt run from a document collection: takes the query from the chosen variable (or the
  * text given as fallback, normally the user message), searches the prompt's collection and formats
  * the hits (with the collection's chunk format and minimum score unless the prompt sets its own).
  */
-public final class ContextRetriever {
+public final class CollectionContextRetriever implements ContextRetriever {
     private final DocumentCollections collections;
 
-    public ContextRetriever(DocumentCollections collections) {
+    public CollectionContextRetriever(DocumentCollections collections) {
         this.collections = collections;
     }
 
+    @Override
     public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String fallbackQuery) throws IOException {
         if (!settings.enabled()) return RetrievedContext.EMPTY;
         String query = settings.queryVariable().isBlank() ? fallbackQuery : variables.getOrDefault(settings.queryVariable(), "");
@@ -30,13 +33,5 @@ public final class ContextRetriever {
         String format = settings.chunkFormat().equals(RetrievalSettings.DEFAULT_CHUNK_FORMAT) ? own.chunkFormat() : settings.chunkFormat();
         SearchRequest request = new SearchRequest(query, settings.topK(), minScore, SearchFilter.NONE, SearchMode.HYBRID);
         return ContextFormatter.format(query, collection.search(request), format);
-    }
-
-    /**
-     * For comparisons: each variant's retrieval settings with a row's values. Without a query
-     * variable the query is the row's values joined (a row has no single user message).
-     */
-    public dev.playground.engine.compare.ContextRetriever forComparisons() {
-        return (settings, values) -> retrieve(settings, values, String.join(" ", values.values())).text();
     }
 }

@@ -1,6 +1,6 @@
 package dev.playground.engine.retrieval.index;
 
-import dev.playground.engine.retrieval.SearchHit.Span;
+import dev.playground.engine.context.SearchHit.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.playground.engine.retrieval;
 
+import dev.playground.engine.context.RetrievedContext;
+import dev.playground.engine.context.SearchHit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.engine.prompt.RetrievalSettings;
@@ -194,7 +196,7 @@ class DocumentCollectionTest {
             collection.attach(new Source(docs, List.of()));
             collection.update(IndexProgress.NONE, new Cancellation());
             RetrievalSettings settings = new RetrievalSettings("study", "question", 3, null, RetrievalSettings.DEFAULT_CHUNK_FORMAT);
-            RetrievedContext context = new ContextRetriever(all)
+            RetrievedContext context = new CollectionContextRetriever(all)
                     .retrieve(settings, Map.of("question", "¿Cuántos días duró la erupción de La Palma?"), "ignored");
             assertThat(context.query()).isEqualTo("¿Cuántos días duró la erupción de La Palma?");
             assertThat(context.chunks()).hasSize(3);

@@ -1,10 +1,13 @@
-package dev.playground.engine.metrics;
+package dev.playground.engine.retrieval.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.playground.engine.retrieval.embed.LazyEmbedder;
-import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
+import dev.playground.engine.metrics.Metric;
+import dev.playground.engine.metrics.MetricInput;
+import dev.playground.engine.metrics.MetricSpecs;
+import dev.playground.engine.metrics.Score;
+import dev.playground.engine.metrics.TextEmbedder;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

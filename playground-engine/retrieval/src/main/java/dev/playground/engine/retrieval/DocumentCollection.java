@@ -1,5 +1,6 @@
 package dev.playground.engine.retrieval;
 
+import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
 import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;

@@ -1,5 +1,7 @@
 package dev.playground.engine.retrieval;
 
+import dev.playground.engine.context.RetrievedContext;
+import dev.playground.engine.context.SearchHit;
 import java.util.List;
 
 /**

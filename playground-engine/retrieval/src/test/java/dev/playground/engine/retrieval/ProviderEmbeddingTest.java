@@ -1,5 +1,6 @@
 package dev.playground.engine.retrieval;
 
+import dev.playground.engine.context.SearchHit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

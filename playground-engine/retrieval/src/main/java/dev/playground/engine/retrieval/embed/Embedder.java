@@ -1,12 +1,13 @@
 package dev.playground.engine.retrieval.embed;
 
+import dev.playground.engine.metrics.TextEmbedder;
 import java.util.List;
 
 /**
  * Turns texts into unit-length vectors. The id is stored with an index, so a collection notices
  * when its embedding model changes and re-embeds instead of mixing vector spaces.
  */
-public interface Embedder extends AutoCloseable {
+public interface Embedder extends TextEmbedder, AutoCloseable {
     String id();
 
     int dimension();
@@ -14,6 +15,7 @@ public interface Embedder extends AutoCloseable {
     /** One vector per text, in order, each normalised to length 1. */
     List<float[]> embedAll(List<String> texts);
 
+    @Override
     default float[] embed(String text) {
         return embedAll(List.of(text)).getFirst();
     }
