@@ -4,10 +4,24 @@ import javafx.application.Platform;
 
 /** The one named hop onto the JavaFX thread. */
 public final class UiThread {
+    private static final ThreadLocal<Boolean> STAND_IN = ThreadLocal.withInitial(() -> false);
+
     private UiThread() {}
 
+    /**
+     * For plain JUnit view-model tests: from now on this thread plays the FX thread, so hops made on
+     * it run at once even when an earlier test in the same JVM started JavaFX. Undo with {@link #endStandIn()}.
+     */
+    public static void standInOnThisThread() {
+        STAND_IN.set(true);
+    }
+
+    public static void endStandIn() {
+        STAND_IN.remove();
+    }
+
     public static void run(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
+        if (Platform.isFxApplicationThread() || STAND_IN.get()) {
             action.run();
             return;
         }

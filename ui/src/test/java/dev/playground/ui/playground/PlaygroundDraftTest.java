@@ -16,6 +16,7 @@ import dev.playground.store.h2.Jdbc;
 import dev.playground.ui.common.DraftAutosaver;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.main.UiServices;
+import dev.playground.ui.testing.FxThreadStandIn;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The playground's draft autosave, with a hand-moved clock: no FX thread, no sleeps. */
+@ExtendWith(FxThreadStandIn.class)
 class PlaygroundDraftTest {
     @TempDir Path dataDir;
     private LocalStore store;
