@@ -34,7 +34,7 @@ public final class PlaygroundApplication extends Application {
             opened = context;
             UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
                     context.executor(), AppContext.author(), context.collections(), context.priceBook());
-            return new Opened(context, services, MainViewModel.savedPreferences(context.store(), Locale.getDefault()));
+            return new Opened(context, services, MainViewModel.savedPreferences(services.settings(), Locale.getDefault()));
         }).whenComplete((ready, failure) -> Platform.runLater(() -> {
             if (failure != null) cannotOpen(failure);
             else show(stage, ready);

@@ -1,6 +1,5 @@
 package dev.playground.bench;
 
-import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.TemplateRenderer;
@@ -84,7 +83,7 @@ public final class CompareStreamingHarness extends Application {
         gateway.setPolicy(loopback.id(), GatewayPolicy.DEFAULT.withLimits(Math.max(columns, 1), 0));
         PromptTemplate draft = PromptTemplate.systemAndUser("Answer in detail.", "Explain {{ topic }} step by step.");
         I18n i18n = new I18n(locale);
-        CompareViewModel viewModel = new CompareViewModel(services, () -> draft, FXCollections.observableArrayList(loopback), ContextRetriever.NONE, i18n);
+        CompareViewModel viewModel = new CompareViewModel(services, () -> draft, FXCollections.observableArrayList(loopback), i18n);
         viewModel.metricsProperty().set("rouge-l, bleu, words<=2000");
         viewModel.rows().get(0).set("topic", locale.getLanguage().equals("es") ? "la recuperación aumentada" : "retrieval-augmented generation");
         viewModel.rows().get(0).expectedProperty().set(LoopbackStreamServer.sentence(0, 80));

@@ -2,6 +2,7 @@ package dev.playground.store;
 
 import dev.playground.store.h2.H2AliasRepository;
 import dev.playground.store.h2.H2BundleRepository;
+import dev.playground.store.h2.H2ComparisonRepository;
 import dev.playground.store.h2.H2DraftRepository;
 import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
@@ -93,6 +94,11 @@ public final class LocalStore implements AutoCloseable {
 
     public SettingsRepository settings() {
         return new H2SettingsRepository(jdbc);
+    }
+
+    /** Saved comparisons with their cells and feedback. */
+    public ComparisonRepository comparisons() {
+        return new H2ComparisonRepository(jdbc);
     }
 
     public ConnectionRepository connections() {

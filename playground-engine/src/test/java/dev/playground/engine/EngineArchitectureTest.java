@@ -32,6 +32,16 @@ class EngineArchitectureTest {
     }
 
     @Test
+    void engine_uses_neither_h2_nor_flyway() {
+        ArchitectureRules.NO_H2_OUTSIDE_STORE.check(engine);
+    }
+
+    @Test
+    void engine_packages_have_no_cycles() {
+        ArchitectureRules.ENGINE_PACKAGES_FREE_OF_CYCLES.check(engine);
+    }
+
+    @Test
     void engine_prints_nothing_to_standard_streams() {
         ArchitectureRules.NO_STANDARD_STREAMS_OUTSIDE_CLI.check(engine);
     }

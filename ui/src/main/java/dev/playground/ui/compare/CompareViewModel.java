@@ -9,8 +9,6 @@ import dev.playground.engine.compare.ComparisonListener;
 import dev.playground.engine.compare.ComparisonRecord;
 import dev.playground.engine.compare.ComparisonRun;
 import dev.playground.engine.compare.ComparisonRunner;
-import dev.playground.engine.compare.ContextRetriever;
-import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.compare.JudgeAgreement;
 import dev.playground.engine.compare.ScoringPlan;
 import dev.playground.engine.compare.Variant;
@@ -29,7 +27,6 @@ import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.store.ComparisonRepository;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
-import dev.playground.store.h2.H2ComparisonRepository;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
 import dev.playground.ui.main.UiServices;
@@ -101,14 +98,13 @@ public final class CompareViewModel {
     private int nextColumn = 1;
     private int nextRow = 1;
 
-    public CompareViewModel(UiServices services, Supplier<PromptTemplate> draft, ObservableList<Connection> connections,
-                            ContextRetriever retriever, I18n i18n) {
+    public CompareViewModel(UiServices services, Supplier<PromptTemplate> draft, ObservableList<Connection> connections, I18n i18n) {
         this.services = services;
         this.draft = draft;
         this.connections = connections;
         this.i18n = i18n;
-        this.runner = new ComparisonRunner(services.gateway(), services.renderer(), services.executor(), CostModel.from(services.prices().current()), retriever);
-        this.repository = new H2ComparisonRepository(services.store().jdbc());
+        this.runner = services.comparisonRunner();
+        this.repository = services.comparisons();
         RUBRICS.forEach(id -> rubrics.put(id, new SimpleBooleanProperty(this, id, false)));
         RUBRICS.forEach(id -> judgeTemplates.put(id, new SimpleStringProperty(this, id + "Template", BuiltInRubrics.get(id).template())));
         loadJudgePrompts();
@@ -197,9 +193,9 @@ public final class CompareViewModel {
         CompletableFuture<List<PromptChoice>> loaded = services.executor().submit(() -> {
             List<PromptChoice> found = new ArrayList<>();
             found.add(PromptChoice.DRAFT);
-            for (PromptSummary summary : services.store().prompts().listPrompts()) {
+            for (PromptSummary summary : services.prompts().listPrompts()) {
                 if (summary.archived()) continue;
-                List<PromptVersion> versions = new ArrayList<>(services.store().prompts().versions(summary.name()));
+                List<PromptVersion> versions = new ArrayList<>(services.prompts().versions(summary.name()));
                 java.util.Collections.reverse(versions);
                 for (PromptVersion version : versions) {
                     List<String> aliases = summary.aliases().entrySet().stream().filter(e -> e.getValue() == version.version())
@@ -339,7 +335,7 @@ public final class CompareViewModel {
     private void loadJudgePrompts() {
         services.executor().submit(() -> {
             Map<String, String> saved = new LinkedHashMap<>();
-            for (String id : RUBRICS) services.store().settings().get(JUDGE_TEMPLATE_KEY + id).filter(t -> !t.isBlank()).ifPresent(t -> saved.put(id, t));
+            for (String id : RUBRICS) services.settings().get(JUDGE_TEMPLATE_KEY + id).filter(t -> !t.isBlank()).ifPresent(t -> saved.put(id, t));
             return saved;
         }).thenAccept(saved -> UiThread.run(() -> saved.forEach((id, text) -> judgeTemplates.get(id).set(text))));
     }
@@ -358,7 +354,7 @@ public final class CompareViewModel {
             stored.put(id, value.equals(builtIn) ? "" : value);
         });
         CompletableFuture<Void> saved = services.executor().submit(() -> {
-            stored.forEach((id, value) -> services.store().settings().put(JUDGE_TEMPLATE_KEY + id, value));
+            stored.forEach((id, value) -> services.settings().put(JUDGE_TEMPLATE_KEY + id, value));
             return null;
         });
         saved.whenComplete((ok, error) -> UiThread.run(() -> status.set(error == null ? i18n.text("compare.status.judgePromptsSaved")
@@ -391,8 +387,8 @@ public final class CompareViewModel {
         String aliasName = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias.strip();
         String message = i18n.text("compare.promote.message", title.get().isBlank() ? i18n.text("compare.title.default") : title.get(), winner.label());
         CompletableFuture<PromptVersion> promoted = services.executor().submit(() -> {
-            PromptVersion version = services.store().prompts().saveVersion(name, document, message, services.author());
-            services.store().aliases().set(name, aliasName, version.version(), services.author());
+            PromptVersion version = services.prompts().saveVersion(name, document, message, services.author());
+            services.aliases().set(name, aliasName, version.version(), services.author());
             return version;
         });
         promoted.whenComplete((version, error) -> UiThread.run(() -> status.set(error == null

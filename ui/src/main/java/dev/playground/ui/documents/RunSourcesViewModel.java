@@ -2,7 +2,7 @@ package dev.playground.ui.documents;
 
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.context.Citations;
-import dev.playground.engine.retrieval.CollectionContextRetriever;
+import dev.playground.engine.context.ContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.context.RetrievedContext;
 import dev.playground.engine.context.SearchHit;
@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
  */
 public final class RunSourcesViewModel {
     private final DocumentCollections collections;
+    private final ContextRetriever retriever;
     private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
     private final ObservableList<String> queryChoices = FXCollections.observableArrayList("");
     private final StringProperty collection = new SimpleStringProperty(this, "collection", "");
@@ -35,8 +36,9 @@ public final class RunSourcesViewModel {
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
     private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public RunSourcesViewModel(DocumentCollections collections) {
+    public RunSourcesViewModel(DocumentCollections collections, ContextRetriever retriever) {
         this.collections = collections;
+        this.retriever = retriever;
         refreshCollections();
     }
 
@@ -70,7 +72,7 @@ public final class RunSourcesViewModel {
 
     /** Runs on a background thread before the prompt is rendered. */
     public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String userMessage) throws IOException {
-        return new CollectionContextRetriever(collections).retrieve(settings, variables, userMessage);
+        return retriever.retrieve(settings, variables, userMessage);
     }
 
     /** Called on the FX thread once the context is known, before the model answers. */

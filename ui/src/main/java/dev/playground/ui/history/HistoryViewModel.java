@@ -71,8 +71,8 @@ public final class HistoryViewModel {
     public void load(String name) {
         long mine = generation.incrementAndGet();
         promptName.set(name);
-        services.executor().submit(() -> new Loaded(services.store().prompts().versions(name), services.store().aliases().aliases(name),
-                        services.store().aliases().history(name), services.store().prompts().summary(name).orElse(null)))
+        services.executor().submit(() -> new Loaded(services.prompts().versions(name), services.aliases().aliases(name),
+                        services.aliases().history(name), services.prompts().summary(name).orElse(null)))
                 .whenComplete((loaded, error) -> UiThread.run(() -> {
                     if (generation.get() != mine) return;
                     if (error != null) {
@@ -113,7 +113,7 @@ public final class HistoryViewModel {
             lineage.clear();
             return;
         }
-        services.executor().submit(() -> services.store().lineage().usages(version.promptName(), version.version()))
+        services.executor().submit(() -> services.lineage().usages(version.promptName(), version.version()))
                 .whenComplete((usages, error) -> UiThread.run(() -> {
                     if (right.get() != version) return;
                     if (error != null) status.set(new Status("history.error", cause(error)));
@@ -133,20 +133,20 @@ public final class HistoryViewModel {
     public void pointAlias(String alias) {
         PromptVersion version = right.get();
         if (version == null || alias == null || alias.isBlank()) return;
-        write(() -> services.store().aliases().set(version.promptName(), alias.strip(), version.version(), services.author()),
+        write(() -> services.aliases().set(version.promptName(), alias.strip(), version.version(), services.author()),
                 new Status("history.aliasMoved", alias.strip(), version.version()));
     }
 
     public void removeAlias(String alias) {
         if (alias == null || promptName.get().isEmpty()) return;
-        write(() -> services.store().aliases().remove(promptName.get(), alias, services.author()), new Status("history.aliasRemoved", alias));
+        write(() -> services.aliases().remove(promptName.get(), alias, services.author()), new Status("history.aliasRemoved", alias));
     }
 
     /** Saves the comma-separated prompt tags. */
     public void saveTags() {
         List<String> tags = split(tagsText.get());
         write(() -> {
-            services.store().prompts().setPromptTags(promptName.get(), tags);
+            services.prompts().setPromptTags(promptName.get(), tags);
             return null;
         }, new Status("history.tagsSaved"));
     }
@@ -156,7 +156,7 @@ public final class HistoryViewModel {
         if (version == null) return;
         List<String> tags = split(versionTagsText.get());
         write(() -> {
-            services.store().prompts().setVersionTags(version.promptName(), version.version(), tags);
+            services.prompts().setVersionTags(version.promptName(), version.version(), tags);
             return null;
         }, new Status("history.tagsSaved"));
     }

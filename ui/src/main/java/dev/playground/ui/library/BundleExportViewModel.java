@@ -65,10 +65,10 @@ public final class BundleExportViewModel {
 
     private Written write(Path target, boolean justOne, ExportOptions options, BundleWriter.Interop interop) throws BundleFileException {
         List<String> names = justOne ? List.of(onlyPrompt)
-                : services.store().prompts().search(new PromptQuery("", "", "", false, Integer.MAX_VALUE)).stream().map(PromptSummary::name).toList();
+                : services.prompts().search(new PromptQuery("", "", "", false, Integer.MAX_VALUE)).stream().map(PromptSummary::name).toList();
         if (names.isEmpty()) return new Written(0, 0);
         List<BundledPrompt> prompts = new ArrayList<>();
-        for (String name : names) prompts.add(services.store().bundles().export(name));
+        for (String name : names) prompts.add(services.bundles().export(name));
         BundleWriter writer = new BundleWriter();
         Map<String, String> files = writer.files(prompts, options, interop, Instant.now());
         writer.write(files, target);

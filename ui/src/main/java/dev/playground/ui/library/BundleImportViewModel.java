@@ -65,7 +65,7 @@ public final class BundleImportViewModel {
     private Preview preview(Path path) throws BundleFileException {
         ParsedImport parsed = new PromptImportReader(ImportLimits.DEFAULT).read(path);
         if (parsed.hasRefusals()) return new Preview(parsed, List.of());
-        return new Preview(parsed, services.store().bundles().preview(parsed.prompts()));
+        return new Preview(parsed, services.bundles().preview(parsed.prompts()));
     }
 
     private void show(Preview result, Throwable failure) {
@@ -95,7 +95,7 @@ public final class BundleImportViewModel {
         List<BundledPrompt> prompts = pending;
         canImport.set(false);
         busy.set(true);
-        return services.executor().submit(() -> services.store().bundles().apply(prompts, services.author())).handle((done, failure) -> {
+        return services.executor().submit(() -> services.bundles().apply(prompts, services.author())).handle((done, failure) -> {
             UiThread.run(() -> {
                 busy.set(false);
                 if (failure != null) {

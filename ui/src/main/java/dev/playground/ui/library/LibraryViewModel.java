@@ -52,7 +52,7 @@ public final class LibraryViewModel {
         String alias = aliasFilter.get();
         if (alias != null && !alias.isBlank()) search = search.withAlias(alias);
         PromptQuery finalSearch = search;
-        services.executor().submit(() -> services.store().prompts().search(finalSearch)).thenAccept(list -> UiThread.run(() -> {
+        services.executor().submit(() -> services.prompts().search(finalSearch)).thenAccept(list -> UiThread.run(() -> {
             if (generation.get() != mine) return;
             prompts.setAll(list);
             if (keep != null) list.stream().filter(p -> p.name().equals(keep)).findFirst().ifPresent(selected::set);
@@ -77,7 +77,7 @@ public final class LibraryViewModel {
             versions.clear();
             return;
         }
-        services.executor().submit(() -> services.store().prompts().versions(prompt.name()))
+        services.executor().submit(() -> services.prompts().versions(prompt.name()))
                 .thenAccept(list -> UiThread.run(() -> versions.setAll(List.copyOf(list).reversed())));
     }
 

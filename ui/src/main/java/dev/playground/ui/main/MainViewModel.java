@@ -2,14 +2,13 @@ package dev.playground.ui.main;
 
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
-import dev.playground.engine.compare.ContextRetriever;
 import dev.playground.ui.compare.CompareViewModel;
 import dev.playground.ui.runlog.RunLogViewModel;
 import dev.playground.ui.history.HistoryViewModel;
 import dev.playground.ui.documents.DocumentsViewModel;
 import dev.playground.ui.library.LibraryViewModel;
 import dev.playground.ui.playground.PlaygroundViewModel;
-import dev.playground.store.LocalStore;
+import dev.playground.store.SettingsRepository;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
@@ -41,9 +40,9 @@ public final class MainViewModel {
     public record Preferences(Locale language, Theme theme) {}
 
     /** Reads the saved preferences; it touches the store, so the app calls it off the FX thread before building the window. */
-    public static Preferences savedPreferences(LocalStore store, Locale osLocale) {
-        Theme theme = Theme.parse(store.settings().get(THEME_KEY).orElse("light"));
-        Locale language = I18n.supported(store.settings().get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale));
+    public static Preferences savedPreferences(SettingsRepository settings, Locale osLocale) {
+        Theme theme = Theme.parse(settings.get(THEME_KEY).orElse("light"));
+        Locale language = I18n.supported(settings.get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale));
         return new Preferences(language, theme);
     }
 
@@ -60,9 +59,7 @@ public final class MainViewModel {
         playground = new PlaygroundViewModel(services, i18n);
         documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n, playground.connections());
         library = new LibraryViewModel(services, playground::open);
-        compare = new CompareViewModel(services, playground::template, playground.connections(),
-                services.documents() == null ? ContextRetriever.NONE
-                        : new dev.playground.engine.retrieval.CollectionContextRetriever(services.documents()).forComparisons(), i18n);
+        compare = new CompareViewModel(services, playground::template, playground.connections(), i18n);
         history = new HistoryViewModel(services, playground::open);
         library.setHistoryOpener(name -> {
             history.load(name);
@@ -75,8 +72,8 @@ public final class MainViewModel {
             if (recovered) recoveryNote.recovered(RecoveryNote.PLAYGROUND);
         });
         library.refresh();
-        theme.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
-        language.addListener((obs, old, now) -> services.executor().run(() -> services.store().settings().put(LANGUAGE_KEY, now.toLanguageTag())));
+        theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
+        language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));
     }
 
     /**
@@ -84,7 +81,7 @@ public final class MainViewModel {
      * for this (briefly) when it closes, so that the next start shows no recovery note.
      */
     public CompletableFuture<Void> closeCleanly() {
-        return playground.saveDraft().thenCompose(saved -> services.executor().run(() -> services.store().drafts().markAllClosed()));
+        return playground.saveDraft().thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
     }
 
     public RecoveryNote recoveryNote() { return recoveryNote; }

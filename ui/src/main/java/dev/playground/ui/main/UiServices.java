@@ -1,18 +1,66 @@
 package dev.playground.ui.main;
 
+import dev.playground.engine.compare.ComparisonRunner;
+import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.provider.ConnectionDiscovery;
 import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.context.ContextRetriever;
+import dev.playground.engine.retrieval.CollectionContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.engine.tokens.PriceBook;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.store.AliasRepository;
+import dev.playground.store.BundleRepository;
+import dev.playground.store.ComparisonRepository;
 import dev.playground.store.ConnectionRepository;
+import dev.playground.store.DraftRepository;
+import dev.playground.store.LineageRepository;
 import dev.playground.store.LocalStore;
+import dev.playground.store.PromptRepository;
+import dev.playground.store.RunRepository;
+import dev.playground.store.SettingsRepository;
 
-/** What the views need from the rest of the app, handed in by the composition root. */
-public record UiServices(LocalStore store, ModelGateway gateway, TemplateRenderer renderer, TokenCounter tokens,
-                         TaskExecutor executor, String author, DocumentCollections documents, PriceBook prices) {
+/**
+ * What the view models need from the rest of the app, handed in by the composition root (the app's
+ * {@code PlaygroundApplication}, or a test). Every service a view model uses is built here, once; view
+ * models take what they need from it and build none themselves, and they see the store only through
+ * its repository interfaces (never {@link LocalStore}).
+ */
+public final class UiServices {
+    private final LocalStore store;
+    private final ModelGateway gateway;
+    private final TemplateRenderer renderer;
+    private final TokenCounter tokens;
+    private final TaskExecutor executor;
+    private final String author;
+    private final DocumentCollections documents;
+    private final PriceBook prices;
+    private final ContextRetriever retriever;
+    private final ComparisonRunner comparisons;
+    private final ConnectionDiscovery discovery;
+
+    /**
+     * @param documents null when the app runs without document collections (no Documents tab, no {{context}} retrieval)
+     */
+    public UiServices(LocalStore store, ModelGateway gateway, TemplateRenderer renderer, TokenCounter tokens,
+                      TaskExecutor executor, String author, DocumentCollections documents, PriceBook prices) {
+        this.store = store;
+        this.gateway = gateway;
+        this.renderer = renderer;
+        this.tokens = tokens;
+        this.executor = executor;
+        this.author = author;
+        this.documents = documents;
+        this.prices = prices;
+        this.retriever = documents == null ? ContextRetriever.NONE : new CollectionContextRetriever(documents);
+        this.comparisons = gateway == null ? null : new ComparisonRunner(gateway, renderer, executor, CostModel.from(prices.current()),
+                documents == null ? dev.playground.engine.compare.ContextRetriever.NONE : retriever.forComparisons());
+        this.discovery = gateway == null ? null : new ConnectionDiscovery(gateway.secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
+    }
+
     /** With the shipped prices kept in memory (tests and harnesses, which have no data folder for prices.yaml). */
     public UiServices(LocalStore store, ModelGateway gateway, TemplateRenderer renderer, TokenCounter tokens,
                       TaskExecutor executor, String author, DocumentCollections documents) {
@@ -24,8 +72,34 @@ public record UiServices(LocalStore store, ModelGateway gateway, TemplateRendere
         this(store, gateway, renderer, tokens, executor, author, null);
     }
 
+    // ---- the store, through its repositories ----
+
+    public PromptRepository prompts() { return store.prompts(); }
+    public AliasRepository aliases() { return store.aliases(); }
+    public BundleRepository bundles() { return store.bundles(); }
+    public LineageRepository lineage() { return store.lineage(); }
+    public DraftRepository drafts() { return store.drafts(); }
+    public RunRepository runs() { return store.runs(); }
+    public SettingsRepository settings() { return store.settings(); }
     /** The saved connections and their policies. */
-    public ConnectionRepository connectionRepository() {
-        return store.connections();
-    }
+    public ConnectionRepository connectionRepository() { return store.connections(); }
+    public ComparisonRepository comparisons() { return store.comparisons(); }
+
+    // ---- engine services ----
+
+    public ModelGateway gateway() { return gateway; }
+    public TemplateRenderer renderer() { return renderer; }
+    public TokenCounter tokens() { return tokens; }
+    public TaskExecutor executor() { return executor; }
+    /** Whose name goes on saved versions and alias moves. */
+    public String author() { return author; }
+    /** Null when the app runs without document collections. */
+    public DocumentCollections documents() { return documents; }
+    public PriceBook prices() { return prices; }
+    /** Fills {@code {{context}}} from a collection ({@link ContextRetriever#NONE} without document collections). */
+    public ContextRetriever retriever() { return retriever; }
+    /** Runs comparison cells (with retrieval when there are collections). */
+    public ComparisonRunner comparisonRunner() { return comparisons; }
+    /** The connections offered on first launch, and a local Ollama if one answers. */
+    public ConnectionDiscovery discovery() { return discovery; }
 }

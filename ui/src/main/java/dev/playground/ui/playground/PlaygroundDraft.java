@@ -1,7 +1,7 @@
 package dev.playground.ui.playground;
 
 import dev.playground.store.Draft;
-import dev.playground.store.LocalStore;
+import dev.playground.store.DraftRepository;
 import dev.playground.ui.common.DraftAutosaver;
 import dev.playground.ui.main.UiServices;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class PlaygroundDraft {
         this.viewModel = viewModel;
         this.saver = new DraftAutosaver(services.executor(), () -> {
             Draft draft = new Draft(ID, viewModel.promptNameProperty().get(), viewModel.document(), Instant.now());
-            return () -> services.store().drafts().save(draft);
+            return () -> services.drafts().save(draft);
         }, onFailure);
         this.onChange = (obs, old, now) -> saver.changed();
     }
@@ -51,9 +51,9 @@ final class PlaygroundDraft {
     }
 
     /** Read on a background thread at start-up. */
-    static Optional<Found> find(LocalStore store) {
-        boolean interrupted = store.drafts().interrupted().contains(ID);
-        return store.drafts().load(ID).map(draft -> new Found(draft, interrupted));
+    static Optional<Found> find(DraftRepository drafts) {
+        boolean interrupted = drafts.interrupted().contains(ID);
+        return drafts.load(ID).map(draft -> new Found(draft, interrupted));
     }
 
     void changed() {

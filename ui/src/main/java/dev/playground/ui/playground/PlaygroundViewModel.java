@@ -87,7 +87,7 @@ public final class PlaygroundViewModel {
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
         this.i18n = i18n;
-        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents());
+        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.retriever());
         this.parameters = new AdvancedParameters(i18n);
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), services.prices()::current), i18n);
         // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
@@ -146,15 +146,15 @@ public final class PlaygroundViewModel {
         String loading = i18n.text("playground.status.loading");
         status.set(loading);
         services.executor().submit(() -> {
-            services.store().connections().policies().forEach(services.gateway()::setPolicy);
-            List<Connection> saved = services.store().connections().all();
+            services.connectionRepository().policies().forEach(services.gateway()::setPolicy);
+            List<Connection> saved = services.connectionRepository().all();
             boolean firstLaunch = saved.isEmpty();
-            ConnectionDiscovery discovery = new ConnectionDiscovery(services.gateway().secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
+            ConnectionDiscovery discovery = services.discovery();
             if (firstLaunch) {
                 saved = discovery.withoutProbing();
-                services.store().connections().saveAll(saved);
+                services.connectionRepository().saveAll(saved);
             }
-            return new Loaded(saved, firstLaunch, discovery, PlaygroundDraft.find(services.store()));
+            return new Loaded(saved, firstLaunch, discovery, PlaygroundDraft.find(services.drafts()));
         }).whenComplete((loaded, failure) -> UiThread.run(() -> {
             if (status.get().equals(loading)) status.set("");
             if (failure != null) {
@@ -185,7 +185,7 @@ public final class PlaygroundViewModel {
             if (connections.stream().anyMatch(c -> c.id().equals(ollama.id()))) return;
             connections.add(ollama);
             List<Connection> updated = List.copyOf(connections);
-            services.executor().run(() -> services.store().connections().saveAll(updated));
+            services.executor().run(() -> services.connectionRepository().saveAll(updated));
         })));
     }
 
@@ -226,7 +226,7 @@ public final class PlaygroundViewModel {
             else updated.add(edited);
             connections.setAll(updated);
             connection.set(edited);
-            services.executor().run(() -> services.store().connections().saveAll(updated));
+            services.executor().run(() -> services.connectionRepository().saveAll(updated));
         }
         // A key typed in the panel lives only in memory for this session.
         services.gateway().secrets().rememberForSession(edited.id(), apiKey.get());
@@ -442,7 +442,7 @@ public final class PlaygroundViewModel {
     /** Saves the editor as the next version of {@code name}; completes with the new version. */
     public CompletableFuture<PromptVersion> save(String name, String commitMessage) {
         PromptDocument document = document();
-        return services.executor().submit(() -> services.store().prompts().saveVersion(name.trim(), document, commitMessage, services.author()))
+        return services.executor().submit(() -> services.prompts().saveVersion(name.trim(), document, commitMessage, services.author()))
                 .whenComplete((version, failure) -> UiThread.run(() -> {
                     if (failure != null) {
                         fail(i18n.text("playground.error.save", rootMessage(failure)));

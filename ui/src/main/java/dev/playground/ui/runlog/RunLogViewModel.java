@@ -51,7 +51,7 @@ public final class RunLogViewModel {
     /** Reloads the list with the current filters, off the FX thread. */
     public void refresh() {
         RunQuery query = query();
-        services.executor().submit(() -> services.store().runs().find(query)).whenComplete((list, error) -> UiThread.run(() -> {
+        services.executor().submit(() -> services.runs().find(query)).whenComplete((list, error) -> UiThread.run(() -> {
             if (error != null) {
                 message.set(i18n.text("runlog.error.load", rootMessage(error)));
                 return;

@@ -14,6 +14,7 @@ import dev.playground.engine.tokens.TokenCounter;
 import dev.playground.store.LocalStore;
 import dev.playground.testkit.OpenAiWireServer;
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,7 @@ class ConnectionsViewModelTest {
 
     @BeforeEach
     void setUp() {
+        UiThread.standInOnThisThread();
         store = LocalStore.open(dataDir);
         store.connections().saveAll(List.copyOf(connections));
         secrets = new SecretResolver(Map.of(), new EncryptedFileSecretStore(dataDir.resolve("secrets")));
@@ -49,6 +51,7 @@ class ConnectionsViewModelTest {
 
     @AfterEach
     void tearDown() {
+        UiThread.endStandIn();
         store.close();
     }
 
