@@ -1,185 +1,104 @@
 package dev.playground.engine.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaException;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion.VersionFlag;
+import com.networknt.schema.SpecVersionDetector;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
- * Checks a JSON value against the JSON Schema keywords structured answers use in practice: type,
- * enum, const, properties, required, additionalProperties, items, min/maxItems, uniqueItems,
- * min/maxLength, pattern, minimum/maximum (and the exclusive forms), multipleOf, allOf, anyOf,
- * oneOf, not, and local {@code $ref}s ("#/$defs/x", "#/definitions/x"). Unknown keywords are ignored,
- * as the specification says. Each violation names the JSON Pointer of the offending value.
+ * Checks a JSON value against a JSON Schema with networknt's json-schema-validator (draft 4 to
+ * 2020-12, chosen by the schema's {@code $schema}, 2020-12 when it has none). Each violation names
+ * the JSON Pointer of the offending value, in our words for the keywords answers use. The schema may
+ * only refer to itself: a {@code $ref} to a URL or file is refused, never fetched.
  */
 public final class JsonSchemaValidator {
-    private final JsonNode root;
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER).locale(Locale.ENGLISH).build();
 
-    public JsonSchemaValidator(JsonNode schema) {
-        this.root = schema;
+    private final JsonSchema schema;
+
+    /** @throws IllegalArgumentException when the schema cannot be used (a $ref it does not define, a broken pattern…) */
+    public JsonSchemaValidator(JsonNode schemaNode) {
+        try {
+            VersionFlag version = SpecVersionDetector.detectOptionalVersion(schemaNode, false).orElse(VersionFlag.V202012);
+            // Only the meta-schemas the library ships (mapped to the class path); no network, no files.
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version,
+                    builder -> builder.schemaLoaders(loaders -> loaders.values(list -> {
+                        list.clear();
+                        list.add(new ClasspathSchemaLoader());
+                    })));
+            schema = factory.getSchema(schemaNode, CONFIG);
+            schema.initializeValidators();
+        } catch (JsonSchemaException e) {
+            throw new IllegalArgumentException("The JSON Schema cannot be used: " + plain(e)
+                    + ". It may only refer to its own definitions (\"#/$defs/name\").", e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("The JSON Schema cannot be used: its $refs refer to each other without end.");
+        }
     }
 
     public List<String> validate(JsonNode value) {
         List<String> problems = new ArrayList<>();
-        check(root, value, "", problems, 0);
+        try {
+            schema.validate(value).stream()
+                    .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()))
+                    .forEach(m -> problems.add(at(m.getInstanceLocation().toString()) + describe(m)));
+        } catch (StackOverflowError e) {
+            // {"$ref": "#"} and the like: a loop that never reaches a keyword that checks anything.
+            problems.add(at("") + "the schema's $refs refer to each other without end (a $ref loop)");
+        }
         return problems;
     }
 
-    private void check(JsonNode schema, JsonNode value, String path, List<String> problems, int depth) {
-        if (depth > 64) {
-            problems.add(at(path) + "schema nests too deeply (a $ref loop?)");
-            return;
-        }
-        if (schema.isBoolean()) {
-            if (!schema.asBoolean()) problems.add(at(path) + "no value is allowed here");
-            return;
-        }
-        if (!schema.isObject()) return;
-        if (schema.has("$ref")) {
-            JsonNode target = resolve(schema.get("$ref").asText());
-            if (target == null) problems.add(at(path) + "the schema refers to " + schema.get("$ref").asText() + ", which it does not define");
-            else check(target, value, path, problems, depth + 1);
-        }
-        checkType(schema, value, path, problems);
-        if (schema.has("enum")) {
-            boolean found = false;
-            for (JsonNode option : schema.get("enum")) found |= jsonEquals(option, value);
-            if (!found) problems.add(at(path) + "must be one of " + schema.get("enum"));
-        }
-        if (schema.has("const") && !jsonEquals(schema.get("const"), value)) problems.add(at(path) + "must be " + schema.get("const"));
-        if (value.isObject()) checkObject(schema, value, path, problems, depth);
-        if (value.isArray()) checkArray(schema, value, path, problems, depth);
-        if (value.isTextual()) checkString(schema, value.asText(), path, problems);
-        if (value.isNumber()) checkNumber(schema, value.decimalValue().doubleValue(), path, problems);
-        checkCombinators(schema, value, path, problems, depth);
-    }
-
-    private void checkType(JsonNode schema, JsonNode value, String path, List<String> problems) {
-        JsonNode type = schema.get("type");
-        if (type == null) return;
-        List<String> allowed = new ArrayList<>();
-        if (type.isArray()) type.forEach(t -> allowed.add(t.asText()));
-        else allowed.add(type.asText());
-        for (String t : allowed) if (hasType(value, t)) return;
-        problems.add(at(path) + "must be " + String.join(" or ", allowed) + ", found " + typeOf(value));
-    }
-
-    private void checkObject(JsonNode schema, JsonNode value, String path, List<String> problems, int depth) {
-        JsonNode required = schema.get("required");
-        if (required != null && required.isArray()) {
-            for (JsonNode name : required) {
-                if (!value.has(name.asText())) problems.add(at(path) + "missing required property \"" + name.asText() + "\"");
-            }
-        }
-        JsonNode properties = schema.path("properties");
-        JsonNode additional = schema.get("additionalProperties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String childPath = path + "/" + escape(field.getKey());
-            if (properties.has(field.getKey())) {
-                check(properties.get(field.getKey()), field.getValue(), childPath, problems, depth + 1);
-            } else if (additional != null) {
-                if (additional.isBoolean() && !additional.asBoolean()) problems.add(at(path) + "property \"" + field.getKey() + "\" is not allowed");
-                else check(additional, field.getValue(), childPath, problems, depth + 1);
-            }
-        }
-        if (schema.has("minProperties") && value.size() < schema.get("minProperties").asInt()) problems.add(at(path) + "needs at least " + schema.get("minProperties").asInt() + " properties");
-        if (schema.has("maxProperties") && value.size() > schema.get("maxProperties").asInt()) problems.add(at(path) + "allows at most " + schema.get("maxProperties").asInt() + " properties");
-    }
-
-    private void checkArray(JsonNode schema, JsonNode value, String path, List<String> problems, int depth) {
-        JsonNode items = schema.get("items");
-        if (items != null && (items.isObject() || items.isBoolean())) {
-            for (int i = 0; i < value.size(); i++) check(items, value.get(i), path + "/" + i, problems, depth + 1);
-        }
-        if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) problems.add(at(path) + "needs at least " + schema.get("minItems").asInt() + " items, has " + value.size());
-        if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) problems.add(at(path) + "allows at most " + schema.get("maxItems").asInt() + " items, has " + value.size());
-        if (schema.path("uniqueItems").asBoolean(false)) {
-            Set<JsonNode> seen = new HashSet<>();
-            for (JsonNode item : value) {
-                if (!seen.add(item)) {
-                    problems.add(at(path) + "items must be unique; " + item + " repeats");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static void checkString(JsonNode schema, String text, String path, List<String> problems) {
-        int length = text.codePointCount(0, text.length());
-        if (schema.has("minLength") && length < schema.get("minLength").asInt()) problems.add(at(path) + "must be at least " + schema.get("minLength").asInt() + " characters");
-        if (schema.has("maxLength") && length > schema.get("maxLength").asInt()) problems.add(at(path) + "must be at most " + schema.get("maxLength").asInt() + " characters");
-        if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
-            problems.add(at(path) + "must match the pattern " + schema.get("pattern").asText());
-        }
-    }
-
-    private static void checkNumber(JsonNode schema, double number, String path, List<String> problems) {
-        if (schema.has("minimum") && number < schema.get("minimum").asDouble()) problems.add(at(path) + "must be ≥ " + schema.get("minimum"));
-        if (schema.has("maximum") && number > schema.get("maximum").asDouble()) problems.add(at(path) + "must be ≤ " + schema.get("maximum"));
-        JsonNode exMin = schema.get("exclusiveMinimum");
-        if (exMin != null && exMin.isNumber() && number <= exMin.asDouble()) problems.add(at(path) + "must be > " + exMin);
-        JsonNode exMax = schema.get("exclusiveMaximum");
-        if (exMax != null && exMax.isNumber() && number >= exMax.asDouble()) problems.add(at(path) + "must be < " + exMax);
-        if (schema.has("multipleOf")) {
-            double divisor = schema.get("multipleOf").asDouble();
-            double quotient = number / divisor;
-            if (divisor > 0 && Math.abs(quotient - Math.rint(quotient)) > 1e-9) problems.add(at(path) + "must be a multiple of " + schema.get("multipleOf"));
-        }
-    }
-
-    private void checkCombinators(JsonNode schema, JsonNode value, String path, List<String> problems, int depth) {
-        if (schema.has("allOf")) for (JsonNode part : schema.get("allOf")) check(part, value, path, problems, depth + 1);
-        if (schema.has("anyOf")) {
-            int passing = countPassing(schema.get("anyOf"), value, depth);
-            if (passing == 0) problems.add(at(path) + "matches none of the anyOf alternatives");
-        }
-        if (schema.has("oneOf")) {
-            int passing = countPassing(schema.get("oneOf"), value, depth);
-            if (passing != 1) problems.add(at(path) + "must match exactly one oneOf alternative, matches " + passing);
-        }
-        if (schema.has("not")) {
-            List<String> inner = new ArrayList<>();
-            check(schema.get("not"), value, path, inner, depth + 1);
-            if (inner.isEmpty()) problems.add(at(path) + "must not match the 'not' schema");
-        }
-    }
-
-    private int countPassing(JsonNode alternatives, JsonNode value, int depth) {
-        int passing = 0;
-        for (JsonNode alternative : alternatives) {
-            List<String> inner = new ArrayList<>();
-            check(alternative, value, "", inner, depth + 1);
-            if (inner.isEmpty()) passing++;
-        }
-        return passing;
-    }
-
-    private JsonNode resolve(String ref) {
-        if (!ref.startsWith("#")) return null;
-        JsonNode target = root.at(ref.substring(1));
-        return target.isMissingNode() ? null : target;
-    }
-
-    private static boolean hasType(JsonNode value, String type) {
-        return switch (type) {
-            case "object" -> value.isObject();
-            case "array" -> value.isArray();
-            case "string" -> value.isTextual();
-            case "boolean" -> value.isBoolean();
-            case "null" -> value.isNull();
-            case "number" -> value.isNumber();
-            // 1.0 is an integer too (JSON Schema draft 6 onwards).
-            case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
-            default -> true;
+    private static String describe(ValidationMessage m) {
+        JsonNode keyword = m.getSchemaNode();
+        Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
+        return switch (m.getType()) {
+            case "required" -> "missing required property \"" + args[0] + "\"";
+            case "type" -> "must be " + types(keyword) + ", found " + typeOf(m.getInstanceNode());
+            case "additionalProperties" -> "property \"" + m.getProperty() + "\" is not allowed";
+            case "enum" -> "must be one of " + keyword;
+            case "const" -> "must be " + keyword;
+            case "minimum" -> "must be ≥ " + keyword;
+            case "maximum" -> "must be ≤ " + keyword;
+            case "exclusiveMinimum" -> "must be > " + keyword;
+            case "exclusiveMaximum" -> "must be < " + keyword;
+            case "multipleOf" -> "must be a multiple of " + keyword;
+            case "minLength" -> "must be at least " + keyword + " characters";
+            case "maxLength" -> "must be at most " + keyword + " characters";
+            case "pattern" -> "must match the pattern " + keyword.asText();
+            case "minItems" -> "needs at least " + keyword + " items, has " + m.getInstanceNode().size();
+            case "maxItems" -> "allows at most " + keyword + " items, has " + m.getInstanceNode().size();
+            case "uniqueItems" -> "items must be unique";
+            case "minProperties" -> "needs at least " + keyword + " properties";
+            case "maxProperties" -> "allows at most " + keyword + " properties";
+            case "oneOf" -> "must match exactly one oneOf alternative, matches " + args[0];
+            case "not" -> "must not match the 'not' schema";
+            case "false" -> "no value is allowed here";
+            // The library's own English for the rarer keywords, without its location prefix (ours is in front).
+            default -> withoutLocation(m);
         };
     }
 
+    private static String types(JsonNode type) {
+        if (!type.isArray()) return type.asText();
+        List<String> names = new ArrayList<>();
+        type.forEach(t -> names.add(t.asText()));
+        return String.join(" or ", names);
+    }
+
     private static String typeOf(JsonNode value) {
+        if (value == null) return "nothing";
         if (value.isObject()) return "an object";
         if (value.isArray()) return "an array";
         if (value.isTextual()) return "a string";
@@ -189,17 +108,23 @@ public final class JsonSchemaValidator {
         return "a number";
     }
 
-    /** Numbers compare by value (1 equals 1.0), as JSON Schema requires. */
-    private static boolean jsonEquals(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) return a.decimalValue().compareTo(b.decimalValue()) == 0;
-        return a.equals(b);
+    private static String withoutLocation(ValidationMessage m) {
+        String message = m.getMessage();
+        String prefix = m.getInstanceLocation() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static String plain(JsonSchemaException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        if (message == null) return "it is not a valid schema";
+        int newline = message.indexOf('\n');
+        message = newline < 0 ? message : message.substring(0, newline);
+        return message.startsWith(": ") ? message.substring(2) : message;
     }
 
     private static String at(String path) {
         return (path.isEmpty() ? "(root)" : path) + ": ";
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

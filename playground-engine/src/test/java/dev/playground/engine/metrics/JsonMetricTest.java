@@ -75,4 +75,50 @@ class JsonMetricTest {
         assertThatThrownBy(() -> JsonMetric.matchingSchema("{type: object")).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> JsonMetric.matchingSchema("[1]")).hasMessageContaining("must be a JSON object");
     }
+
+    @Test
+    void draft_07_definitions_and_recursive_refs() {
+        JsonMetric draft7 = JsonMetric.matchingSchema("""
+                {"$schema":"http://json-schema.org/draft-07/schema#","definitions":{"score":{"type":"integer","minimum":1}},
+                 "type":"array","items":{"$ref":"#/definitions/score"}}""");
+        assertThat(check(draft7, "[1, 5]").passed()).isTrue();
+        assertThat(check(draft7, "[1, 0]").detail()).contains("/1: must be ≥ 1");
+        // A tree: every child is the whole schema again, so the check goes as deep as the answer does.
+        JsonMetric tree = JsonMetric.matchingSchema("""
+                {"type":"object","required":["name"],"properties":{"name":{"type":"string"},"children":{"type":"array","items":{"$ref":"#"}}}}""");
+        assertThat(check(tree, "{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[{\"name\":\"c\"}]}]}").passed()).isTrue();
+        assertThat(check(tree, "{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[{\"name\":3}]}]}").detail())
+                .contains("/children/0/children/0/name: must be string, found an integer");
+    }
+
+    @Test
+    void keywords_the_hand_written_checker_ignored_now_count() {
+        JsonMetric dependent = JsonMetric.matchingSchema("{\"dependentRequired\":{\"card\":[\"expiry\"]}}");
+        assertThat(check(dependent, "{\"card\":\"4111\"}").detail()).contains("(root): ").contains("'expiry'");
+        assertThat(check(dependent, "{\"card\":\"4111\",\"expiry\":\"12/30\"}").passed()).isTrue();
+        JsonMetric tuple = JsonMetric.matchingSchema("{\"prefixItems\":[{\"type\":\"string\"},{\"type\":\"integer\"}],\"items\":false}");
+        assertThat(check(tuple, "[\"a\", 1]").passed()).isTrue();
+        assertThat(check(tuple, "[\"a\", \"b\"]").detail()).contains("/1: must be integer");
+        assertThat(check(tuple, "[\"a\", 1, 2]").passed()).isFalse();
+    }
+
+    @Test
+    void a_schema_that_refers_outside_itself_or_nowhere_is_refused_before_any_check() {
+        assertThatThrownBy(() -> JsonMetric.matchingSchema("{\"$ref\":\"#/$defs/missing\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be used").hasMessageContaining("$defs");
+        // Never fetched: a schema in a prompt file must not make the app reach the network or read files.
+        assertThatThrownBy(() -> JsonMetric.matchingSchema("{\"$ref\":\"http://127.0.0.1:9/schema.json\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("its own definitions");
+        assertThatThrownBy(() -> JsonMetric.matchingSchema("{\"$ref\":\"file:///etc/hostname\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("its own definitions");
+        assertThatThrownBy(() -> JsonMetric.matchingSchema("{\"type\":\"string\",\"pattern\":\"([a-\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be used");
+    }
+
+    @Test
+    void a_ref_loop_is_a_failed_check_not_a_crash() {
+        Score looped = check(JsonMetric.matchingSchema("{\"$ref\":\"#\"}"), "1");
+        assertThat(looped.passed()).isFalse();
+        assertThat(looped.detail()).contains("$ref loop");
+    }
 }
