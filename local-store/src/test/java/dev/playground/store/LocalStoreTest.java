@@ -72,7 +72,7 @@ class LocalStoreTest {
     void bad_names_are_refused_with_a_clear_message() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThatThrownBy(() -> store.prompts().saveVersion("my prompt", document("x"), "m", "a"))
-                    .isInstanceOf(InvalidPromptNameException.class).hasMessageContaining("letters, digits");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("letters (any language), digits");
             assertThat(store.prompts().listPrompts()).isEmpty();
         }
     }

@@ -7,7 +7,6 @@ import dev.playground.engine.bundle.ImportLimits;
 import dev.playground.engine.bundle.ParsedImport;
 import dev.playground.engine.bundle.PromptImportReader;
 import dev.playground.store.ImportChange;
-import dev.playground.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code playground import PATH}: a bundle folder or zip, a .prompty, a promptfooconfig.yaml, an
- * MLflow prompt.json or a Langfuse prompt JSON. Prints a report per file and what will change;
- * any refused file stops the whole import.
+ * MLflow prompt.json or a Langfuse prompt JSON. Prints a report per file and what will change. Files that are
+ * refused are left out and the rest is imported (exit 1 says some were refused); {@code --all-or-nothing} imports
+ * nothing when any file is refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import prompts from a bundle folder or .zip, a .prompty, a promptfooconfig.yaml, an MLflow prompt.json or a Langfuse JSON.")
@@ -33,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Only show what would be created or changed.")
     boolean dryRun;
+
+    @Option(names = "--all-or-nothing", description = "Import nothing when any file is refused (default: import the files that can be read).")
+    boolean allOrNothing;
 
     @Override
     public Integer call() {
@@ -52,9 +55,11 @@ final class ImportCommand implements Callable<Integer> {
             out.printf("%s %s (%s)%n", label, report.path(), report.format());
             report.messages().forEach(message -> out.println("        " + message));
         }
-        if (parsed.hasRefusals()) {
-            throw new BadInputException("Nothing was imported: " + parsed.refusals().size() + " file(s) were refused (see above). "
-                    + "Fix or remove them and import again.");
+        int refused = parsed.refusals().size();
+        if (refused > 0 && allOrNothing) {
+            spec.commandLine().getErr().println("error: nothing was imported: " + refused + " file(s) were refused (see above)"
+                    + " and --all-or-nothing was given. Fix or remove them and import again.");
+            return ExitCodes.FAILED;
         }
         var bundles = PromptCommand.root(spec).context().store().bundles();
         try {
@@ -62,8 +67,13 @@ final class ImportCommand implements Callable<Integer> {
             out.println(dryRun ? "Would change:" : "Imported:");
             changes.forEach(change -> out.println("  " + change.describe()));
             if (changes.isEmpty()) out.println("  nothing: everything is already in the store.");
-        } catch (IllegalArgumentException | StoreException e) {
+        } catch (IllegalArgumentException e) {
             throw new BadInputException("Nothing was imported: " + e.getMessage());
+        }
+        if (refused > 0) {
+            spec.commandLine().getErr().println("error: " + refused + " file(s) were refused (see above); "
+                    + (dryRun ? "the others would be imported." : "the others were imported.") + " Fix them and import them again.");
+            return ExitCodes.FAILED;
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
 import dev.playground.engine.prompt.PromptDocument;
-import dev.playground.store.InvalidPromptNameException;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class PromptCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "Prompt file.")
         Path file;
 
-        @Option(names = {"--name", "-n"}, required = true, paramLabel = "NAME", description = "Prompt name: letters, digits, _ . -")
+        @Option(names = {"--name", "-n"}, required = true, paramLabel = "NAME", description = "Prompt name: letters (any language), digits, _ . - (not starting with .)")
         String name;
 
         @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What changed in this version.")
@@ -41,11 +40,6 @@ final class PromptCommand {
 
         @Override
         public Integer call() {
-            try {
-                InvalidPromptNameException.check(name);
-            } catch (InvalidPromptNameException e) {
-                throw new BadInputException(e.getMessage());
-            }
             PromptDocument document = PromptFileDocuments.read(file);
             PromptVersion saved = root(spec).context().store().prompts().saveVersion(name, document, message, AppContext.author());
             spec.commandLine().getOut().println("Saved " + saved.promptName() + " version " + saved.version() + ".");

@@ -39,7 +39,7 @@ class PromptCommandTest {
         Path file = Files.writeString(dir.resolve("p.txt"), "x");
         CliRun run = CliRun.of(Map.of("PLAYGROUND_HOME", dir.resolve("data").toString()), "prompt", "save", file.toString(), "--name", "bad name", "-m", "m");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("letters, digits");
+        assertThat(run.err()).contains("letters (any language), digits");
     }
 
     @Test

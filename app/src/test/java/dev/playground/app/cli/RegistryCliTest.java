@@ -142,7 +142,7 @@ class RegistryCliTest {
     }
 
     @Test
-    void a_zip_with_an_escaping_entry_is_refused_whole_and_nothing_is_imported() throws Exception {
+    void a_zip_with_an_escaping_entry_imports_the_rest_unless_all_or_nothing_is_asked() throws Exception {
         Path team = dir.resolve("team");
         Path file = Files.writeString(dir.resolve("p.txt"), "Hi {{name}}");
         run(team, "prompt", "save", file.toString(), "--name", "hello", "-m", "m");
@@ -156,11 +156,17 @@ class RegistryCliTest {
             z.write("formatVersion: 1".getBytes(StandardCharsets.UTF_8));
         }
         Path empty = dir.resolve("empty");
-        CliRun imported = run(empty, "import", zip.toString());
-        assertThat(imported.exitCode()).isEqualTo(PlaygroundCommand.BAD_INPUT);
-        assertThat(imported.out()).contains("REFUSED ../../outside.prompt.yaml").contains("leads outside the bundle folder");
-        assertThat(imported.err()).contains("Nothing was imported");
+        CliRun whole = run(empty, "import", zip.toString(), "--all-or-nothing");
+        assertThat(whole.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(whole.out()).contains("REFUSED ../../outside.prompt.yaml").contains("leads outside the bundle folder");
+        assertThat(whole.err()).contains("nothing was imported");
         assertThat(run(empty, "prompt", "list").out()).contains("No saved prompts");
+
+        CliRun partial = run(empty, "import", zip.toString());
+        assertThat(partial.exitCode()).as("some files were refused").isEqualTo(ExitCodes.FAILED);
+        assertThat(partial.err()).contains("1 file(s) were refused").contains("the others were imported");
+        assertThat(run(empty, "prompt", "list").out()).contains("hello");
+        assertThat(run(empty, "import", bundle.toString()).exitCode()).as("all files imported").isZero();
     }
 
     @Test

@@ -7,7 +7,7 @@ import static dev.playground.store.h2.H2PromptRepository.utc;
 
 import dev.playground.store.AliasMove;
 import dev.playground.store.AliasRepository;
-import dev.playground.store.RegistryNames;
+import dev.playground.engine.prompt.RegistryNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -5,9 +5,8 @@ import dev.playground.engine.bundle.BundledVersion;
 import dev.playground.store.BundleRepository;
 import dev.playground.store.ImportChange;
 import dev.playground.store.ImportChange.Kind;
-import dev.playground.store.InvalidPromptNameException;
 import dev.playground.store.PromptVersion;
-import dev.playground.store.RegistryNames;
+import dev.playground.engine.prompt.RegistryNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,7 +54,7 @@ public final class H2BundleRepository implements BundleRepository {
     /** Names first, so a bad name anywhere stops the import before anything is written. */
     private static void validate(List<BundledPrompt> prompts) {
         for (BundledPrompt prompt : prompts) {
-            InvalidPromptNameException.check(prompt.name());
+            RegistryNames.prompt(prompt.name());
             prompt.aliases().keySet().forEach(RegistryNames::alias);
             RegistryNames.tags(prompt.tags());
             prompt.versions().forEach(v -> RegistryNames.tags(v.tags()));
@@ -93,7 +92,7 @@ public final class H2BundleRepository implements BundleRepository {
                             version.extras()).version();
                     if (!version.tags().isEmpty()) addVersionTags(connection, name, number, version.tags());
                 }
-                stored.put(json, number);
+                // Versions written by this import are not matched against: a prompt saved twice with the same text keeps both.
                 mapping.put(version.version(), number);
                 changes.add(new ImportChange(name, Kind.NEW_VERSION, version.version(), number,
                         "version " + version.version() + " in the file becomes version " + number));

@@ -1,12 +1,12 @@
 package dev.playground.store.h2;
 
 import dev.playground.engine.prompt.PromptDocument;
-import dev.playground.store.InvalidPromptNameException;
+import dev.playground.engine.bundle.SaveRules;
 import dev.playground.store.PromptQuery;
 import dev.playground.store.PromptRepository;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
-import dev.playground.store.RegistryNames;
+import dev.playground.engine.prompt.RegistryNames;
 import dev.playground.store.UnknownPromptException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +39,7 @@ public final class H2PromptRepository implements PromptRepository {
     @Override
     public PromptVersion saveVersion(String name, PromptDocument document, String commitMessage, String author,
                                      Map<String, Object> extras) {
-        InvalidPromptNameException.check(name);
+        SaveRules.check(name, document, commitMessage, author, extras);
         Instant now = Instant.now();
         return jdbc.inTransaction("save prompt " + name,
                 connection -> insertVersion(connection, name, document, commitMessage, author, now, extras));

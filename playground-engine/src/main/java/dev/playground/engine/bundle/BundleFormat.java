@@ -6,6 +6,8 @@ public final class BundleFormat {
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_SUFFIX = ".prompt.yaml";
     public static final String PROMPTS_FOLDER = "prompts";
+    /** Joins a prompt's name and part number when its versions are split over several files ("NAME~2"); never in a name. */
+    public static final String PART_MARK = "~";
     /** Folders where an export also writes the same prompts in other tools' formats. */
     public static final String PROMPTY_FOLDER = "prompty";
     public static final String MLFLOW_FOLDER = "mlflow";

@@ -31,7 +31,11 @@ public final class BundleWriter {
         Map<String, String> files = new LinkedHashMap<>();
         List<BundledPrompt> selected = prompts.stream().map(options::apply).filter(p -> !p.versions().isEmpty()).toList();
         for (BundledPrompt prompt : selected) {
-            files.put(BundleFormat.PROMPTS_FOLDER + "/" + prompt.name() + BundleFormat.FILE_SUFFIX, bundleYaml.write(prompt));
+            List<String> parts = bundleFiles(prompt);
+            for (int i = 0; i < parts.size(); i++) {
+                String stem = i == 0 ? prompt.name() : prompt.name() + BundleFormat.PART_MARK + (i + 1);
+                files.put(BundleFormat.PROMPTS_FOLDER + "/" + stem + BundleFormat.FILE_SUFFIX, parts.get(i));
+            }
         }
         if (interop.prompty()) {
             PromptyInterop prompty = new PromptyInterop(new SafeYaml(ImportLimits.DEFAULT));
@@ -57,6 +61,48 @@ public final class BundleWriter {
             new PromptfooConfig().write(selected, "Exported from Prompt Playground").forEach((path, text) -> files.put(BundleFormat.PROMPTFOO_FOLDER + "/" + path, text));
         }
         return files;
+    }
+
+    /**
+     * The prompt's bundle file, or several when one would pass the import's per-file limit: each holds some versions
+     * (at least one, and a version is at most {@link SaveRules#MAX_VERSION_BYTES}) with the aliases that point into it.
+     * An import merges them back by name.
+     */
+    private List<String> bundleFiles(BundledPrompt prompt) {
+        String whole = bundleYaml.write(prompt);
+        long limit = ImportLimits.DEFAULT.maxFileBytes();
+        if (bytes(whole) <= limit || prompt.versions().size() < 2) return List.of(whole);
+        // The header (name, tags, every alias) bounds what each part repeats; each version adds what it adds alone.
+        long header = bytes(bundleYaml.write(new BundledPrompt(prompt.name(), prompt.tags(), prompt.aliases(), List.of())));
+        List<List<BundledVersion>> groups = new java.util.ArrayList<>();
+        List<BundledVersion> group = new java.util.ArrayList<>();
+        long size = header;
+        for (BundledVersion version : prompt.versions()) {
+            long own = bytes(bundleYaml.write(new BundledPrompt(prompt.name(), prompt.tags(), prompt.aliases(), List.of(version)))) - header;
+            if (!group.isEmpty() && size + own > limit) {
+                groups.add(group);
+                group = new java.util.ArrayList<>();
+                size = header;
+            }
+            group.add(version);
+            size += own;
+        }
+        groups.add(group);
+        return groups.stream().map(versions -> bundleYaml.write(part(prompt, versions))).toList();
+    }
+
+    private static BundledPrompt part(BundledPrompt prompt, List<BundledVersion> versions) {
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        versions.forEach(v -> numbers.add(v.version()));
+        Map<String, Integer> aliases = new LinkedHashMap<>();
+        prompt.aliases().forEach((alias, version) -> {
+            if (numbers.contains(version)) aliases.put(alias, version);
+        });
+        return new BundledPrompt(prompt.name(), prompt.tags(), aliases, versions);
+    }
+
+    private static long bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Writes into {@code target}: a folder (created if needed) or, if its name ends in .zip, a zip file. */

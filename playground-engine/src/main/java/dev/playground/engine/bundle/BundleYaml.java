@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ public final class BundleYaml {
                     + BundleFormat.FORMAT_VERSION + ". Update the app to import it.");
         }
         String name = Json.text(root, "name");
-        if (!PromptNames.valid(name)) throw new BundleFileException(path + ": " + PromptNames.problem(name));
+        if (!RegistryNames.validPrompt(name)) throw new BundleFileException(path + ": " + RegistryNames.promptProblem(name).orElseThrow());
         root.properties().forEach(e -> {
             if (!TOP_KEYS.contains(e.getKey())) warnings.add("unknown top-level field '" + e.getKey() + "' was not imported");
         });
@@ -87,6 +88,12 @@ public final class BundleYaml {
                 throw new BundleFileException(path + ": alias '" + alias.getKey() + "' must point at a version number.");
             }
             aliases.put(alias.getKey(), alias.getValue().asInt());
+        }
+        try {
+            aliases.keySet().forEach(RegistryNames::alias);
+            RegistryNames.tags(Json.strings(root.path("tags")));
+        } catch (IllegalArgumentException e) {
+            throw new BundleFileException(path + ": " + e.getMessage());
         }
         List<BundledVersion> versions = new ArrayList<>();
         for (JsonNode node : root.path("versions")) versions.add(readVersion(node, path, warnings));
@@ -117,6 +124,11 @@ public final class BundleYaml {
             if (!VERSION_KEYS.contains(field.getKey()) && !DocumentYaml.KEYS.contains(field.getKey())) {
                 extras.put(field.getKey(), TREE.convertValue(field.getValue(), new TypeReference<Object>() {}));
             }
+        }
+        try {
+            RegistryNames.tags(Json.strings(node.path("tags")));
+        } catch (IllegalArgumentException e) {
+            throw new BundleFileException(where + ": " + e.getMessage());
         }
         List<String> dropped = new ArrayList<>();
         extras = SecretFilter.clean(extras, "", dropped);

@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +38,7 @@ public final class LangfusePromptJson {
         if (root.isArray()) root.forEach(objects::add);
         else objects.add(root);
         String name = Json.text(objects.getFirst(), "name");
-        if (!PromptNames.valid(name)) throw new BundleFileException(path + ": " + PromptNames.problem(name));
+        if (!RegistryNames.validPrompt(name)) throw new BundleFileException(path + ": " + RegistryNames.promptProblem(name).orElseThrow());
         Set<String> tags = new LinkedHashSet<>();
         Map<String, Integer> aliases = new TreeMap<>();
         List<BundledVersion> versions = new ArrayList<>();

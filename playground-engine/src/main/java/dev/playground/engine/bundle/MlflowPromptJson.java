@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ public final class MlflowPromptJson {
     public BundledPrompt read(JsonNode root, String path, List<String> warnings) throws BundleFileException {
         JsonNode prompt = root.path("mlflow").has("prompt") ? root.path("mlflow").path("prompt") : root;
         String name = Json.text(prompt, "name");
-        if (!PromptNames.valid(name)) throw new BundleFileException(path + ": " + PromptNames.problem(name));
+        if (!RegistryNames.validPrompt(name)) throw new BundleFileException(path + ": " + RegistryNames.promptProblem(name).orElseThrow());
         Map<String, String> mlflowTags = new TreeMap<>(Json.stringMap(prompt.path("tags")));
         PromptTemplate template = template(prompt.path("template"), mlflowTags.get(TYPE_TAG), path, warnings);
         JsonNode modelConfig = configNode(prompt.path("model_config"), mlflowTags.remove(MODEL_CONFIG_TAG), path);

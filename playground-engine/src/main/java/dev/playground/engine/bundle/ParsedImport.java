@@ -9,7 +9,7 @@ public record ParsedImport(List<BundledPrompt> prompts, List<FileReport> reports
         reports = List.copyOf(reports);
     }
 
-    /** Any refused file stops the whole import: nothing is half-imported. */
+    /** Some file could not be imported; the others still can, unless the user asked for all or nothing. */
     public boolean hasRefusals() {
         return reports.stream().anyMatch(FileReport::refused);
     }

@@ -25,7 +25,6 @@ public final class PromptImportReader {
     private final ImportLimits limits;
     private final SafeYaml yaml;
     private final PromptyInterop prompty;
-    private final TemplateCheck templates = new TemplateCheck();
 
     public PromptImportReader(ImportLimits limits) {
         this.limits = limits;
@@ -159,7 +158,7 @@ public final class PromptImportReader {
 
     private void checkTemplates(BundledPrompt prompt, String path) throws BundleFileException {
         for (BundledVersion version : prompt.versions()) {
-            Optional<String> problem = templates.problem(version.document().template());
+            Optional<String> problem = SaveRules.problem(prompt.name(), version);
             if (problem.isPresent()) {
                 throw new BundleFileException(path + ": prompt '" + prompt.name() + "' version " + version.version() + ": " + problem.get());
             }

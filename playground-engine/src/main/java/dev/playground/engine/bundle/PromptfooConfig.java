@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -135,8 +136,8 @@ public final class PromptfooConfig {
     }
 
     private static String nameFor(String label, String stem, int index) {
-        if (!label.isBlank()) return PromptNames.from(label);
-        if (!stem.isBlank()) return PromptNames.from(stem);
+        if (!label.isBlank()) return RegistryNames.fromText(label);
+        if (!stem.isBlank()) return RegistryNames.fromText(stem);
         return "promptfoo-prompt-" + (index + 1);
     }
 

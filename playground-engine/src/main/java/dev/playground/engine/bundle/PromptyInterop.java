@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playground.engine.prompt.file.PromptFile;
 import dev.playground.engine.prompt.file.PromptFileException;
@@ -48,7 +49,7 @@ public final class PromptyInterop {
         List<String> authors = Json.strings(front.has("authors") ? front.path("authors") : front.path("metadata").path("authors"));
         String version = front.has("version") ? Json.text(front, "version") : Json.text(front.path("metadata"), "version");
         String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.prompty$", "");
-        String name = PromptNames.from(file.name().isBlank() ? stem : file.name());
+        String name = RegistryNames.fromText(file.name().isBlank() ? stem : file.name());
         Map<String, Object> kept = new TreeMap<>();
         if (!file.provider().isEmpty()) kept.put("provider", file.provider());
         if (!file.description().isEmpty()) kept.put("description", file.description());

@@ -4,7 +4,7 @@ import dev.playground.engine.diff.DocumentDiff;
 import dev.playground.store.AliasMove;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
-import dev.playground.store.RegistryNames;
+import dev.playground.engine.prompt.RegistryNames;
 import dev.playground.store.VersionUsage;
 import dev.playground.ui.common.UiThread;
 import dev.playground.ui.main.UiServices;

@@ -34,6 +34,7 @@ public final class BundleImportView {
     @FXML private Button folderButton;
     @FXML private Button fileButton;
     @FXML private Label sourceLabel;
+    @FXML private javafx.scene.control.CheckBox allOrNothingBox;
     @FXML private ListView<FileReport> reportList;
     @FXML private ListView<ImportChange> changeList;
     @FXML private ProgressIndicator busyIndicator;
@@ -79,6 +80,8 @@ public final class BundleImportView {
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         folderButton.disableProperty().bind(viewModel.busyProperty());
         fileButton.disableProperty().bind(viewModel.busyProperty());
+        allOrNothingBox.selectedProperty().bindBidirectional(viewModel.allOrNothingProperty());
+        allOrNothingBox.disableProperty().bind(viewModel.busyProperty());
         reportList.setItems(viewModel.reports());
         reportList.setPlaceholder(new Label(i18n.text("bundle.import.noFiles")));
         reportList.setCellFactory(list -> new ReportCell());

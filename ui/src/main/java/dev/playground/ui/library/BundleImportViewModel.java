@@ -24,7 +24,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Importing prompts from a bundle folder or zip, a .prompty, a promptfoo config, an MLflow or Langfuse JSON:
- * read and preview first (nothing written), then apply in one transaction. Any refused file blocks the import.
+ * read and preview first (nothing written), then apply in one transaction. Refused files are left out and the
+ * others imported, unless the person ticks "all or nothing": then any refused file blocks the import, as
+ * {@code playground import --all-or-nothing} does.
  */
 public final class BundleImportViewModel {
     /** What the dialog says under the lists; {@code key} is a message key, {@code args} its arguments. */
@@ -37,13 +39,18 @@ public final class BundleImportViewModel {
     private final ObservableList<ImportChange> changes = FXCollections.observableArrayList();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", new Status("bundle.import.pick"));
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty allOrNothing = new SimpleBooleanProperty(this, "allOrNothing");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private List<BundledPrompt> pending = List.of();
+    private Preview previewed;
 
     public BundleImportViewModel(UiServices services, Runnable afterImport) {
         this.services = services;
         this.afterImport = afterImport;
+        allOrNothing.addListener((obs, was, now) -> {
+            if (previewed != null && !imported.get() && !busy.get()) show(previewed, null);
+        });
     }
 
     /** Reads {@code path} and previews what importing it would change. */
@@ -52,6 +59,7 @@ public final class BundleImportViewModel {
         reports.clear();
         changes.clear();
         pending = List.of();
+        previewed = null;
         canImport.set(false);
         imported.set(false);
         busy.set(true);
@@ -64,7 +72,6 @@ public final class BundleImportViewModel {
 
     private Preview preview(Path path) throws BundleFileException {
         ParsedImport parsed = new PromptImportReader(ImportLimits.DEFAULT).read(path);
-        if (parsed.hasRefusals()) return new Preview(parsed, List.of());
         return new Preview(parsed, services.bundles().preview(parsed.prompts()));
     }
 
@@ -74,18 +81,24 @@ public final class BundleImportViewModel {
             status.set(new Status("bundle.import.unreadable", Failures.readable(failure)));
             return;
         }
+        previewed = result;
+        pending = List.of();
+        canImport.set(false);
         reports.setAll(result.parsed().reports());
-        changes.setAll(result.changes());
-        if (result.parsed().hasRefusals()) {
-            status.set(new Status("bundle.import.refused", result.parsed().refusals().size()));
+        int refused = result.parsed().refusals().size();
+        boolean blocked = refused > 0 && allOrNothing.get();
+        changes.setAll(blocked ? List.of() : result.changes());
+        if (blocked) {
+            status.set(new Status("bundle.import.refused", refused));
         } else if (result.parsed().prompts().isEmpty()) {
-            status.set(new Status("bundle.import.noPrompts"));
+            status.set(new Status(refused > 0 ? "bundle.import.refusedAll" : "bundle.import.noPrompts", refused));
         } else if (result.changes().stream().allMatch(c -> c.kind() == ImportChange.Kind.SAME_AS_EXISTING)) {
             status.set(new Status("bundle.import.nothingNew"));
         } else {
             pending = result.parsed().prompts();
             canImport.set(true);
-            status.set(new Status("bundle.import.ready", countWrites(result.changes())));
+            status.set(refused > 0 ? new Status("bundle.import.readyWithout", countWrites(result.changes()), refused)
+                    : new Status("bundle.import.ready", countWrites(result.changes())));
         }
     }
 
@@ -105,6 +118,7 @@ public final class BundleImportViewModel {
                 }
                 changes.setAll(done);
                 pending = List.of();
+                previewed = null;
                 imported.set(true);
                 status.set(new Status("bundle.import.done", countWrites(done)));
                 afterImport.run();
@@ -124,6 +138,8 @@ public final class BundleImportViewModel {
     public ObservableList<ImportChange> changes() { return changes; }
     public ObjectProperty<Status> statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
+    /** Ticked: any refused file blocks the whole import. Unticked (the default): the readable files are imported. */
+    public BooleanProperty allOrNothingProperty() { return allOrNothing; }
     public ReadOnlyBooleanProperty canImportProperty() { return canImport.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty importedProperty() { return imported.getReadOnlyProperty(); }
 }

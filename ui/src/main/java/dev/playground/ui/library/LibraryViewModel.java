@@ -3,7 +3,7 @@ package dev.playground.ui.library;
 import dev.playground.store.PromptQuery;
 import dev.playground.store.PromptSummary;
 import dev.playground.store.PromptVersion;
-import dev.playground.store.RegistryNames;
+import dev.playground.engine.prompt.RegistryNames;
 import dev.playground.ui.common.UiThread;
 import dev.playground.ui.main.UiServices;
 import java.util.List;

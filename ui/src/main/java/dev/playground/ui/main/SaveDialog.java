@@ -1,5 +1,6 @@
 package dev.playground.ui.main;
 
+import dev.playground.engine.prompt.RegistryNames;
 import dev.playground.ui.common.I18n;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -39,7 +40,7 @@ final class SaveDialog {
         ButtonType save = new ButtonType(i18n.text("save.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(
-                name.textProperty().map(t -> !t.trim().matches("[A-Za-z0-9_.\\-]{1,200}")));
+                name.textProperty().map(t -> !RegistryNames.validPrompt(t.trim())));
         dialog.setResultConverter(button -> button == save ? new Answer(name.getText().trim(), message.getText().trim()) : null);
         Platform.runLater(() -> (currentName.isEmpty() ? name : message).requestFocus());
         return dialog.showAndWait();

@@ -116,7 +116,7 @@ class BundleDialogsTest {
     }
 
     @Test
-    void a_zip_round_trips_and_a_broken_file_refuses_the_whole_import_in_spanish(FxRobot robot) throws Exception {
+    void a_zip_round_trips_and_a_broken_file_is_left_out_unless_all_or_nothing_is_ticked_in_spanish(FxRobot robot) throws Exception {
         Path zip = exportedBundle(true);
         target = LocalStore.open(temp.resolve("target"));
         BundleImportViewModel fromZip = new BundleImportViewModel(services(target), refreshes::incrementAndGet);
@@ -128,6 +128,7 @@ class BundleDialogsTest {
         Files.writeString(broken.resolve("good.prompty"), "---\nname: good\n---\nuser:\nHola {{nombre}}\n");
         Files.writeString(broken.resolve("bad.prompty"), "---\nname: [unclosed\n---\nuser:\nhi\n");
         BundleImportViewModel refused = new BundleImportViewModel(services(target), refreshes::incrementAndGet);
+        refused.allOrNothingProperty().set(true);
         settle(refused.read(broken));
         assertThat(refused.statusProperty().get().key()).isEqualTo("bundle.import.refused");
         assertThat(refused.canImportProperty().get()).isFalse();
@@ -139,6 +140,16 @@ class BundleDialogsTest {
         assertThat(robot.lookup(".bundle-status").queryAs(Label.class).getText()).startsWith("Se rechazaron 1 archivo");
         assertThat(robot.lookup(".bundle-refused").tryQuery()).as("the refused file is marked").isPresent();
         assertThat(target.prompts().listPrompts()).as("nothing from the broken folder was written").hasSize(2);
+
+        // Unticking "all or nothing" offers the readable file, and the refused one stays listed as refused.
+        robot.clickOn(".check-box");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(refused.allOrNothingProperty().get()).isFalse();
+        assertThat(refused.statusProperty().get().key()).isEqualTo("bundle.import.readyWithout");
+        assertThat(refused.canImportProperty().get()).isTrue();
+        settle(refused.importNow());
+        assertThat(target.prompts().listPrompts()).extracting(p -> p.name()).contains("good");
+        assertThat(refused.reports()).anyMatch(report -> report.refused() && report.path().contains("bad.prompty"));
     }
 
     @Test
