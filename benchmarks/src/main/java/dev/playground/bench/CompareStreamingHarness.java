@@ -84,11 +84,11 @@ public final class CompareStreamingHarness extends Application {
         PromptTemplate draft = PromptTemplate.systemAndUser("Answer in detail.", "Explain {{ topic }} step by step.");
         I18n i18n = new I18n(locale);
         CompareViewModel viewModel = new CompareViewModel(services, () -> draft, FXCollections.observableArrayList(loopback), i18n);
-        viewModel.metricsProperty().set("rouge-l, bleu, words<=2000");
+        viewModel.scoring().metricsProperty().set("rouge-l, bleu, words<=2000");
         viewModel.rows().get(0).set("topic", locale.getLanguage().equals("es") ? "la recuperación aumentada" : "retrieval-augmented generation");
         viewModel.rows().get(0).expectedProperty().set(LoopbackStreamServer.sentence(0, 80));
         for (int c = 0; c < columns; c++) {
-            VariantColumn column = viewModel.addVariant();
+            VariantColumn column = viewModel.grid().addVariant();
             column.modelProperty().set("model-" + (c + 1));
             column.temperatureProperty().set(Math.round(c * 0.3 * 10) / 10.0);
         }
@@ -109,7 +109,7 @@ public final class CompareStreamingHarness extends Application {
         };
         CountDownLatch done = new CountDownLatch(1);
         long[] streamNanos = new long[2];
-        viewModel.runningProperty().addListener((obs, was, now) -> {
+        viewModel.runs().runningProperty().addListener((obs, was, now) -> {
             if (now) streamNanos[0] = System.nanoTime();
             if (was && !now) {
                 streamNanos[1] = System.nanoTime();
@@ -123,7 +123,7 @@ public final class CompareStreamingHarness extends Application {
             Platform.runLater(() -> {
                 meter.start();
                 // --idle-seconds N measures the same window with nothing streaming: the machine's own frame rate.
-                if (idleSeconds == 0) viewModel.runAll();
+                if (idleSeconds == 0) viewModel.runs().runAll();
             });
             try {
                 boolean finished = idleSeconds > 0 ? !done.await(idleSeconds, TimeUnit.SECONDS) : done.await(5, TimeUnit.MINUTES);

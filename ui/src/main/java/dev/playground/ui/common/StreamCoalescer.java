@@ -23,7 +23,7 @@ public final class StreamCoalescer {
     }
 
     public void start() {
-        UiThread.run(timer::start);
+        UiThread.startFrames(timer::start);
     }
 
     /** Safe from any thread. */

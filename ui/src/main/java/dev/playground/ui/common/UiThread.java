@@ -20,6 +20,23 @@ public final class UiThread {
         STAND_IN.remove();
     }
 
+    /**
+     * Starts per-frame work (an {@code AnimationTimer}) on the FX thread. Without JavaFX in the process
+     * (plain view-model tests) there are no frames, so nothing starts; whoever stops the timer delivers
+     * what is pending then.
+     */
+    public static void startFrames(Runnable start) {
+        if (Platform.isFxApplicationThread()) {
+            start.run();
+            return;
+        }
+        try {
+            Platform.runLater(start);
+        } catch (IllegalStateException toolkitNeverStarted) {
+            // no frames without a toolkit
+        }
+    }
+
     public static void run(Runnable action) {
         if (Platform.isFxApplicationThread() || STAND_IN.get()) {
             action.run();

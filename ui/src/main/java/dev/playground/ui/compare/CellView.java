@@ -38,7 +38,7 @@ final class CellView {
     private final javafx.beans.property.BooleanProperty markdown;
 
     CellView(CompareViewModel viewModel, VariantColumn column, VariableRowModel row, I18n i18n) {
-        this.cell = viewModel.cell(column, row);
+        this.cell = viewModel.grid().cell(column, row);
         this.i18n = i18n;
         this.output = new CellOutputView(i18n.text("compare.cell.copy"));
         // Streaming appends go to the output's last block; anything else replaces the whole text.
@@ -68,7 +68,7 @@ final class CellView {
         state.textProperty().bind(cell.stateProperty().map(s -> i18n.text("compare.state." + s.name().toLowerCase(java.util.Locale.ROOT))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runCell(column, row)));
+        HBox top = new HBox(4, state, gap, VariantHeader.icon("fth-refresh-cw", i18n.text("compare.cell.rerun"), () -> viewModel.runs().runCell(column, row)));
 
         showFinished();
         cell.outputProperty().addListener(new WeakChangeListener<>(outputListener));

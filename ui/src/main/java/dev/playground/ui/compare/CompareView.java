@@ -66,38 +66,38 @@ public final class CompareView {
     private void initialize() {
         samplesSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10, viewModel.samplesProperty().get()));
         samplesSpinner.valueProperty().addListener((obs, old, now) -> viewModel.samplesProperty().set(now));
-        metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
+        metricsField.textProperty().bindBidirectional(viewModel.scoring().metricsProperty());
         metricsTooltip.setText(i18n.text("compare.metrics.tooltip", MetricSpecs.HELP));
         buildJudgesMenu();
         markdownToggle.selectedProperty().bindBidirectional(viewModel.markdownProperty());
         Viewports.renderUncached(gridScroll);
-        stopButton.disableProperty().bind(viewModel.runningProperty().not());
+        stopButton.disableProperty().bind(viewModel.runs().runningProperty().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         agreementLabel.textProperty().bind(viewModel.agreementProperty());
-        openMenu.setOnShowing(e -> viewModel.refreshSaved());
-        viewModel.savedComparisons().addListener((ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
+        openMenu.setOnShowing(e -> viewModel.archive().refreshSaved());
+        viewModel.archive().savedComparisons().addListener((ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
         viewModel.columns().addListener((ListChangeListener<VariantColumn>) c -> rebuildGrid());
         viewModel.rows().addListener((ListChangeListener<VariableRowModel>) c -> rebuildGrid());
         grid.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
-            viewModel.refreshVariables();
+            viewModel.grid().refreshVariables();
             viewModel.refreshPromptChoices();
         });
         rebuildGrid();
     }
 
     private void buildJudgesMenu() {
-        for (String id : CompareViewModel.RUBRICS) {
+        for (String id : CompareScoring.RUBRICS) {
             CheckMenuItem item = new CheckMenuItem(i18n.text("compare.rubric." + id));
-            item.selectedProperty().bindBidirectional(viewModel.rubricProperty(id));
+            item.selectedProperty().bindBidirectional(viewModel.scoring().rubricProperty(id));
             judgesMenu.getItems().add(item);
         }
         TextField guideline = new TextField();
         guideline.setPromptText(i18n.text("compare.guideline.prompt"));
-        guideline.textProperty().bindBidirectional(viewModel.guidelineProperty());
+        guideline.textProperty().bindBidirectional(viewModel.scoring().guidelineProperty());
         TextField judgeModel = new TextField();
         judgeModel.setPromptText(i18n.text("compare.judgeModel.prompt"));
-        judgeModel.textProperty().bindBidirectional(viewModel.judgeModelProperty());
+        judgeModel.textProperty().bindBidirectional(viewModel.scoring().judgeModelProperty());
         CustomMenuItem fields = new CustomMenuItem(new VBox(4, new Label(i18n.text("compare.guideline")), guideline,
                 new Label(i18n.text("compare.judgeModel")), judgeModel), false);
         judgesMenu.getItems().add(fields);
@@ -110,7 +110,7 @@ public final class CompareView {
     private void rebuildOpenMenu() {
         openMenu.getItems().clear();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
-        for (ComparisonRepository.Summary summary : viewModel.savedComparisons()) {
+        for (ComparisonRepository.Summary summary : viewModel.archive().savedComparisons()) {
             MenuItem item = new MenuItem(summary.title() + " · " + format.format(summary.updatedAt()));
             item.setOnAction(e -> viewModel.open(summary.id()));
             openMenu.getItems().add(item);
@@ -153,22 +153,22 @@ public final class CompareView {
 
     @FXML
     private void onRunAll() {
-        viewModel.runAll();
+        viewModel.runs().runAll();
     }
 
     @FXML
     private void onStop() {
-        viewModel.stop();
+        viewModel.runs().stop();
     }
 
     @FXML
     private void onAddVariant() {
-        viewModel.addVariant();
+        viewModel.grid().addVariant();
     }
 
     @FXML
     private void onAddRow() {
-        viewModel.addRow();
+        viewModel.grid().addRow();
     }
 
     @FXML
@@ -192,20 +192,20 @@ public final class CompareView {
 
     @FXML
     private void onExportCsv() {
-        export(CompareViewModel.ExportFormat.CSV, "csv");
+        export(CompareArchive.ExportFormat.CSV, "csv");
     }
 
     @FXML
     private void onExportJson() {
-        export(CompareViewModel.ExportFormat.JSON, "json");
+        export(CompareArchive.ExportFormat.JSON, "json");
     }
 
     @FXML
     private void onExportHtml() {
-        export(CompareViewModel.ExportFormat.HTML, "html");
+        export(CompareArchive.ExportFormat.HTML, "html");
     }
 
-    private void export(CompareViewModel.ExportFormat format, String extension) {
+    private void export(CompareArchive.ExportFormat format, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("compare.export"));
         String name = viewModel.titleProperty().get().isBlank() ? "comparison" : viewModel.titleProperty().get().replaceAll("[^\\p{L}\\p{N}._-]+", "-");

@@ -44,7 +44,7 @@ final class DiffDialog {
         Runnable refresh = () -> {
             flow.getChildren().clear();
             if (first.getValue() == null || second.getValue() == null) return;
-            for (WordDiff.Segment segment : viewModel.diff(first.getValue().key(), second.getValue().key())) {
+            for (WordDiff.Segment segment : viewModel.grid().diff(first.getValue().key(), second.getValue().key())) {
                 Text text = new Text(segment.text());
                 text.getStyleClass().addAll("diff-text", "diff-" + segment.kind().name().toLowerCase(java.util.Locale.ROOT));
                 flow.getChildren().add(text);

@@ -30,7 +30,7 @@ final class JudgePromptsDialog {
     JudgePromptsDialog(CompareViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
-        CompareViewModel.RUBRICS.forEach(id -> edited.put(id, viewModel.judgeTemplateProperty(id).get()));
+        CompareScoring.RUBRICS.forEach(id -> edited.put(id, viewModel.scoring().judgeTemplateProperty(id).get()));
     }
 
     void show(Window owner) {
@@ -45,7 +45,7 @@ final class JudgePromptsDialog {
 
         ComboBox<String> rubric = new ComboBox<>();
         rubric.setId("judge-rubric");
-        rubric.getItems().setAll(CompareViewModel.RUBRICS);
+        rubric.getItems().setAll(CompareScoring.RUBRICS);
         rubric.setCellFactory(list -> new RubricCell());
         rubric.setButtonCell(new RubricCell());
         TextArea template = new TextArea();
@@ -58,27 +58,27 @@ final class JudgePromptsDialog {
         changed.getStyleClass().add("hint");
         Button reset = new Button(i18n.text("compare.judgePrompts.reset"));
         reset.setId("judge-reset");
-        reset.setOnAction(e -> template.setText(CompareViewModel.builtInJudgePrompt(rubric.getValue())));
+        reset.setOnAction(e -> template.setText(CompareScoring.builtInJudgePrompt(rubric.getValue())));
         template.textProperty().addListener((obs, old, now) -> {
             if (rubric.getValue() == null) return;
             edited.put(rubric.getValue(), now);
-            boolean builtIn = now.equals(CompareViewModel.builtInJudgePrompt(rubric.getValue()));
+            boolean builtIn = now.equals(CompareScoring.builtInJudgePrompt(rubric.getValue()));
             changed.setText(i18n.text(builtIn ? "compare.judgePrompts.builtIn" : "compare.judgePrompts.edited"));
             reset.setDisable(builtIn);
         });
         rubric.valueProperty().addListener((obs, old, now) -> template.setText(edited.get(now)));
-        rubric.setValue(CompareViewModel.RUBRICS.get(0));
+        rubric.setValue(CompareScoring.RUBRICS.get(0));
 
-        TextArea guideline = new TextArea(viewModel.guidelineProperty().get());
+        TextArea guideline = new TextArea(viewModel.scoring().guidelineProperty().get());
         guideline.setPromptText(i18n.text("compare.guideline.prompt"));
         guideline.setWrapText(true);
         guideline.setPrefRowCount(2);
         ComboBox<Connection> connection = new ComboBox<>(viewModel.connections());
-        connection.setValue(viewModel.judgeConnectionProperty().get());
+        connection.setValue(viewModel.scoring().judgeConnectionProperty().get());
         connection.setPromptText(i18n.text("compare.judgePrompts.connection.firstColumn"));
         connection.setCellFactory(list -> new ConnectionCell());
         connection.setButtonCell(new ConnectionCell());
-        TextField model = new TextField(viewModel.judgeModelProperty().get());
+        TextField model = new TextField(viewModel.scoring().judgeModelProperty().get());
         model.setPromptText(i18n.text("compare.judgeModel.prompt"));
         HBox.setHgrow(model, Priority.ALWAYS);
 
@@ -91,9 +91,9 @@ final class JudgePromptsDialog {
         content.setPrefWidth(720);
         dialog.getDialogPane().setContent(content);
         dialog.showAndWait().filter(save::equals).ifPresent(ok -> {
-            viewModel.guidelineProperty().set(guideline.getText());
-            viewModel.judgeConnectionProperty().set(connection.getValue());
-            viewModel.judgeModelProperty().set(model.getText().strip());
+            viewModel.scoring().guidelineProperty().set(guideline.getText());
+            viewModel.scoring().judgeConnectionProperty().set(connection.getValue());
+            viewModel.scoring().judgeModelProperty().set(model.getText().strip());
             viewModel.saveJudgePrompts(edited);
         });
     }

@@ -15,7 +15,7 @@ final class PromoteDialog {
     static void ask(Window owner, CompareViewModel viewModel, VariantColumn column, I18n i18n) {
         TextField name = new TextField(viewModel.defaultPromptNameProperty().get());
         name.setPromptText(i18n.text("save.name.hint"));
-        TextField alias = new TextField(CompareViewModel.DEFAULT_ALIAS);
+        TextField alias = new TextField(ComparePrompts.DEFAULT_ALIAS);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);

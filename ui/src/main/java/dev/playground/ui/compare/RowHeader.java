@@ -35,8 +35,8 @@ final class RowHeader {
         expected.textProperty().bindBidirectional(row.expectedProperty());
         expectedName.setLabelFor(expected);
         root.getChildren().addAll(expectedName, expected, new HBox(2,
-                VariantHeader.icon("fth-play", i18n.text("compare.row.run"), () -> viewModel.runRow(row)),
-                VariantHeader.icon("fth-trash-2", i18n.text("compare.row.remove"), () -> viewModel.removeRow(row))));
+                VariantHeader.icon("fth-play", i18n.text("compare.row.run"), () -> viewModel.runs().runRow(row)),
+                VariantHeader.icon("fth-trash-2", i18n.text("compare.row.remove"), () -> viewModel.grid().removeRow(row))));
     }
 
     private void showFields(VariableRowModel row) {

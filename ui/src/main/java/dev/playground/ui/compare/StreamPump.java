@@ -20,7 +20,7 @@ final class StreamPump {
     };
 
     void start() {
-        UiThread.run(timer::start);
+        UiThread.startFrames(timer::start);
     }
 
     /** Delivers what is waiting and stops the timer. On the FX thread. */

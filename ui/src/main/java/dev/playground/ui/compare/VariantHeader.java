@@ -88,11 +88,11 @@ final class VariantHeader {
         retrieval.setTooltip(new Tooltip(i18n.text("compare.variant.retrieval.tooltip")));
 
         HBox actions = new HBox(2,
-                icon("fth-play", i18n.text("compare.variant.run"), () -> viewModel.runColumn(column)),
-                icon("fth-copy", i18n.text("compare.variant.duplicate"), () -> viewModel.duplicate(column)),
-                icon("fth-chevron-left", i18n.text("compare.variant.left"), () -> viewModel.move(column, -1)),
-                icon("fth-chevron-right", i18n.text("compare.variant.right"), () -> viewModel.move(column, 1)),
-                icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.remove(column)),
+                icon("fth-play", i18n.text("compare.variant.run"), () -> viewModel.runs().runColumn(column)),
+                icon("fth-copy", i18n.text("compare.variant.duplicate"), () -> viewModel.grid().duplicate(column)),
+                icon("fth-chevron-left", i18n.text("compare.variant.left"), () -> viewModel.grid().move(column, -1)),
+                icon("fth-chevron-right", i18n.text("compare.variant.right"), () -> viewModel.grid().move(column, 1)),
+                icon("fth-x", i18n.text("compare.variant.remove"), () -> viewModel.grid().remove(column)),
                 icon("fth-award", i18n.text("compare.promote"), () -> PromoteDialog.ask(root.getScene().getWindow(), viewModel, column, i18n)));
         root.getChildren().addAll(label, prompt, connection, model, new HBox(6, temperature, retrieval), actions);
     }

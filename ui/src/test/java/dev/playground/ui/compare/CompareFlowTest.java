@@ -85,9 +85,9 @@ class CompareFlowTest {
         server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
         server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
         robot.interact(() -> {
-            viewModel.metricsProperty().set("exact, rouge-l");
-            viewModel.rubricProperty("correctness").set(true);
-            viewModel.judgeModelProperty().set("judge");
+            viewModel.scoring().metricsProperty().set("exact, rouge-l");
+            viewModel.scoring().rubricProperty("correctness").set(true);
+            viewModel.scoring().judgeModelProperty().set("judge");
             viewModel.defaultPromptNameProperty().set("capitals");
         });
 
@@ -101,9 +101,9 @@ class CompareFlowTest {
         robot.clickOn("#row-r1-expected").write("Paris");
 
         Set<String> seenBeta = ConcurrentHashMap.newKeySet();
-        viewModel.cell(viewModel.columns().get(1), viewModel.rows().get(0)).outputProperty().addListener((obs, old, now) -> seenBeta.add(now));
+        viewModel.grid().cell(viewModel.columns().get(1), viewModel.rows().get(0)).outputProperty().addListener((obs, old, now) -> seenBeta.add(now));
         robot.clickOn("#runAllButton");
-        CellModel betaCell = viewModel.cell(viewModel.columns().get(1), viewModel.rows().get(0));
+        CellModel betaCell = viewModel.grid().cell(viewModel.columns().get(1), viewModel.rows().get(0));
         // Part of beta's answer is on screen while it is still streaming.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !betaCell.outputProperty().get().isEmpty()
                 && betaCell.stateProperty().get() == CellModel.State.RUNNING);
@@ -130,7 +130,7 @@ class CompareFlowTest {
         robot.clickOn("#cell-v2-r1 .thumb-down");
         WaitForAsyncUtils.waitForFxEvents();
 
-        CellFeedback feedback = viewModel.cell(viewModel.columns().get(0), viewModel.rows().get(0)).feedback();
+        CellFeedback feedback = viewModel.grid().cell(viewModel.columns().get(0), viewModel.rows().get(0)).feedback();
         assertThat(feedback.thumb()).isEqualTo(CellFeedback.Thumb.UP);
         assertThat(feedback.rating()).isEqualTo(5);
         assertThat(feedback.comment()).isEqualTo("Short and right");
@@ -139,8 +139,8 @@ class CompareFlowTest {
 
         robot.interact(() -> viewModel.titleProperty().set("Capitals"));
         robot.clickOn("#saveButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.savedId().isPresent());
-        ComparisonRecord saved = store.comparisons().load(viewModel.savedId().orElseThrow()).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.archive().savedId().isPresent());
+        ComparisonRecord saved = store.comparisons().load(viewModel.archive().savedId().orElseThrow()).orElseThrow();
         assertThat(saved.cells()).hasSize(3);
         assertThat(saved.feedback(new CellKey("v1", "r1")).orElseThrow().comment()).isEqualTo("Short and right");
         assertThat(saved.cell(new CellKey("v2", "r1")).orElseThrow().first().orElseThrow().output()).isEqualTo("Paris is the capital.");
@@ -216,23 +216,23 @@ class CompareFlowTest {
         javafx.scene.control.ComboBox<String> rubric = robot.lookup("#judge-rubric").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> rubric.setValue("correctness"));
         javafx.scene.control.TextArea template = robot.lookup("#judge-template").queryAs(javafx.scene.control.TextArea.class);
-        assertThat(template.getText()).isEqualTo(CompareViewModel.builtInJudgePrompt("correctness"));
+        assertThat(template.getText()).isEqualTo(CompareScoring.builtInJudgePrompt("correctness"));
         robot.interact(() -> template.setText("House rule judge. Answer: {{answer}} Expected: {{expected}} {{output_format}}"));
         robot.clickOn("#judge-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "correctness").isPresent());
-        assertThat(store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "correctness").orElseThrow()).startsWith("House rule judge.");
-        assertThat(store.settings().get(CompareViewModel.JUDGE_TEMPLATE_KEY + "relevance")).contains("");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.settings().get(CompareScoring.JUDGE_TEMPLATE_KEY + "correctness").isPresent());
+        assertThat(store.settings().get(CompareScoring.JUDGE_TEMPLATE_KEY + "correctness").orElseThrow()).startsWith("House rule judge.");
+        assertThat(store.settings().get(CompareScoring.JUDGE_TEMPLATE_KEY + "relevance")).contains("");
 
         robot.interact(() -> {
-            viewModel.rubricProperty("correctness").set(true);
-            viewModel.judgeModelProperty().set("judge");
+            viewModel.scoring().rubricProperty("correctness").set(true);
+            viewModel.scoring().judgeModelProperty().set("judge");
         });
         server.enqueueFor("alpha", Reply.stream("Paris"));
         server.enqueueFor("beta", Reply.stream("**París**, en ", "*Europa*."));
         server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Right.\"}"));
         server.enqueueFor("judge", Reply.stream("{\"score\": 4, \"reasoning\": \"Right, in Spanish.\"}"));
         robot.clickOn("#runAllButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.runningProperty().get() && viewModel.statusProperty().get().contains("finished"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.runs().runningProperty().get() && viewModel.statusProperty().get().contains("finished"));
 
         var beta = server.requests().stream().filter(r -> r.model().equals("beta")).findFirst().orElseThrow();
         assertThat(beta.body().path("messages").get(0).path("content").asText()).isEqualTo("Reply in Spanish.");
@@ -253,8 +253,8 @@ class CompareFlowTest {
         // a saved comparison keeps the column's version, and reopens with it
         robot.interact(() -> viewModel.titleProperty().set("Versions"));
         robot.clickOn("#saveButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.savedId().isPresent());
-        long id = viewModel.savedId().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.archive().savedId().isPresent());
+        long id = viewModel.archive().savedId().orElseThrow();
         ComparisonRecord saved = store.comparisons().load(id).orElseThrow();
         assertThat(saved.variants().get(1).promptRef()).isEqualTo("capitals@1");
         assertThat(saved.variants().get(0).promptRef()).isEqualTo("draft");
