@@ -84,14 +84,16 @@ public final class DocumentsViewModel implements AutoCloseable {
         settings.setI18n(i18n);
     }
 
+    /** The collection folders are listed off the FX thread; the first one is chosen when none is yet. */
     private void refreshNames() {
-        try {
-            List<String> names = collections.names();
+        executor.submit(collections::names).whenComplete((names, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                status.set(i18n.text("documents.error.list", rootMessage(failure)));
+                return;
+            }
             collectionNames.setAll(names);
             if (collection.get().isEmpty() && !names.isEmpty()) collection.set(names.getFirst());
-        } catch (IOException e) {
-            status.set(i18n.text("documents.error.list", e.getMessage()));
-        }
+        }));
     }
 
     private void onCollectionChosen(String name) {

@@ -6,6 +6,8 @@ import dev.playground.engine.context.ContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.context.RetrievedContext;
 import dev.playground.engine.context.SearchHit;
+import dev.playground.engine.task.TaskExecutor;
+import dev.playground.ui.common.UiThread;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import javafx.collections.ObservableList;
 public final class RunSourcesViewModel {
     private final DocumentCollections collections;
     private final ContextRetriever retriever;
+    private final TaskExecutor executor;
     private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
     private final ObservableList<String> queryChoices = FXCollections.observableArrayList("");
     private final StringProperty collection = new SimpleStringProperty(this, "collection", "");
@@ -36,20 +39,22 @@ public final class RunSourcesViewModel {
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
     private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public RunSourcesViewModel(DocumentCollections collections, ContextRetriever retriever) {
+    public RunSourcesViewModel(DocumentCollections collections, ContextRetriever retriever, TaskExecutor executor) {
         this.collections = collections;
         this.retriever = retriever;
+        this.executor = executor;
+        collectionNames.add("");
         refreshCollections();
     }
 
+    /** Lists the collection folders off the FX thread (the picker asks each time it opens); the choice "none" stays first. */
     public void refreshCollections() {
-        try {
-            List<String> names = collections.names();
-            collectionNames.setAll(names);
-        } catch (IOException e) {
-            collectionNames.clear();
-        }
-        if (!collectionNames.contains("")) collectionNames.addFirst("");
+        executor.submit(collections::names).whenComplete((names, failure) -> UiThread.run(() -> {
+            List<String> shown = new java.util.ArrayList<>();
+            shown.add("");
+            if (failure == null) shown.addAll(names);
+            if (!shown.equals(collectionNames)) collectionNames.setAll(shown);
+        }));
     }
 
     /** Query choices follow the template's variables; the empty choice means "the user message". */

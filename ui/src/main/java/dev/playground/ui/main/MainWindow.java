@@ -75,6 +75,10 @@ public final class MainWindow {
         return scene;
     }
 
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
     public MainView view() {
         return view;
     }

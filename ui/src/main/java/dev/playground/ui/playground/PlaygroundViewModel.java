@@ -87,7 +87,7 @@ public final class PlaygroundViewModel {
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
         this.i18n = i18n;
-        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.retriever());
+        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.retriever(), services.executor());
         this.parameters = new AdvancedParameters(i18n);
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), services.prices()::current), i18n);
         // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
