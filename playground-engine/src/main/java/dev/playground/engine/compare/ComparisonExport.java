@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.csv.SpreadsheetCsv;
 import dev.playground.engine.metrics.Score;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +26,7 @@ public final class ComparisonExport {
             header.add(name + " pass");
         }
         header.addAll(List.of("thumb", "rating", "comment"));
-        StringBuilder out = new StringBuilder();
-        line(out, header);
+        List<List<String>> lines = new ArrayList<>();
         for (VariableRow row : record.rows()) {
             for (Variant variant : record.variants()) {
                 CellKey key = new CellKey(variant.id(), row.id());
@@ -43,11 +43,11 @@ public final class ComparisonExport {
                     }
                     fields.addAll(List.of(feedback.thumb() == CellFeedback.Thumb.NONE ? "" : feedback.thumb().name().toLowerCase(Locale.ROOT),
                             feedback.rating() == null ? "" : feedback.rating().toString(), feedback.comment()));
-                    line(out, fields);
+                    lines.add(fields);
                 }
             }
         }
-        return out.toString();
+        return SpreadsheetCsv.toString(header, lines);
     }
 
     public static String json(ComparisonRecord record) {
@@ -130,23 +130,5 @@ public final class ComparisonExport {
     /** Whole numbers without decimals, others with four: how scores are shown everywhere. */
     public static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e12 ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) out.append(',');
-            out.append(csvField(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run model output as a formula. */
-    static String csvField(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) text = "'" + text;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

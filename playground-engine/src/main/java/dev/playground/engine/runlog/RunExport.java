@@ -3,6 +3,7 @@ package dev.playground.engine.runlog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.csv.SpreadsheetCsv;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.prompt.RenderedMessage;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes runs as JSON objects (JSONL, or one array for {@code runs list --json}) and as CSV (RFC 4180). */
+/** Writes runs as JSON objects (JSONL, or one array for {@code runs list --json}) and as CSV (see {@link SpreadsheetCsv}). */
 public final class RunExport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CSV_COLUMNS = List.of("id", "started_at", "connection", "provider", "model", "prompt", "status",
@@ -65,19 +66,13 @@ public final class RunExport {
 
     public static void writeCsv(List<RunRecord> runs, Writer out) {
         try {
-            out.write(String.join(",", CSV_COLUMNS));
-            out.write("\r\n");
-            for (RunRecord run : runs) {
-                out.write(csvRow(run));
-                out.write("\r\n");
-            }
-            out.flush();
+            SpreadsheetCsv.write(out, CSV_COLUMNS, runs.stream().map(RunExport::csvRow).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String csvRow(RunRecord run) {
+    private static List<Object> csvRow(RunRecord run) {
         ModelSettings s = run.settings();
         String messages = run.messages().stream().map(m -> m.role().wireName() + ": " + m.text()).collect(Collectors.joining("\n"));
         List<Object> cells = List.of(run.id(), run.startedAt(), run.connectionName(), run.provider().cliName(), run.model(), run.promptName(),
@@ -86,7 +81,7 @@ public final class RunExport {
                 run.costUsd() == null ? "" : java.math.BigDecimal.valueOf(run.costUsd()).toPlainString(), run.cached(), millis(run.originalLatency()), run.attempts(), orEmpty(s.temperature()),
                 orEmpty(s.topP()), orEmpty(s.topK()), orEmpty(s.maxTokens()), String.join("|", s.stopSequences()), orEmpty(s.seed()),
                 orEmpty(s.presencePenalty()), orEmpty(s.frequencyPenalty()), orEmpty(s.responseFormat()), messages, run.output(), run.error());
-        return cells.stream().map(cell -> quote(String.valueOf(cell))).collect(Collectors.joining(","));
+        return cells;
     }
 
     private static Object orEmpty(Object value) {
@@ -102,12 +97,4 @@ public final class RunExport {
         else node.put(field, Math.round(duration.toNanos() / 1000.0) / 1000.0);
     }
 
-    /** Quotes a cell when it holds a comma, quote or line break; a leading =,+,-,@ is escaped against spreadsheet formulas. */
-    static String quote(String cell) {
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+") ? "'" + cell : cell;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 }

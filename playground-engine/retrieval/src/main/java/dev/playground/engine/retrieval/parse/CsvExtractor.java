@@ -1,7 +1,13 @@
 package dev.playground.engine.retrieval.parse;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns each CSV row into a line "column: value; column: value" so a chunk of rows stays
@@ -10,7 +16,7 @@ import java.util.List;
 final class CsvExtractor {
     private CsvExtractor() {}
 
-    static ParsedDocument extract(String csv, char separator) {
+    static ParsedDocument extract(String csv, char separator) throws UnreadableFileException {
         List<List<String>> rows = parse(TextCleaner.tidy(csv), separator);
         if (rows.isEmpty()) return new ParsedDocument(List.of(), List.of());
         List<String> header = rows.getFirst();
@@ -28,40 +34,21 @@ final class CsvExtractor {
         return new ParsedDocument(List.of(Section.plain(text.toString().strip())), List.of());
     }
 
-    /** RFC 4180 fields: quoted fields may hold separators, doubled quotes and newlines. */
-    static List<List<String>> parse(String csv, char separator) {
+    /**
+     * RFC 4180 through commons-csv: quoted fields may hold separators, doubled quotes and line
+     * breaks. Files from the wild are read leniently: text after a closing quote is kept and a quote
+     * left open at the end takes the rest of the file.
+     */
+    static List<List<String>> parse(String csv, char separator) throws UnreadableFileException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setTrailingData(true).setLenientEof(true).get();
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+            for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isEmpty()) continue; // a blank line
+                rows.add(record.toList());
             }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFileException("the file is not valid CSV (" + e.getMessage() + ")", e);
         }
         return rows;
     }

@@ -2,52 +2,84 @@ package dev.playground.engine.retrieval.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
- * Splits Markdown at ATX headings ("# Title") and keeps the heading path ("Guide > Setup") on each
- * section, so chunks never straddle two sections and citations can name the section.
+ * Splits Markdown at its headings ("# Title" and underlined "Title / =====") and keeps the heading
+ * path ("Guide > Setup") on each section, so chunks never straddle two sections and citations can
+ * name the section. commonmark finds the headings, so "#" lines inside code blocks are left alone;
+ * each section keeps the file's own lines, heading included.
  */
 final class MarkdownExtractor {
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private MarkdownExtractor() {}
 
     static ParsedDocument extract(String markdown) {
+        String tidy = TextCleaner.tidy(markdown);
+        String[] lines = tidy.split("\n", -1);
         List<Section> sections = new ArrayList<>();
         String[] path = new String[6];
-        StringBuilder body = new StringBuilder();
         String currentHeading = "";
-        boolean inFence = false;
-        for (String line : TextCleaner.tidy(markdown).split("\n", -1)) {
-            if (FENCE.matcher(line).find()) inFence = !inFence;
-            Matcher heading = inFence ? null : HEADING.matcher(line);
-            if (heading != null && heading.matches()) {
-                flush(sections, body, currentHeading);
-                int level = heading.group(1).length();
-                path[level - 1] = heading.group(2).strip();
-                for (int i = level; i < path.length; i++) path[i] = null;
-                currentHeading = joinPath(path);
-                body.append(line).append('\n');
-            } else {
-                body.append(line).append('\n');
-            }
+        int sectionStart = 0;
+        // Only headings at the top level: one inside a list item or a quote belongs to that block.
+        for (Node block = PARSER.parse(tidy).getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Heading heading) || block.getSourceSpans().isEmpty()) continue;
+            int line = block.getSourceSpans().getFirst().getLineIndex();
+            flush(sections, lines, sectionStart, line, currentHeading);
+            sectionStart = line;
+            int level = heading.getLevel();
+            path[level - 1] = plainText(heading);
+            for (int i = level; i < path.length; i++) path[i] = null;
+            currentHeading = joinPath(path);
         }
-        flush(sections, body, currentHeading);
+        flush(sections, lines, sectionStart, lines.length, currentHeading);
         return new ParsedDocument(sections, List.of());
     }
 
-    private static void flush(List<Section> sections, StringBuilder body, String heading) {
-        String text = body.toString().strip();
+    private static void flush(List<Section> sections, String[] lines, int from, int to, String heading) {
+        String text = String.join("\n", java.util.Arrays.copyOfRange(lines, from, Math.max(from, to))).strip();
         if (!text.isEmpty()) sections.add(new Section(text, 0, heading));
-        body.setLength(0);
+    }
+
+    /** The heading's words without Markdown marks: "## *Varroa* `mites`" gives "Varroa mites". */
+    private static String plainText(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+        });
+        return text.toString().strip();
     }
 
     private static String joinPath(String[] path) {
         List<String> parts = new ArrayList<>();
-        for (String part : path) if (part != null) parts.add(part);
+        for (String part : path) if (part != null && !part.isEmpty()) parts.add(part);
         return String.join(" > ", parts);
     }
 }
