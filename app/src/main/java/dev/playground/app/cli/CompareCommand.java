@@ -23,6 +23,7 @@ import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.metrics.Score;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.SettingsRanges;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.tokens.PriceTable;
@@ -97,7 +98,8 @@ final class CompareCommand implements Callable<Integer> {
         List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
         Connection connection = target.connection("");
-        List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, baseSettings())).toList();
+        List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, SettingsRanges.check(baseSettings()))).toList();
+        options.forEach(option -> SettingsRanges.check(option.settings()));
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             VariantOption option = options.get(i);

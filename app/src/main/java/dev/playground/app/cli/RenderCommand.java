@@ -75,9 +75,11 @@ final class RenderCommand implements Callable<Integer> {
     private static Map<String, Object> readValues(Path path) {
         JsonNode node;
         try {
-            node = JSON.readTree(Files.readString(path));
+            node = JSON.readTree(dev.playground.engine.prompt.file.PromptFiles.readBounded(path));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("No such values file: " + path);
+        } catch (dev.playground.engine.prompt.file.PromptFileException e) {
+            throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(path + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse("") + ".");
         }

@@ -7,6 +7,7 @@ import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.SettingsRanges;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.prompt.MissingVariablesException;
 import dev.playground.engine.prompt.PromptTemplate;
@@ -162,7 +163,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private ModelSettings settings() {
-        return new ModelSettings(temperature, topP, topK, maxTokens, stop, seed, presencePenalty, frequencyPenalty, responseFormat());
+        return SettingsRanges.check(new ModelSettings(temperature, topP, topK, maxTokens, stop, seed, presencePenalty, frequencyPenalty,
+                responseFormat()));
     }
 
     private String responseFormat() {
@@ -173,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path schemaFile = Path.of(responseFormat.substring(1));
         try {
-            String schema = Files.readString(schemaFile).strip();
+            String schema = dev.playground.engine.prompt.file.PromptFiles.readBounded(schemaFile).strip();
             new ObjectMapper().readTree(schema);
             if (!schema.startsWith("{")) throw new BadInputException(schemaFile + " must hold a JSON Schema object ({...}).");
             return schema;

@@ -84,7 +84,7 @@ public final class BundleYaml {
         });
         Map<String, Integer> aliases = new TreeMap<>();
         for (var alias : root.path("aliases").properties()) {
-            if (!alias.getValue().canConvertToExactIntegral()) {
+            if (!alias.getValue().canConvertToExactIntegral() || !alias.getValue().canConvertToInt()) {
                 throw new BundleFileException(path + ": alias '" + alias.getKey() + "' must point at a version number.");
             }
             aliases.put(alias.getKey(), alias.getValue().asInt());
@@ -109,6 +109,9 @@ public final class BundleYaml {
 
     private static BundledVersion readVersion(JsonNode node, String path, List<String> warnings) throws BundleFileException {
         if (!node.path("version").canConvertToExactIntegral()) throw new BundleFileException(path + ": a version has no version number.");
+        if (!node.get("version").canConvertToInt() || node.get("version").asInt() < 1) {
+            throw new BundleFileException(path + ": version number " + node.get("version").asText() + " is out of range: use 1 to " + Integer.MAX_VALUE + ".");
+        }
         int number = node.get("version").asInt();
         String where = path + " version " + number;
         Instant createdAt = null;

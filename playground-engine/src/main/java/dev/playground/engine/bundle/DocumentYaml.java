@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.model.SettingsRanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.prompt.PromptDocument;
@@ -91,9 +92,9 @@ final class DocumentYaml {
     private static ModelSettings readSettings(JsonNode s, String where) throws BundleFileException {
         if (s.isMissingNode()) return new ModelSettings(null, null, null, null, List.of(), null, null, null, null);
         if (!s.isObject()) throw new BundleFileException(where + ": settings must be a mapping.");
-        return new ModelSettings(Json.dbl(s, "temperature"), Json.dbl(s, "topP"), Json.integer(s, "topK"), Json.integer(s, "maxTokens"),
+        return SettingsRanges.check(new ModelSettings(Json.dbl(s, "temperature"), Json.dbl(s, "topP"), Json.integer(s, "topK"), Json.integer(s, "maxTokens"),
                 Json.strings(s.path("stopSequences")), Json.integer(s, "seed"), Json.dbl(s, "presencePenalty"),
-                Json.dbl(s, "frequencyPenalty"), s.hasNonNull("responseFormat") ? s.get("responseFormat").asText() : null);
+                Json.dbl(s, "frequencyPenalty"), s.hasNonNull("responseFormat") ? s.get("responseFormat").asText() : null));
     }
 
     private static Map<String, Map<String, String>> testInputs(JsonNode node) {

@@ -1,5 +1,6 @@
 package dev.playground.engine.bundle;
 
+import dev.playground.engine.model.SettingsRanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,14 +16,29 @@ final class Json {
         return value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
     }
 
+    /** Null when absent; an IllegalArgumentException naming the field when it is not a number (never read as 0). */
     static Double dbl(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isNumber() && !value.isTextual() ? null : value.asDouble();
+        if (value == null || value.isNull()) return null;
+        if (value.isNumber()) return value.asDouble();
+        if (value.isTextual()) return SettingsRanges.number(field, value.asText());
+        throw new IllegalArgumentException(field + " '" + value + "' is not a number.");
     }
 
+    /** Null when absent; an IllegalArgumentException naming the field when it is not a whole number that fits an int. */
     static Integer integer(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isNumber() && !value.isTextual() ? null : value.asInt();
+        if (value == null || value.isNull()) return null;
+        String text = value.asText().strip();
+        if ((value.isIntegralNumber() && value.canConvertToInt()) || (value.isTextual() && text.matches("[+-]?\\d{1,10}") && fitsInt(text))) {
+            return value.isNumber() ? value.asInt() : Integer.valueOf(text);
+        }
+        throw new IllegalArgumentException(field + " '" + text + "' is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".");
+    }
+
+    private static boolean fitsInt(String text) {
+        long value = Long.parseLong(text);
+        return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
     }
 
     static List<String> strings(JsonNode node) {

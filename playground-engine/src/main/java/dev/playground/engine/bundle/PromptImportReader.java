@@ -60,7 +60,8 @@ public final class PromptImportReader {
                 for (BundledPrompt prompt : prompts) checkTemplates(prompt, file.path());
                 prompts.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
                 reports.add(FileReport.read(file.path(), format, warnings));
-            } catch (BundleFileException e) {
+            } catch (BundleFileException | IllegalArgumentException e) {
+                // IllegalArgumentException: a value out of range or of the wrong kind, in words for the user.
                 reports.add(FileReport.refused(file.path(), format, e.getMessage()));
             }
         }

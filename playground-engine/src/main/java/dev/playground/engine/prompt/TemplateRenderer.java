@@ -11,6 +11,7 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import com.hubspot.jinjava.loader.ResourceLocator;
 import com.hubspot.jinjava.tree.Node;
+import dev.playground.engine.prompt.syntax.FilterCheck;
 import dev.playground.engine.prompt.syntax.TemplateProblem;
 import dev.playground.engine.prompt.syntax.TextPosition;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class TemplateRenderer {
     private final Jinjava jinjava;
     private final JinjavaConfig config;
     private final Duration timeLimit;
+    private final java.util.Set<String> filterNames;
     private final RecentResults<String, MessagePlan> plans = new RecentResults<>(64);
 
     public TemplateRenderer() {
@@ -62,6 +64,7 @@ public final class TemplateRenderer {
                 .build();
         jinjava = new Jinjava(config);
         jinjava.setResourceLocator(new NoFilesLocator());
+        filterNames = jinjava.getGlobalContext().getAllFilters().stream().map(f -> f.getName()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -101,6 +104,8 @@ public final class TemplateRenderer {
 
     private String renderWithEngine(MessagePlan plan, Map<String, Object> values, int messageIndex) throws TemplateException {
         Parsed parsed = plan.parsed(this::parse);
+        var unknownFilter = FilterCheck.firstUnknown(plan.text(), filterNames);
+        if (unknownFilter.isPresent()) throw new TemplateException(unknownFilter.get(), messageIndex);
         List<TemplateError> errors = new ArrayList<>(parsed.errors());
         Deadline deadline = new Deadline(System.nanoTime() + timeLimit.toNanos());
         String output = null;

@@ -54,9 +54,9 @@ public final class PlaygroundFormat {
         }
         JsonNode model = root.path("model");
         if (!model.isMissingNode()) onlyKnown(model, MODEL_FIELDS, "model.", text);
-        ModelSettings settings = new ModelSettings(Yaml.number(model.get("temperature")), Yaml.number(model.get("topP")),
-                Yaml.integer(model.get("topK")), Yaml.integer(model.get("maxTokens")), Yaml.strings(model.get("stop")),
-                Yaml.integer(model.get("seed")), Yaml.number(model.get("presencePenalty")), Yaml.number(model.get("frequencyPenalty")),
+        ModelSettings settings = new ModelSettings(Yaml.number(model.get("temperature"), "temperature"), Yaml.number(model.get("topP"), "topP"),
+                Yaml.integer(model.get("topK"), "topK"), Yaml.integer(model.get("maxTokens"), "maxTokens"), Yaml.strings(model.get("stop")),
+                Yaml.integer(model.get("seed"), "seed"), Yaml.number(model.get("presencePenalty"), "presencePenalty"), Yaml.number(model.get("frequencyPenalty"), "frequencyPenalty"),
                 responseFormat(root.get("responseFormat")));
         PromptDocument document = new PromptDocument(new PromptTemplate(messages(root.path("messages"), text)),
                 model.path("connection").asText(""), model.path("name").asText(""), settings, Yaml.textMap(root.get("variables")),
@@ -167,7 +167,7 @@ public final class PlaygroundFormat {
     private static RetrievalSettings retrieval(JsonNode node) {
         if (node == null || !node.isObject()) return RetrievalSettings.OFF;
         return new RetrievalSettings(node.path("collection").asText(""), node.path("queryVariable").asText(""),
-                node.path("topK").asInt(5), Yaml.number(node.get("minScore")), node.path("chunkFormat").asText(null));
+                node.path("topK").asInt(5), Yaml.number(node.get("minScore"), "minScore"), node.path("chunkFormat").asText(null));
     }
 
     private static void onlyKnown(JsonNode node, Set<String> known, String prefix, String text) throws PromptFileException {

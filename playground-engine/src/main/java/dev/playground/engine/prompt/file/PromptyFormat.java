@@ -165,10 +165,10 @@ public final class PromptyFormat {
             responseFormat = Yaml.text(v1.path("response_format").path("json_schema").path("schema"));
         }
         if (playground.has("responseFormat")) responseFormat = PlaygroundFormat.responseFormat(playground.get("responseFormat"));
-        return new ModelSettings(Yaml.number(o.get("temperature")), Yaml.number(first(o, "topP", "top_p")), Yaml.integer(first(o, "topK", "top_k")),
-                Yaml.integer(first(o, "maxOutputTokens", "max_tokens")), Yaml.strings(first(o, "stopSequences", "stop")),
-                Yaml.integer(o.get("seed")), Yaml.number(first(o, "presencePenalty", "presence_penalty")),
-                Yaml.number(first(o, "frequencyPenalty", "frequency_penalty")), responseFormat);
+        return new ModelSettings(Yaml.number(o.get("temperature"), "temperature"), Yaml.number(first(o, "topP", "top_p"), "topP"), Yaml.integer(first(o, "topK", "top_k"), "topK"),
+                Yaml.integer(first(o, "maxOutputTokens", "max_tokens"), "maxOutputTokens"), Yaml.strings(first(o, "stopSequences", "stop")),
+                Yaml.integer(o.get("seed"), "seed"), Yaml.number(first(o, "presencePenalty", "presence_penalty"), "presencePenalty"),
+                Yaml.number(first(o, "frequencyPenalty", "frequency_penalty"), "frequencyPenalty"), responseFormat);
     }
 
     private static JsonNode first(JsonNode node, String v2Name, String v1Name) {
@@ -263,7 +263,7 @@ public final class PromptyFormat {
     private static RetrievalSettings retrieval(JsonNode node) {
         if (node == null || !node.isObject()) return RetrievalSettings.OFF;
         return new RetrievalSettings(node.path("collection").asText(""), node.path("queryVariable").asText(""),
-                node.path("topK").asInt(5), Yaml.number(node.get("minScore")), node.path("chunkFormat").asText(null));
+                node.path("topK").asInt(5), Yaml.number(node.get("minScore"), "minScore"), node.path("chunkFormat").asText(null));
     }
 
     // ---- writing ----

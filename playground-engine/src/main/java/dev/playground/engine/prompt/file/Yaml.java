@@ -72,12 +72,20 @@ final class Yaml {
         return text;
     }
 
-    static Double number(JsonNode node) {
-        return node == null || !node.isNumber() ? null : node.asDouble();
+    /** Null when absent; an IllegalArgumentException (reported with the file) when it is there but not a number. */
+    static Double number(JsonNode node, String name) {
+        if (node == null || node.isNull() || node.isMissingNode()) return null;
+        if (!node.isNumber()) throw new IllegalArgumentException(name + ": '" + node.asText() + "' is not a number.");
+        return node.asDouble();
     }
 
-    static Integer integer(JsonNode node) {
-        return node == null || !node.canConvertToInt() ? null : node.asInt();
+    /** Null when absent; an IllegalArgumentException when it is not a whole number that fits. */
+    static Integer integer(JsonNode node, String name) {
+        if (node == null || node.isNull() || node.isMissingNode()) return null;
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new IllegalArgumentException(name + ": '" + node.asText() + "' is not a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".");
+        }
+        return node.asInt();
     }
 
     static List<String> strings(JsonNode node) {

@@ -33,6 +33,12 @@ public final class TemplateChecker {
     private static final Set<String> FILE_TAGS = Set.of("include", "import", "from", "extends", "block", "endblock");
     private static final String KNOWN_TAGS = "if, elif, else, for, set, raw, macro, call, filter";
 
+    /**
+     * Deepest nesting of blocks, and of brackets inside one tag or expression. The template engine parses nesting by
+     * recursion, so thousands of levels would overflow its stack; a readable prompt never comes near this.
+     */
+    public static final int MAX_DEPTH = 64;
+
     private TemplateChecker() {}
 
     /** Problems in order of position; empty when the template is well formed. */
@@ -51,6 +57,10 @@ public final class TemplateChecker {
             }
             if (token.kind() == TemplateToken.Kind.EXPRESSION) checkExpression(text, token, problems);
             if (token.kind() == TemplateToken.Kind.TAG) checkTag(text, token, open, problems);
+            if (open.size() > MAX_DEPTH) {
+                // Stop here: the rest of a runaway template is not worth reading, and the first problem is what counts.
+                return List.of(TemplateProblem.at(text, token.start(), token.length(), Kind.TOO_DEEP, String.valueOf(MAX_DEPTH)));
+            }
         }
         for (OpenBlock block : open) {
             problems.add(TemplateProblem.at(text, block.token.start(), block.token.length(), Kind.UNCLOSED_BLOCK, block.name));
@@ -159,7 +169,13 @@ public final class TemplateChecker {
                     quote = c;
                     quoteAt = i;
                 }
-                case '(', '[', '{' -> brackets.push(i);
+                case '(', '[', '{' -> {
+                    brackets.push(i);
+                    if (brackets.size() > MAX_DEPTH) {
+                        problems.add(TemplateProblem.at(text, i, 1, Kind.TOO_DEEP, String.valueOf(MAX_DEPTH)));
+                        return;
+                    }
+                }
                 case ')', ']', '}' -> {
                     if (brackets.isEmpty() || !pairs(text.charAt(brackets.peek()), c)) {
                         problems.add(TemplateProblem.at(text, i, 1, Kind.UNEXPECTED_BRACKET, String.valueOf(c)));

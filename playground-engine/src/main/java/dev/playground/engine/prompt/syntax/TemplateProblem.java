@@ -39,7 +39,9 @@ public record TemplateProblem(Kind kind, List<String> args, int offset, int leng
         UNCLOSED_BRACKET("unclosed `{0}`", "add the matching `{1}`."),
         /** An error reported by the template engine while rendering; its text comes from the engine, in English. */
         ENGINE("{0}", "check the expression there."),
-        OUTPUT_TOO_LONG("the rendered prompt would be longer than {0} characters", "check loops over large ranges or lists.");
+        OUTPUT_TOO_LONG("the rendered prompt would be longer than {0} characters", "check loops over large ranges or lists."),
+        UNKNOWN_FILTER("unknown filter `{0}`", "check the spelling; common filters are upper, lower, title, trim, default, join, length, replace."),
+        TOO_DEEP("nesting deeper than {0} levels", "nest blocks and brackets at most {0} deep; split the logic into simpler steps.");
 
         private final String what;
         private final String fix;
