@@ -63,13 +63,39 @@ public final class ImportSources {
 
     private void readFolder(Path root, List<SourceFile> files, List<FileReport> refused, Budget budget) throws BundleFileException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            Path realRoot = root.toRealPath();
+            for (Path file : walk.filter(p -> !p.equals(root)).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 if (hidden(relative)) continue;
+                if (Files.isSymbolicLink(file)) {
+                    // A link could reach any file of the user's (keys, other projects); only links that stay inside are read.
+                    if (!leadsInside(file, realRoot)) {
+                        refused.add(FileReport.refused(relative, "link", "is a symbolic link to " + target(file)
+                                + ", outside the imported folder; it was not followed"));
+                        continue;
+                    }
+                }
+                if (!Files.isRegularFile(file)) continue;
                 readFile(file, relative, files, refused, budget);
             }
         } catch (IOException e) {
             throw new BundleFileException("Cannot read the folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean leadsInside(Path link, Path realRoot) {
+        try {
+            return link.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a file that cannot be resolved";
         }
     }
 

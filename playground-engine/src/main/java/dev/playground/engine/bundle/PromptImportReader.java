@@ -148,6 +148,9 @@ public final class PromptImportReader {
             Path file = diskRoot.resolve(path).normalize();
             if (!file.startsWith(diskRoot)) throw new BundleFileException("'" + relative + "' points outside the config's folder.");
             try {
+                if (Files.exists(file) && !file.toRealPath().startsWith(diskRoot.toRealPath())) {
+                    throw new BundleFileException("'" + relative + "' is a symbolic link leading outside the config's folder; it was not followed.");
+                }
                 if (Files.size(file) > limits.maxFileBytes()) throw new BundleFileException("'" + relative + "' is too large to import.");
                 return Files.readAllBytes(file);
             } catch (IOException e) {

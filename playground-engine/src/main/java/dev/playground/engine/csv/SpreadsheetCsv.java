@@ -37,9 +37,12 @@ public final class SpreadsheetCsv {
         return out.toString();
     }
 
-    /** A leading =, +, - or @ starts a formula in spreadsheets; plain numbers (-3, 1.5) stay as they are. */
+    /**
+     * A leading =, +, - or @ starts a formula in spreadsheets, and a leading tab or carriage return can hide one from
+     * a reader while some spreadsheets still run it; plain numbers (-3, 1.5) stay as they are.
+     */
     public static String defuse(String cell) {
-        if (cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) return cell;
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) return cell;
         return "'" + cell;
     }
 

@@ -67,4 +67,22 @@ class ImportSourcesTest {
                 .hasMessageContaining("points outside the imported folder");
         assertThat(ImportSources.normalize("a/./b/../c.txt")).isEqualTo("a/c.txt");
     }
+
+    @Test
+    void symbolic_links_out_of_the_folder_are_refused_by_name_and_links_inside_are_read() throws Exception {
+        String good = new BundleYaml().write(BundleSamples.tutorPrompt());
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Path secret = Files.writeString(outside.resolve("secret.prompt.yaml"), good);
+        Path folder = Files.createDirectories(temp.resolve("bundle/prompts"));
+        Path real = Files.writeString(folder.resolve("exam.tutor.prompt.yaml"), good);
+        Files.createSymbolicLink(folder.resolve("stolen.prompt.yaml"), secret);
+        Files.createSymbolicLink(folder.resolve("linked-dir"), outside);
+        Files.createSymbolicLink(folder.resolve("alias.prompt.yaml"), real);
+
+        ParsedImport parsed = new PromptImportReader(ImportLimits.DEFAULT).read(temp.resolve("bundle"));
+        assertThat(parsed.refusals()).extracting(FileReport::path)
+                .containsExactlyInAnyOrder("prompts/stolen.prompt.yaml", "prompts/linked-dir");
+        assertThat(parsed.refusals()).allSatisfy(r -> assertThat(r.messages().getFirst()).contains("symbolic link to " + outside));
+        assertThat(parsed.reports()).anyMatch(r -> r.path().equals("prompts/alias.prompt.yaml") && !r.refused());
+    }
 }

@@ -28,7 +28,8 @@ class SpreadsheetCsvTest {
         }
         assertThat(read).containsExactly(List.of("id", "output", "cost"),
                 List.of("r1", "Line one\nline two, with a comma and \"quotes\"", "0.25"),
-                List.of("r2", "\r\nstarts with a line break", ""),
+                List.of("r2", "'\r\nstarts with a line break", ""), // a leading CR is defused like a formula
+
                 List.of("r3", " padded ", "-3"));
     }
 
@@ -39,6 +40,9 @@ class SpreadsheetCsvTest {
         assertThat(SpreadsheetCsv.defuse("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(SpreadsheetCsv.defuse("-cmd")).isEqualTo("'-cmd");
         assertThat(SpreadsheetCsv.defuse("-3")).isEqualTo("-3");
+        assertThat(SpreadsheetCsv.defuse("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(SpreadsheetCsv.defuse("\r=cmd|' /C calc'!A0")).isEqualTo("'\r=cmd|' /C calc'!A0");
+        assertThat(SpreadsheetCsv.defuse("plain\ttext")).isEqualTo("plain\ttext");
         assertThat(SpreadsheetCsv.defuse("-0.25")).isEqualTo("-0.25");
         assertThat(SpreadsheetCsv.defuse("1e-5")).isEqualTo("1e-5");
         assertThat(SpreadsheetCsv.defuse("plain")).isEqualTo("plain");
