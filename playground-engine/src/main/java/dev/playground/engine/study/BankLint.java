@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * holds for any state of the bank; {@link #completenessProblems} only once every section is written.
  */
 public final class BankLint {
+    /** Fewest questions the bank may have (issue 14). */
+    public static final int MIN_TOTAL = 240;
     /** Fewest questions a section may have. */
     public static final int MIN_PER_SECTION = 25;
     /** How far, in percentage points, a section's share may be from its weight. */
@@ -60,6 +62,7 @@ public final class BankLint {
             perSection.merge(q.section(), 1, Integer::sum);
             perTopic.merge(q.topic(), 1, Integer::sum);
         }
+        if (total < MIN_TOTAL) problems.add("the bank has " + total + " questions; it needs at least " + MIN_TOTAL + ".");
         for (Section section : bank.sections()) {
             if (!bank.sectionsWithQuestionFile().contains(section.id())) {
                 problems.add("section " + section.id() + " has no question file " + QuestionBank.questionsPath(section.id()) + ".");

@@ -101,6 +101,7 @@ class BankLintTest {
                 .put("questions/section-1.yaml", section1.toString())
                 .put("questions/section-2.yaml", section2.toString()));
         assertThat(BankLint.completenessProblems(bank)).contains(
+                "the bank has 50 questions; it needs at least 240.",
                 "section 2 has 20 questions; it needs at least 25.",
                 "section 1 holds 60.0% of the questions (30 of 50); its weight is 50%, so it must be within 3 points.",
                 "topic 2.2 (D) has 0 questions; it needs at least 2.",

@@ -20,6 +20,11 @@ class QuestionBankLintTest {
     }
 
     @Test
+    void the_bank_is_complete_spread_by_weight_and_covers_every_topic_twice() {
+        assertThat(BankLint.completenessProblems(bank)).isEmpty();
+    }
+
+    @Test
     void the_index_holds_the_guide_six_sections_and_every_topic() {
         assertThat(bank.sections()).extracting(Section::weight).containsExactly(14, 14, 30, 22, 8, 12);
         assertThat(bank.topics()).hasSize(50);
