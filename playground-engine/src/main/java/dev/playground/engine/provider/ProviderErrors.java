@@ -20,7 +20,7 @@ public final class ProviderErrors {
     public static ProviderException translate(Throwable error, Connection connection, String apiKey) {
         Throwable root = rootCause(error);
         int status = statusOf(error);
-        String where = connection.name() + " (" + connection.baseUrl() + ")";
+        String where = connection.name() + " (" + Redaction.url(connection.baseUrl()) + ")";
         String detail = safeDetail(error, apiKey);
         java.time.Duration retryAfter = retryAfterOf(error);
         if (error instanceof AuthenticationException || status == 401 || status == 403) {

@@ -100,7 +100,11 @@ public final class EncryptedFileSecretStore implements SecretStore {
     }
 
     private byte[] masterKey() throws IOException {
-        if (Files.exists(masterKeyFile)) return Files.readAllBytes(masterKeyFile);
+        if (Files.exists(masterKeyFile)) {
+            // A copy or an archive tool may have widened it; the key is only as private as this file.
+            restrictToOwner(masterKeyFile);
+            return Files.readAllBytes(masterKeyFile);
+        }
         Files.createDirectories(masterKeyFile.getParent());
         restrictToOwner(masterKeyFile.getParent());
         byte[] key = new byte[32];

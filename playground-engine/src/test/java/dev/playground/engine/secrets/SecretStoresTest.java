@@ -33,6 +33,14 @@ class SecretStoresTest {
     }
 
     @Test
+    void a_master_key_whose_permissions_were_widened_is_made_owner_only_again() throws Exception {
+        new EncryptedFileSecretStore(dir).put("connection:openai", KEY);
+        Files.setPosixFilePermissions(dir.resolve("master.key"), PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(new EncryptedFileSecretStore(dir).get("connection:openai")).contains(KEY);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("master.key")))).isEqualTo("rw-------");
+    }
+
+    @Test
     void delete_removes_the_key() {
         EncryptedFileSecretStore store = new EncryptedFileSecretStore(dir);
         store.put("a", "one");

@@ -77,7 +77,7 @@ public final class ConnectionTester {
         return switch (provider.kind()) {
             case AUTHENTICATION -> i18n.text("connections.test.auth", provider.httpStatus());
             case RATE_LIMITED -> i18n.text("connections.test.rateLimited");
-            case NETWORK -> i18n.text("connections.test.unreachable", tested.baseUrl().isEmpty() ? tested.name() : tested.baseUrl());
+            case NETWORK -> i18n.text("connections.test.unreachable", tested.baseUrl().isEmpty() ? tested.name() : dev.playground.engine.provider.Redaction.url(tested.baseUrl()));
             case TIMEOUT -> i18n.text("connections.test.timeout");
             case CONFIGURATION -> i18n.text("connections.test.noKey");
             default -> i18n.text("connections.test.failed", gateway.secrets().redact(provider.getMessage()));
