@@ -19,6 +19,18 @@ public record ModelSettings(Double temperature, Double topP, Integer topK, Integ
         return new ModelSettings(temperature, null, null, maxTokens, List.of(), null, null, null, null);
     }
 
+    /** These settings with every value {@code overrides} gives (non-null, or a non-empty stop list) put in their place. */
+    public ModelSettings overriddenBy(ModelSettings overrides) {
+        return new ModelSettings(pick(overrides.temperature, temperature), pick(overrides.topP, topP), pick(overrides.topK, topK),
+                pick(overrides.maxTokens, maxTokens), overrides.stopSequences.isEmpty() ? stopSequences : overrides.stopSequences,
+                pick(overrides.seed, seed), pick(overrides.presencePenalty, presencePenalty), pick(overrides.frequencyPenalty, frequencyPenalty),
+                pick(overrides.responseFormat, responseFormat));
+    }
+
+    private static <T> T pick(T override, T own) {
+        return override != null ? override : own;
+    }
+
     public ModelSettings withTemperature(Double value) {
         return new ModelSettings(value, topP, topK, maxTokens, stopSequences, seed, presencePenalty, frequencyPenalty, responseFormat);
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 
 /** Anthropic's Messages API (SSE streaming) through LangChain4j's Anthropic module. */
 public final class AnthropicProvider extends LangChainProvider {
-    static final String ANTHROPIC_URL = "https://api.anthropic.com/v1";
     private static final String API_VERSION = "2023-06-01";
     /** Anthropic only honours a JSON schema with this beta switched on. */
     private static final String STRUCTURED_OUTPUTS_BETA = "structured-outputs-2025-11-13";
@@ -34,7 +33,7 @@ public final class AnthropicProvider extends LangChainProvider {
 
     @Override
     protected String baseUrl(Connection connection) {
-        return connection.baseUrl().isEmpty() ? ANTHROPIC_URL : trimSlash(connection.baseUrl());
+        return ProviderKind.ANTHROPIC.baseUrlOf(connection);
     }
 
     @Override

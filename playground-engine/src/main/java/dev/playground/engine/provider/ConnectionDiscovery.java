@@ -17,8 +17,7 @@ import dev.playground.engine.model.ProviderKind;
  * window offers {@link #withoutProbing()} at once and adds {@link #localOllama()} from the background.
  */
 public final class ConnectionDiscovery {
-    public static final String OLLAMA_DEFAULT = "http://localhost:11434";
-    public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+    public static final String OLLAMA_DEFAULT = ProviderKind.OLLAMA.defaultBaseUrl();
 
     private final SecretResolver secrets;
     private final String ollamaUrl;
@@ -39,17 +38,19 @@ public final class ConnectionDiscovery {
     public List<Connection> withoutProbing() {
         List<Connection> offered = new ArrayList<>();
         offered.add(Connection.dryRun());
-        if (secrets.hasEnvironmentVariable("OPENAI_API_KEY")) {
-            offered.add(Connection.openAiCompatible("openai", "OpenAI", OPENAI_BASE_URL, "OPENAI_API_KEY", "gpt-4o-mini"));
+        ProviderKind openAi = ProviderKind.OPENAI;
+        if (secrets.hasEnvironmentVariable(openAi.keyVariable())) {
+            offered.add(Connection.openAiCompatible("openai", openAi.displayName(), openAi.defaultBaseUrl(), openAi.keyVariable(), openAi.starterModel()));
         }
-        offered.add(Connection.openAiCompatible("custom", "OpenAI-compatible server", "http://localhost:8000/v1", "", ""));
+        ProviderKind compatible = ProviderKind.OPENAI_COMPATIBLE;
+        offered.add(Connection.openAiCompatible("custom", compatible.displayName(), compatible.exampleBaseUrl(), "", ""));
         return offered;
     }
 
     /** Ollama's native connection when a server answers at the probed address; blocks up to about a second. */
     public Optional<Connection> localOllama() {
         if (!ollamaAnswers()) return Optional.empty();
-        return Optional.of(new Connection("ollama", "Ollama (local)", ProviderKind.OLLAMA, ollamaUrl, "", "llama3.2"));
+        return Optional.of(new Connection("ollama", "Ollama (local)", ProviderKind.OLLAMA, ollamaUrl, "", ProviderKind.OLLAMA.starterModel()));
     }
 
     /** A quick probe (under a second) of Ollama's version endpoint. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 /** Turns what people type for a Databricks workspace into the URLs the gateway calls. */
 public final class DatabricksWorkspace {
     public static final String HOST_ENV = "DATABRICKS_HOST";
-    public static final String TOKEN_ENV = "DATABRICKS_TOKEN";
     private static final String SERVING = "/serving-endpoints";
 
     private DatabricksWorkspace() {}

@@ -14,7 +14,6 @@ import java.util.Map;
 
 /** Google's Gemini API (streamGenerateContent over SSE) through LangChain4j's Google AI Gemini module. */
 public final class GeminiProvider extends LangChainProvider {
-    static final String GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta";
 
     public GeminiProvider(TokenCounter tokenCounter, Duration connectTimeout) {
         super(tokenCounter, connectTimeout);
@@ -27,7 +26,7 @@ public final class GeminiProvider extends LangChainProvider {
 
     @Override
     protected String baseUrl(Connection connection) {
-        return connection.baseUrl().isEmpty() ? GEMINI_URL : trimSlash(connection.baseUrl());
+        return ProviderKind.GEMINI.baseUrlOf(connection);
     }
 
     @Override

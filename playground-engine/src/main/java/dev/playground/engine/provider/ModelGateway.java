@@ -97,19 +97,12 @@ public class ModelGateway {
 
     private String requireKey(Connection connection) {
         String key = secrets.apiKey(connection).orElse(null);
-        if (key == null && needsKey(connection.kind())) {
+        if (key == null && connection.kind().keyRequired()) {
             String where = connection.apiKeyEnv().isEmpty() ? "" : "set $" + connection.apiKeyEnv() + " or ";
             throw new ProviderException(ProviderException.Kind.CONFIGURATION, "No API key for '" + connection.name() + "': "
                     + where + "store one in Settings > Connections.");
         }
         return key;
-    }
-
-    private static boolean needsKey(ProviderKind kind) {
-        return switch (kind) {
-            case OPENAI, ANTHROPIC, GEMINI, DATABRICKS -> true;
-            case DRY_RUN, OPENAI_COMPATIBLE, OLLAMA -> false;
-        };
     }
 
     /** What "Test connection" found. */

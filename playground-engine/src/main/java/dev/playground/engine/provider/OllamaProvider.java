@@ -15,7 +15,6 @@ import java.util.List;
 
 /** Ollama's native chat API (NDJSON streaming) through LangChain4j's Ollama module. */
 public final class OllamaProvider extends LangChainProvider {
-    static final String OLLAMA_URL = "http://localhost:11434";
 
     public OllamaProvider(TokenCounter tokenCounter, Duration connectTimeout) {
         super(tokenCounter, connectTimeout);
@@ -28,7 +27,7 @@ public final class OllamaProvider extends LangChainProvider {
 
     @Override
     protected String baseUrl(Connection connection) {
-        return connection.baseUrl().isEmpty() ? OLLAMA_URL : trimSlash(connection.baseUrl());
+        return ProviderKind.OLLAMA.baseUrlOf(connection);
     }
 
     @Override

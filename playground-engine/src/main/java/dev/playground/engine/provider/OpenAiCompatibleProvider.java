@@ -19,7 +19,6 @@ import java.util.Map;
  * where the base URL is {@code https://HOST/serving-endpoints} and the model is the endpoint name.
  */
 public final class OpenAiCompatibleProvider extends LangChainProvider {
-    static final String OPENAI_URL = "https://api.openai.com/v1";
 
     private final ProviderKind kind;
     private final Map<String, String> environment;
@@ -47,7 +46,7 @@ public final class OpenAiCompatibleProvider extends LangChainProvider {
     @Override
     protected String baseUrl(Connection connection) {
         return switch (kind) {
-            case OPENAI -> connection.baseUrl().isEmpty() ? OPENAI_URL : trimSlash(connection.baseUrl());
+            case OPENAI -> kind.baseUrlOf(connection);
             case DATABRICKS -> DatabricksWorkspace.servingEndpointsUrl(
                     connection.baseUrl().isEmpty() ? environment.getOrDefault(DatabricksWorkspace.HOST_ENV, "") : connection.baseUrl());
             default -> trimSlash(connection.baseUrl());

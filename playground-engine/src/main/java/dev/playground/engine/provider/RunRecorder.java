@@ -8,9 +8,8 @@ import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
-import dev.playground.engine.tokens.ModelPrice;
+import dev.playground.engine.tokens.Pricing;
 import dev.playground.engine.tokens.PriceTable;
-import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.List;
@@ -36,16 +35,9 @@ final class RunRecorder {
         return secrets.redact(text);
     }
 
-    /** Dollars for the tokens used, from the editable price table; null when the model has no price there. */
+    /** Dollars for the tokens used, from the user's current price table; null when the model has no price there. */
     private Double cost(CompletionRequest request, TokenUsage usage) {
-        return prices.get().lookup(request.connection().kind().cliName(), request.model())
-                .map(price -> dollars(price, usage)).orElse(null);
-    }
-
-    private static double dollars(ModelPrice price, TokenUsage usage) {
-        BigDecimal micro = price.inputPerMillion().multiply(BigDecimal.valueOf(usage.inputTokens()))
-                .add(price.outputPerMillion().multiply(BigDecimal.valueOf(usage.outputTokens())));
-        return micro.doubleValue() / 1_000_000.0;
+        return new Pricing(prices).usd(request.connection().kind(), request.model(), usage);
     }
 
     void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {

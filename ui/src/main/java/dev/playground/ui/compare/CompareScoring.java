@@ -2,12 +2,9 @@ package dev.playground.ui.compare;
 
 import dev.playground.engine.compare.ComparisonRecord;
 import dev.playground.engine.compare.ScoringPlan;
+import dev.playground.engine.compare.ScoringSetup;
 import dev.playground.engine.judge.BuiltInRubrics;
-import dev.playground.engine.judge.LlmJudge.JudgeModel;
 import dev.playground.engine.judge.Rubric;
-import dev.playground.engine.metrics.Metric;
-import dev.playground.engine.metrics.MetricSpecs;
-import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.store.SettingsRepository;
@@ -16,9 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,7 +31,7 @@ public final class CompareScoring {
 
     private final SettingsRepository settings;
     private final TaskExecutor executor;
-    private final Supplier<Optional<TextEmbedder>> embedder;
+    private final ScoringSetup setup;
 
     private final StringProperty metrics = new SimpleStringProperty(this, "metrics", "exact, rouge-l, bleu");
     private final Map<String, BooleanProperty> rubrics = new LinkedHashMap<>();
@@ -47,28 +42,19 @@ public final class CompareScoring {
     private final StringProperty judgeModel = new SimpleStringProperty(this, "judgeModel", "");
 
     /**
-     * @param embedder the model that scores embedding similarity, if the app has one (it loads on first use, off the FX thread)
+     * @param setup the engine's scoring set-up, the same one {@code playground compare} uses
      */
-    public CompareScoring(SettingsRepository settings, TaskExecutor executor, Supplier<Optional<TextEmbedder>> embedder) {
+    public CompareScoring(SettingsRepository settings, TaskExecutor executor, ScoringSetup setup) {
         this.settings = settings;
         this.executor = executor;
-        this.embedder = embedder;
+        this.setup = setup;
         RUBRICS.forEach(id -> rubrics.put(id, new SimpleBooleanProperty(this, id, false)));
         RUBRICS.forEach(id -> judgeTemplates.put(id, new SimpleStringProperty(this, id + "Template", BuiltInRubrics.get(id).template())));
     }
 
     /** The scoring as set up; {@code firstColumn} judges when no judge connection is chosen. Throws on an unknown metric. */
     ScoringPlan plan(Connection firstColumn) {
-        List<Metric> parsed = new ArrayList<>();
-        for (String spec : metricSpecs()) parsed.add(MetricSpecs.parse(spec, embedder.get()));
-        List<Rubric> chosen = chosenRubrics();
-        JudgeModel judge = null;
-        if (!chosen.isEmpty()) {
-            Connection connection = judgeConnection.get() != null ? judgeConnection.get() : firstColumn == null ? Connection.dryRun() : firstColumn;
-            String model = judgeModel.get().isBlank() ? connection.defaultModel() : judgeModel.get().strip();
-            judge = new JudgeModel(connection, model);
-        }
-        return new ScoringPlan(parsed, chosen, judge);
+        return setup.plan(metricSpecs(), chosenRubrics(), ScoringSetup.judge(judgeConnection.get(), judgeModel.get(), firstColumn, ""));
     }
 
     List<String> metricSpecs() {

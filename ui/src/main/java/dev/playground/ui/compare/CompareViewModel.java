@@ -6,7 +6,6 @@ import dev.playground.engine.compare.Comparison;
 import dev.playground.engine.compare.ComparisonRecord;
 import dev.playground.engine.compare.JudgeAgreement;
 import dev.playground.engine.compare.Variant;
-import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -67,9 +65,7 @@ public final class CompareViewModel {
         this.draft = draft;
         this.i18n = i18n;
         this.grid = new CompareGrid(draft, connections, () -> this.i18n, pump, this::feedbackChanged);
-        // The documents' in-process embedding model scores embedding similarity; it loads on first use, off the FX thread.
-        this.scoring = new CompareScoring(services.settings(), services.executor(), () -> services.documents() == null ? Optional.empty()
-                : Optional.of(TextEmbedder.from(services.documents().embedders().builtIn())));
+        this.scoring = new CompareScoring(services.settings(), services.executor(), services.scoring());
         this.runs = new CompareRuns(services.comparisonRunner(), grid, pump, this::comparison, () -> this.i18n, status::set, this::cellFinished);
         this.archive = new CompareArchive(services.comparisons(), services.executor());
         this.prompts = new ComparePrompts(services.prompts(), services.aliases(), services.executor(), services.author());

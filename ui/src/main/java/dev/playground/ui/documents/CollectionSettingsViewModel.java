@@ -1,16 +1,13 @@
 package dev.playground.ui.documents;
 
 import dev.playground.engine.model.Connection;
-import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.retrieval.CollectionSettings;
 import dev.playground.engine.retrieval.ContextDefaults;
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
 import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import dev.playground.ui.common.I18n;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,8 +37,6 @@ public final class CollectionSettingsViewModel {
     /** What the form holds, checked; {@code problem} is set instead when a value is not acceptable. */
     public record Values(ChunkingSettings chunking, EmbeddingChoice embedding, ContextDefaults context) {}
 
-    private static final Set<ProviderKind> EMBEDDING_KINDS =
-            EnumSet.of(ProviderKind.OPENAI, ProviderKind.OPENAI_COMPATIBLE, ProviderKind.DATABRICKS, ProviderKind.OLLAMA);
 
     private final ObservableList<Connection> connections;
     private I18n i18n;
@@ -159,7 +154,7 @@ public final class CollectionSettingsViewModel {
         String selected = embeddingOption.get() == null ? "" : embeddingOption.get().connectionId();
         embeddingOptions.setAll(new EmbeddingOption("", i18n.text("documents.settings.embedding.builtIn")));
         for (Connection c : connections) {
-            if (EMBEDDING_KINDS.contains(c.kind())) embeddingOptions.add(new EmbeddingOption(c.id(), c.name()));
+            if (c.kind().hasEmbeddings()) embeddingOptions.add(new EmbeddingOption(c.id(), c.name()));
         }
         embeddingOption.set(embeddingOptions.stream().filter(o -> o.connectionId().equals(selected)).findFirst()
                 .orElseGet(() -> selected.isEmpty() ? embeddingOptions.getFirst() : missingConnection(selected)));

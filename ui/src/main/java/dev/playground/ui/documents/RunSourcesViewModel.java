@@ -2,15 +2,12 @@ package dev.playground.ui.documents;
 
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.context.Citations;
-import dev.playground.engine.context.ContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
 import dev.playground.engine.context.RetrievedContext;
 import dev.playground.engine.context.SearchHit;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.ui.common.UiThread;
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -27,7 +24,6 @@ import javafx.collections.ObservableList;
  */
 public final class RunSourcesViewModel {
     private final DocumentCollections collections;
-    private final ContextRetriever retriever;
     private final TaskExecutor executor;
     private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
     private final ObservableList<String> queryChoices = FXCollections.observableArrayList("");
@@ -39,9 +35,8 @@ public final class RunSourcesViewModel {
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
     private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public RunSourcesViewModel(DocumentCollections collections, ContextRetriever retriever, TaskExecutor executor) {
+    public RunSourcesViewModel(DocumentCollections collections, TaskExecutor executor) {
         this.collections = collections;
-        this.retriever = retriever;
         this.executor = executor;
         collectionNames.add("");
         refreshCollections();
@@ -73,11 +68,6 @@ public final class RunSourcesViewModel {
         collection.set(settings.collection());
         queryVariable.set(settings.queryVariable());
         topK.set(settings.topK());
-    }
-
-    /** Runs on a background thread before the prompt is rendered. */
-    public RetrievedContext retrieve(RetrievalSettings settings, Map<String, String> variables, String userMessage) throws IOException {
-        return retriever.retrieve(settings, variables, userMessage);
     }
 
     /** Called on the FX thread once the context is known, before the model answers. */

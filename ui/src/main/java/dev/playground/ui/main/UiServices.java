@@ -2,13 +2,17 @@ package dev.playground.ui.main;
 
 import dev.playground.engine.compare.ComparisonRunner;
 import dev.playground.engine.compare.CostModel;
+import dev.playground.engine.compare.ScoringSetup;
+import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ConnectionDiscovery;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.context.ContextRetriever;
 import dev.playground.engine.retrieval.CollectionContextRetriever;
 import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.run.PromptRunService;
 import dev.playground.engine.task.TaskExecutor;
+import dev.playground.engine.tokens.Pricing;
 import dev.playground.engine.tokens.PriceBook;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.tokens.TokenCounter;
@@ -41,6 +45,8 @@ public final class UiServices {
     private final ContextRetriever retriever;
     private final ComparisonRunner comparisons;
     private final ConnectionDiscovery discovery;
+    private final PromptRunService promptRuns;
+    private final ScoringSetup scoring;
 
     /**
      * @param documents null when the app runs without document collections (no Documents tab, no {{context}} retrieval)
@@ -56,9 +62,12 @@ public final class UiServices {
         this.documents = documents;
         this.prices = prices;
         this.retriever = documents == null ? ContextRetriever.NONE : new CollectionContextRetriever(documents);
-        this.comparisons = gateway == null ? null : new ComparisonRunner(gateway, renderer, executor, CostModel.from(prices.current()),
+        this.comparisons = gateway == null ? null : new ComparisonRunner(gateway, renderer, executor, CostModel.from(Pricing.of(prices)),
                 documents == null ? dev.playground.engine.compare.ContextRetriever.NONE : retriever.forComparisons());
         this.discovery = gateway == null ? null : new ConnectionDiscovery(gateway.secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
+        this.promptRuns = gateway == null ? null : new PromptRunService(renderer, gateway, retriever, executor);
+        this.scoring = new ScoringSetup(() -> documents == null ? java.util.Optional.empty()
+                : java.util.Optional.of(TextEmbedder.from(documents.embedders().builtIn())));
     }
 
     /** With the shipped prices kept in memory (tests and harnesses, which have no data folder for prices.yaml). */
@@ -102,4 +111,8 @@ public final class UiServices {
     public ComparisonRunner comparisonRunner() { return comparisons; }
     /** The connections offered on first launch, and a local Ollama if one answers. */
     public ConnectionDiscovery discovery() { return discovery; }
+    /** Runs a prompt: retrieval into {@code {{context}}}, render, stream, run log (the same service as {@code playground run}). */
+    public PromptRunService promptRuns() { return promptRuns; }
+    /** Metrics, judges and the judge connection for comparisons (the same set-up as {@code playground compare}). */
+    public ScoringSetup scoring() { return scoring; }
 }

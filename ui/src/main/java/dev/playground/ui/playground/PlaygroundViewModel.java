@@ -55,10 +55,10 @@ public final class PlaygroundViewModel {
     public PlaygroundViewModel(UiServices services, I18n i18n) {
         this.services = services;
         this.i18n = i18n;
-        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.retriever(), services.executor());
+        this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.executor());
         this.panel = new PlaygroundConnection(services.connectionRepository(), services.gateway(), services.executor(), services.discovery(), i18n);
         editor = new PromptEditorViewModel(services.executor(), new PromptAnalyzer(services.renderer(), services.tokens(), services.prices()::current), i18n);
-        this.run = new PlaygroundRun(services.gateway(), services.renderer(), services.executor(), panel, sources, editor::template,
+        this.run = new PlaygroundRun(services.promptRuns(), panel, sources, editor::template,
                 this::filledVariables, promptName::get, () -> this.i18n);
         // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
         services.prices().onSaved(table -> UiThread.run(editor::refreshAnalysis));

@@ -20,7 +20,7 @@ final class ConnectionFormCheck {
         if (nameTaken.test(name)) return Optional.of(i18n.text("connections.error.nameTaken", name));
         ProviderKind kind = form.kindProperty().get();
         String url = form.baseUrlProperty().get().trim();
-        if (url.isEmpty() && kind == ProviderKind.OPENAI_COMPATIBLE) return Optional.of(i18n.text("connections.error.baseUrlRequired"));
+        if (url.isEmpty() && kind.baseUrlRequired()) return Optional.of(i18n.text("connections.error.baseUrlRequired"));
         // Databricks takes a workspace host name as well as a URL.
         if (!url.isEmpty() && !isHttpUrl(url) && kind != ProviderKind.DATABRICKS) return Optional.of(i18n.text("connections.error.baseUrl", url));
         String env = form.apiKeyEnvProperty().get().trim();

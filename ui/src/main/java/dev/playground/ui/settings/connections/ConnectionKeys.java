@@ -76,10 +76,7 @@ public final class ConnectionKeys {
             boolean file = secrets.storeDescription().map(d -> d.startsWith("encrypted file")).orElse(false);
             return i18n.text(file ? "connections.key.storedFile" : "connections.key.storedKeychain");
         }
-        boolean required = switch (kind) {
-            case OPENAI, ANTHROPIC, GEMINI, DATABRICKS -> true;
-            default -> false;
-        };
+        boolean required = kind.keyRequired();
         if (!envName.isBlank()) return i18n.text(required ? "connections.key.envUnset" : "connections.key.envUnsetOptional", envName);
         return i18n.text(required ? "connections.key.none" : "connections.key.optional");
     }

@@ -7,12 +7,12 @@ import dev.playground.engine.model.ProviderKind;
  * their usual local address. Everything it fills in can be edited before saving.
  */
 public enum ConnectionPreset {
-    OPENAI(ProviderKind.OPENAI, "OpenAI", "", "OPENAI_API_KEY", "gpt-4o-mini"),
-    ANTHROPIC(ProviderKind.ANTHROPIC, "Anthropic", "", "ANTHROPIC_API_KEY", "claude-haiku-4-5"),
-    GEMINI(ProviderKind.GEMINI, "Gemini", "", "GEMINI_API_KEY", "gemini-2.0-flash"),
-    OLLAMA(ProviderKind.OLLAMA, "Ollama", "http://localhost:11434", "", "llama3.2"),
+    OPENAI(ProviderKind.OPENAI),
+    ANTHROPIC(ProviderKind.ANTHROPIC),
+    GEMINI(ProviderKind.GEMINI),
+    OLLAMA(ProviderKind.OLLAMA, "Ollama", ProviderKind.OLLAMA.defaultBaseUrl(), "", ProviderKind.OLLAMA.starterModel()),
     /** Empty base URL: the gateway takes the workspace from DATABRICKS_HOST. */
-    DATABRICKS(ProviderKind.DATABRICKS, "Databricks", "", "DATABRICKS_TOKEN", "databricks-meta-llama-3-3-70b-instruct"),
+    DATABRICKS(ProviderKind.DATABRICKS),
     VLLM(ProviderKind.OPENAI_COMPATIBLE, "vLLM", "http://localhost:8000/v1", "", ""),
     LM_STUDIO(ProviderKind.OPENAI_COMPATIBLE, "LM Studio", "http://localhost:1234/v1", "", ""),
     LLAMA_CPP(ProviderKind.OPENAI_COMPATIBLE, "llama.cpp server", "http://localhost:8080/v1", "", ""),
@@ -24,6 +24,11 @@ public enum ConnectionPreset {
     private final String baseUrl;
     private final String apiKeyEnv;
     private final String model;
+
+    /** A provider's own service: its name, key variable and starter model as {@link ProviderKind} gives them. */
+    ConnectionPreset(ProviderKind kind) {
+        this(kind, kind.displayName(), "", kind.keyVariable(), kind.starterModel());
+    }
 
     ConnectionPreset(ProviderKind kind, String name, String baseUrl, String apiKeyEnv, String model) {
         this.kind = kind;

@@ -1,6 +1,7 @@
 package dev.playground.engine.retrieval.embed;
 
 import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.provider.DatabricksWorkspace;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,6 @@ import java.util.function.Supplier;
  * to the connection apply). Provider embedders are made once per address and model.
  */
 public final class Embedders {
-    private static final String OPENAI_URL = "https://api.openai.com/v1";
-    private static final String OLLAMA_URL = "http://localhost:11434";
 
     private final Supplier<Embedder> builtIn;
     private final String builtInId;
@@ -71,21 +70,13 @@ public final class Embedders {
         Connection connection = connections.apply(choice.connectionId()).orElseThrow(() -> new EmbeddingUnavailableException(
                 "There is no saved connection '" + choice.connectionId() + "' for the embedding model " + choice.model()
                         + ". Add it in Settings > Connections, or switch the collection back to the built-in model.", null));
-        return switch (connection.kind()) {
-            case OPENAI, OPENAI_COMPATIBLE, DATABRICKS, OLLAMA -> connection;
-            default -> throw new EmbeddingUnavailableException("The connection '" + connection.name() + "' (" + connection.kind().cliName()
+        if (connection.kind().hasEmbeddings()) return connection;
+        throw new EmbeddingUnavailableException("The connection '" + connection.name() + "' (" + connection.kind().cliName()
                     + ") has no embedding models here; pick an OpenAI, OpenAI-compatible, Databricks or Ollama connection.", null);
-        };
     }
 
     private static String baseUrl(Connection connection) {
-        String url = connection.baseUrl();
-        while (url.endsWith("/")) url = url.substring(0, url.length() - 1);
-        return switch (connection.kind()) {
-            case OPENAI -> url.isEmpty() ? OPENAI_URL : url;
-            case OLLAMA -> url.isEmpty() ? OLLAMA_URL : url;
-            case DATABRICKS -> DatabricksWorkspace.servingEndpointsUrl(url);
-            default -> url;
-        };
+        String url = connection.kind().baseUrlOf(connection);
+        return connection.kind() == ProviderKind.DATABRICKS ? DatabricksWorkspace.servingEndpointsUrl(url) : url;
     }
 }

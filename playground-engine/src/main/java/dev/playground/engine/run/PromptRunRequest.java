@@ -1,0 +1,25 @@
+package dev.playground.engine.run;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.RetrievalSettings;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One prompt run as either face asks for it: the template with its variable values, the retrieval
+ * that fills {@code {{context}}} (off by default), where and how to call the model, and the name the
+ * run log files it under (empty for an unsaved draft).
+ */
+public record PromptRunRequest(PromptTemplate template, Map<String, String> values, RetrievalSettings retrieval,
+                               Connection connection, String model, ModelSettings settings, String logName) {
+    public PromptRunRequest {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(connection, "connection");
+        values = Map.copyOf(values);
+        retrieval = retrieval == null ? RetrievalSettings.OFF : retrieval;
+        settings = settings == null ? ModelSettings.DEFAULTS : settings;
+        logName = logName == null ? "" : logName;
+    }
+}
