@@ -13,7 +13,12 @@ import dev.playground.engine.provider.OpenAiCompatibleProvider;
 import dev.playground.engine.provider.SecretResolver;
 import dev.playground.engine.context.ContextRetriever;
 import dev.playground.engine.retrieval.CollectionContextRetriever;
+import dev.playground.engine.compare.ScoringSetup;
+import dev.playground.engine.connections.ConnectionService;
+import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.run.PromptRunService;
+import dev.playground.engine.tokens.Pricing;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.retrieval.embed.Embedders;
 import dev.playground.engine.retrieval.embed.LazyEmbedder;
@@ -45,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private DocumentCollections collections;
 
     private PriceBook prices;
+    private PromptRunService runs;
 
     /** Every call through the gateway is recorded in the store's run log (opening the store on the first call). */
     public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
@@ -119,6 +125,27 @@ public final class AppContext implements AutoCloseable {
      */
     public ContextRetriever contextRetriever() {
         return (settings, variables, fallbackQuery) -> new CollectionContextRetriever(collections()).retrieve(settings, variables, fallbackQuery);
+    }
+
+    /** Runs prompts for both faces: retrieval through the document collections, calls through the gateway. */
+    public synchronized PromptRunService runs() {
+        if (runs == null) runs = new PromptRunService(renderer, gateway, contextRetriever(), executor);
+        return runs;
+    }
+
+    /** Metrics and judges for comparisons; the built-in embedding model loads only if an embedding metric scores. */
+    public ScoringSetup scoring() {
+        return new ScoringSetup(() -> Optional.of(TextEmbedder.from(collections().embedders().builtIn())));
+    }
+
+    /** The saved connections (the same as Settings > Connections), their policies and keys. */
+    public ConnectionService connections() {
+        return new ConnectionService(store().connections(), gateway);
+    }
+
+    /** Costs by the user's current price table. */
+    public Pricing pricing() {
+        return Pricing.of(priceBook());
     }
 
     private Optional<Connection> savedConnection(String idOrName) {

@@ -12,21 +12,17 @@ import dev.playground.engine.compare.ComparisonRunner;
 import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.compare.ScoringPlan;
+import dev.playground.engine.compare.ScoringSetup;
 import dev.playground.engine.compare.VariableRow;
 import dev.playground.engine.compare.Variant;
-import dev.playground.engine.judge.BuiltInRubrics;
-import dev.playground.engine.judge.LlmJudge.JudgeModel;
 import dev.playground.engine.judge.Rubric;
-import dev.playground.engine.metrics.Metric;
 import dev.playground.engine.metrics.MetricSpecs;
-import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.metrics.Score;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.SettingsRanges;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.TemplateVariables;
-import dev.playground.engine.tokens.PriceTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
     String judgeModel;
 
     @Option(names = "--price", paramLabel = "IN/OUT",
-            description = "USD per million input/output tokens, e.g. 0.15/0.60 (default: the price table, when it knows the model).")
+            description = "USD per million input/output tokens, e.g. 0.15/0.60 (default: your price table, as edited in Settings > Prices).")
     String price;
 
     @Option(names = "--json", description = "Print one JSON object with every variant, sample and score.")
@@ -97,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
         PromptTemplate template = TemplateFiles.read(file);
         List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
-        Connection connection = target.connection("");
+        Connection connection = target.resolve(root.context().connections(), "", "");
         List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, SettingsRanges.check(baseSettings()))).toList();
         options.forEach(option -> SettingsRanges.check(option.settings()));
         List<Variant> variants = new ArrayList<>();
@@ -129,31 +124,18 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private ScoringPlan scoring(Connection connection, String firstModel) {
-        List<Metric> metrics = new ArrayList<>();
-        for (String metric : metricSpecs) {
-            try {
-                // The documents' in-process MiniLM model; it loads only when an embedding metric scores.
-                metrics.add(MetricSpecs.parse(metric, Optional.of(TextEmbedder.from(((PlaygroundCommand) spec.root().userObject()).context().collections().embedders().builtIn()))));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
+        PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
+        try {
+            List<Rubric> rubrics = judges.stream().map(ScoringSetup::rubric).toList();
+            return root.context().scoring().plan(metricSpecs, rubrics, ScoringSetup.judge(null, judgeModel, connection, firstModel));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        List<Rubric> rubrics = new ArrayList<>();
-        for (String judge : judges) {
-            int colon = judge.indexOf(':');
-            try {
-                Rubric rubric = BuiltInRubrics.get(colon < 0 ? judge : judge.substring(0, colon));
-                rubrics.add(colon < 0 ? rubric : rubric.withGuideline(judge.substring(colon + 1).strip()));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
-        }
-        JudgeModel judgeWith = rubrics.isEmpty() ? null : new JudgeModel(connection, judgeModel == null ? firstModel : judgeModel);
-        return new ScoringPlan(metrics, rubrics, judgeWith);
     }
 
+    /** --price when given, else the user's price table (as saved in Settings > Prices). */
     private CostModel costModel() {
-        if (price == null) return CostModel.from(PriceTable.defaults());
+        if (price == null) return CostModel.from(((PlaygroundCommand) spec.root().userObject()).context().pricing());
         String[] parts = price.split("/");
         try {
             if (parts.length != 2) throw new NumberFormatException();

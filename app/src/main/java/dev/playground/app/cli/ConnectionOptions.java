@@ -1,13 +1,20 @@
 package dev.playground.app.cli;
 
+import dev.playground.engine.connections.ConnectionService;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.provider.DatabricksWorkspace;
 import picocli.CommandLine.Option;
 
-/** Where {@code run} and {@code compare} send their calls: the provider, its address and the variable holding the key. */
+/**
+ * Where {@code run} and {@code compare} send their calls: a saved connection by name (with its key,
+ * timeouts, retries and limits), or a provider, its address and the variable holding the key.
+ */
 final class ConnectionOptions {
-    @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
+    @Option(names = "--connection", paramLabel = "NAME",
+            description = "A saved connection (see 'playground connections list'): its URL, key, timeouts, retries and limits.")
+    String connectionName;
+
+    @Option(names = "--provider", paramLabel = "KIND",
             description = "openai-compatible (default), openai, anthropic, gemini, ollama, databricks, or dry-run (print the request, call nothing).")
     String provider;
 
@@ -21,33 +28,43 @@ final class ConnectionOptions {
                     + "DATABRICKS_TOKEN by provider; none for ollama).")
     String apiKeyEnv;
 
+    /**
+     * The connection to call: the saved one named by --connection (its policy put in force), else the one
+     * the options describe, else the saved connection the prompt itself names, else an OpenAI-compatible
+     * server at --base-url. {@code model} becomes an ad-hoc connection's default model (may be empty).
+     */
+    Connection resolve(ConnectionService saved, String model, String promptConnectionId) {
+        if (connectionName != null) {
+            if (describesOwn()) {
+                throw new BadInputException("--connection " + connectionName + " already says where to send the call; leave out "
+                        + "--provider, --base-url and --api-key-env (or drop --connection).");
+            }
+            return saved.use(connectionName);
+        }
+        if (!describesOwn() && promptConnectionId != null && !promptConnectionId.isBlank()) {
+            var named = saved.find(promptConnectionId);
+            if (named.isPresent()) return saved.use(named.get().id());
+        }
+        return connection(model);
+    }
+
     /** The connection the options describe, with {@code model} as its default model (may be empty). */
     Connection connection(String model) {
-        ProviderKind kind;
-        try {
-            kind = ProviderKind.fromCliName(provider);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        ProviderKind kind = ConnectionsCommand.kind(provider == null ? ProviderKind.OPENAI_COMPATIBLE.cliName() : provider);
         if (kind == ProviderKind.DRY_RUN) return Connection.dryRun();
-        if (kind == ProviderKind.OPENAI_COMPATIBLE && (baseUrl == null || baseUrl.isBlank())) {
-            throw new BadInputException("--base-url is required for " + provider + " (e.g. http://localhost:8000/v1).");
+        if (kind.baseUrlRequired() && (baseUrl == null || baseUrl.isBlank())) {
+            throw new BadInputException("--base-url is required for " + kind.cliName() + " (e.g. " + kind.exampleBaseUrl()
+                    + "), or give a saved connection with --connection NAME.");
         }
         return new Connection("cli-" + kind.cliName(), kind.cliName() + " (command line)", kind, baseUrl,
-                apiKeyEnv != null ? apiKeyEnv : defaultKeyVariable(kind), model);
+                apiKeyEnv != null ? apiKeyEnv : kind.keyVariable(), model);
     }
 
     boolean dryRun() {
-        return ProviderKind.DRY_RUN.cliName().equalsIgnoreCase(provider);
+        return connectionName == null && ProviderKind.DRY_RUN.cliName().equalsIgnoreCase(provider);
     }
 
-    private static String defaultKeyVariable(ProviderKind kind) {
-        return switch (kind) {
-            case ANTHROPIC -> "ANTHROPIC_API_KEY";
-            case GEMINI -> "GEMINI_API_KEY";
-            case DATABRICKS -> DatabricksWorkspace.TOKEN_ENV;
-            case OLLAMA, DRY_RUN -> "";
-            case OPENAI, OPENAI_COMPATIBLE -> "OPENAI_API_KEY";
-        };
+    private boolean describesOwn() {
+        return provider != null || baseUrl != null || apiKeyEnv != null;
     }
 }

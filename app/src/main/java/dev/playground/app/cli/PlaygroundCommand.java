@@ -2,6 +2,7 @@ package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
 import dev.playground.app.DataDirectory;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "playground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prompt Playground: run, render and manage prompts from the command line.%n"
                 + "Without arguments, ./playground opens the window.",
-        subcommands = {RunCommand.class, RunsCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
                 ExportCommand.class, ImportCommand.class, IndexCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PlaygroundCommand implements AutoCloseable {
@@ -28,10 +29,12 @@ public final class PlaygroundCommand implements AutoCloseable {
     String dataDir;
 
     private final Map<String, String> environment;
+    private final InputStream stdin;
     private AppContext context;
 
-    PlaygroundCommand(Map<String, String> environment) {
+    PlaygroundCommand(Map<String, String> environment, InputStream stdin) {
         this.environment = environment;
+        this.stdin = stdin;
     }
 
     /** Services for subcommands, built on first use with this invocation's data folder and environment. */
@@ -47,6 +50,11 @@ public final class PlaygroundCommand implements AutoCloseable {
         return environment;
     }
 
+    /** Standard input (a key given with --api-key-stdin). */
+    InputStream stdin() {
+        return stdin;
+    }
+
     @Override
     public void close() {
         if (context != null) context.close();
@@ -57,7 +65,11 @@ public final class PlaygroundCommand implements AutoCloseable {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        try (PlaygroundCommand root = new PlaygroundCommand(environment)) {
+        return execute(args, out, err, environment, System.in);
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, InputStream stdin) {
+        try (PlaygroundCommand root = new PlaygroundCommand(environment, stdin)) {
             CommandLine commandLine = new CommandLine(root);
             commandLine.setOut(out);
             commandLine.setErr(err);

@@ -1,20 +1,20 @@
 package dev.playground.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.playground.engine.model.CompletionListener;
-import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.SettingsRanges;
-import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.prompt.MissingVariablesException;
-import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.run.PromptRunRequest;
+import dev.playground.engine.run.RunListener;
+import dev.playground.engine.run.RunOutcome;
+import dev.playground.engine.run.RunProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -32,19 +33,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code playground run FILE --var k=v …}: renders the template and streams the answer. */
+/**
+ * {@code playground run PROMPT --var k=v …}: a thin adapter over the engine's prompt-run service. PROMPT
+ * is a prompt file or a saved version (NAME, NAME/3, NAME@alias); its own model and parameters apply
+ * unless an option overrides them.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Render the prompt in FILE and stream the model's answer to standard output; latency and tokens go to standard error.")
+        description = "Run a prompt file or a saved prompt version (NAME, NAME/3, NAME@alias) and stream the model's answer to standard output; "
+                + "latency, tokens, cost and sources go to standard error.")
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Prompt file (plain text is one user message).")
-    Path file;
+    @Parameters(index = "0", paramLabel = "PROMPT",
+            description = "A prompt file (.prompt.yaml, .prompty, or plain text as one user message), or a saved version: NAME, NAME/3, NAME@alias. "
+                    + "An existing file of that name wins.")
+    String prompt;
 
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable value; repeat for each variable.")
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A variable value; repeat for each variable (overrides the prompt's saved values).")
     Map<String, String> variables = new LinkedHashMap<>();
 
     @Mixin ConnectionOptions target;
+
+    @Option(names = "--collection", paramLabel = "NAME",
+            description = "Fill {{context}} from this document collection (queried with the user message) and list the sources with their [n].")
+    String collection;
 
     @Option(names = "--model", paramLabel = "M", description = "Model name.")
     String model;
@@ -91,52 +103,68 @@ final class RunCommand implements Callable<Integer> {
         PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PromptTemplate template = TemplateFiles.read(file);
-        List<RenderedMessage> messages;
-        try {
-            messages = root.context().renderer().render(template, variables);
-        } catch (MissingVariablesException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (TemplateException e) {
-            throw new BadInputException(file + ": " + e.describe());
-        }
-        Connection connection = connection();
+        RunTarget run = RunTarget.resolve(prompt, () -> root.context().store());
+        PromptDocument document = run.document();
+        String chosenModel = model != null && !model.isBlank() ? model.strip() : document.model();
+        Connection connection = connection(root, chosenModel, document);
         applyPolicy(root, connection);
-        CompletionRequest request = new CompletionRequest(connection, model, settings(), messages);
-        CompletionListener listener = new CompletionListener() {
-            @Override
-            public void onToken(String token) {
-                if (!json) {
-                    out.print(token);
-                    out.flush();
-                }
-            }
-
-            @Override
-            public void onComplete(CompletionResult result) {}
-
-            @Override
-            public void onError(ProviderException error, CompletionResult partial) {}
-        };
-        CompletionResult result;
+        ModelSettings own = run.ownSettings() ? document.settings() : ModelSettings.of(null, null);
+        Map<String, String> values = new LinkedHashMap<>(document.variables());
+        values.putAll(variables);
+        PromptRunRequest request = new PromptRunRequest(document.template(), values, retrieval(document), connection,
+                chosenModel, own.overriddenBy(settings()), run.logName());
+        RunOutcome outcome;
         try {
-            result = root.context().gateway().stream(request, listener, promptName()).result().get();
+            outcome = root.context().runs().start(request, new RunListener() {
+                @Override
+                public void onToken(String token) {
+                    if (!json) {
+                        out.print(token);
+                        out.flush();
+                    }
+                }
+            }).outcome().get();
         } catch (ExecutionException e) {
-            if (!json) out.println();
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            throw inputProblem(e.getCause());
         }
+        if (outcome.failed()) {
+            if (!json) out.println();
+            throw outcome.error();
+        }
+        Double cost = root.context().pricing().usd(connection.kind(), outcome.request().model(), outcome.result().usage());
         if (json) {
-            out.println(toJson(request, result));
+            out.println(RunOutput.json(outcome, cost));
         } else {
             out.println();
-            err.println(summary(result));
+            err.println(summary(outcome.result()) + (cost == null ? "" : String.format(Locale.ROOT, " · cost $%.6f", cost)));
+            RunOutput.printSources(err, outcome);
         }
         return 0;
     }
 
-    private Connection connection() {
-        if (!target.dryRun() && (model == null || model.isBlank())) throw new BadInputException("--model is required for " + target.provider + ".");
-        return target.connection(model);
+    /** The saved or described connection; a model must come from an option, the prompt or the connection. */
+    private Connection connection(PlaygroundCommand root, String chosenModel, PromptDocument document) {
+        Connection connection = target.resolve(root.context().connections(), chosenModel, document.connectionId());
+        if (!target.dryRun() && chosenModel.isBlank() && connection.defaultModel().isBlank()) {
+            throw new BadInputException("--model is required: neither " + prompt + " nor the connection '" + connection.name() + "' names a model.");
+        }
+        return connection;
+    }
+
+    /** --collection wins; else the prompt's own retrieval settings (a saved version may have them on). */
+    private RetrievalSettings retrieval(PromptDocument document) {
+        if (collection == null) return document.retrieval();
+        if (collection.isBlank()) throw new BadInputException("--collection needs a collection name (see 'playground index --help').");
+        RetrievalSettings own = document.retrieval();
+        return new RetrievalSettings(collection.strip(), own.queryVariable(), own.topK(), own.minScore(), own.chunkFormat());
+    }
+
+    /** What stopped the run before anything was sent, worded for the command line. */
+    private Exception inputProblem(Throwable cause) {
+        if (cause instanceof MissingVariablesException e) return new BadInputException(e.getMessage());
+        if (cause instanceof TemplateException e) return new BadInputException(prompt + ": " + e.describe());
+        if (cause instanceof RunProblem e) return new BadInputException(prompt + ": " + e.getMessage());
+        return cause instanceof Exception e ? e : new IllegalStateException(cause);
     }
 
     private void applyPolicy(PlaygroundCommand root, Connection connection) {
@@ -153,13 +181,6 @@ final class RunCommand implements Callable<Integer> {
                     policy.firstTokenTimeout().compareTo(total) > 0 ? total : policy.firstTokenTimeout(), total);
         }
         gateway.setPolicy(connection.id(), policy);
-    }
-
-    /** The run log's prompt name: the file name without its extension. */
-    private String promptName() {
-        String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private ModelSettings settings() {
@@ -191,23 +212,5 @@ final class RunCommand implements Callable<Integer> {
 
     private static String millis(Duration duration) {
         return duration == null ? "-" : duration.toMillis() + " ms";
-    }
-
-    private static String toJson(CompletionRequest request, CompletionResult result) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("answer", result.text());
-        root.put("model", request.model());
-        root.put("finishReason", result.finishReason());
-        root.put("complete", result.complete());
-        root.put("cached", result.cached());
-        root.put("latencyMs", result.latency().toMillis());
-        if (result.timeToFirstToken() != null) root.put("timeToFirstTokenMs", result.timeToFirstToken().toMillis());
-        else root.putNull("timeToFirstTokenMs");
-        ObjectNode usage = root.putObject("usage");
-        usage.put("inputTokens", result.usage().inputTokens());
-        usage.put("outputTokens", result.usage().outputTokens());
-        usage.put("reported", result.usage().reported());
-        return mapper.writeValueAsString(root);
     }
 }
