@@ -18,25 +18,22 @@ import java.util.function.Supplier;
 record RunTarget(PromptDocument document, String logName, boolean ownSettings) {
     static RunTarget resolve(String argument, Supplier<LocalStore> store) {
         Path file = Path.of(argument);
-        if (Files.exists(file) || looksLikeFile(argument)) {
-            PromptFile prompt = TemplateFiles.readPrompt(file);
-            boolean own = PromptFiles.formatOf(file, read(file)) != PromptFiles.Format.PLAIN_TEXT;
-            return new RunTarget(prompt.document(), baseName(file), own);
-        }
+        if (Files.exists(file) || argument.contains(java.io.File.separator) && !argument.matches(".*/\\d+")) return fromFile(file);
         PromptVersion version;
         try {
             version = PromptRef.parse(argument).resolve(store.get());
         } catch (BadInputException e) {
+            // "notes.txt" was meant as a file; "support@prod" or "exam.tutor" as a saved prompt.
+            if (!argument.contains("@") && file.getFileName().toString().matches(".*\\.[A-Za-z]{2,7}")) return fromFile(file);
             throw new BadInputException("No file '" + argument + "' here, and no saved prompt by that name: " + e.getMessage());
         }
         return new RunTarget(version.document(), version.promptName(), true);
     }
 
-    /** A name with a file extension or a path separator is meant as a file, so a typo says "no such file". */
-    private static boolean looksLikeFile(String argument) {
-        if (argument.contains("@")) return false;
-        String last = Path.of(argument).getFileName().toString();
-        return last.contains(".") || argument.contains(java.io.File.separator) && !argument.matches(".*/\\d+");
+    private static RunTarget fromFile(Path file) {
+        PromptFile prompt = TemplateFiles.readPrompt(file);
+        boolean own = PromptFiles.formatOf(file, read(file)) != PromptFiles.Format.PLAIN_TEXT;
+        return new RunTarget(prompt.document(), baseName(file), own);
     }
 
     private static String read(Path file) {

@@ -104,6 +104,12 @@ class ConnectionsAndSavedRunsTest {
         server.enqueue(Reply.stream("v1"));
         assertThat(cli("run", "support/1", "--connection", "house", "--var", "task=a").exitCode()).isZero();
 
+        // compare goes through the same saved connection and key.
+        server.enqueue(Reply.stream("A"));
+        CliRun compare = cli("compare", file.toString(), "--connection", "house", "--var", "task=x", "--variant", "model=house-model");
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(server.lastRequest().authorization()).isEqualTo("Bearer " + KEY);
+
         // --collection fills {{context}} and the answer's [n] point at the sources listed on stderr and in JSON.
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("passwords.md"), "# Passwords\n\nTo reset a password, open Settings and choose Reset password.\n");
