@@ -10,30 +10,33 @@ import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.Jdbc;
 import dev.playground.store.h2.LibraryIndex;
-import dev.playground.store.h2.SchemaCheck;
+import dev.playground.store.h2.DailyBackup;
+import dev.playground.store.h2.OwnerOnly;
 import dev.playground.store.h2.SettingsConnectionRepository;
+import dev.playground.store.h2.StoreConnections;
+import dev.playground.store.h2.StoreUpgrade;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The embedded H2 database in the data folder. AUTO_SERVER lets the window and the command
- * line open it at the same time: the first process serves it, later ones connect over loopback.
+ * line open it at the same time: the first process serves it on a loopback port, later ones
+ * connect with the password kept in the data folder. Opening also finishes or undoes an upgrade
+ * a crash interrupted, and takes the daily backup.
  */
 public final class LocalStore implements AutoCloseable {
-    public static final String DATABASE_NAME = "playground";
+    public static final String DATABASE_NAME = StoreConnections.DATABASE_NAME;
 
     private final Path dataDir;
-    private final JdbcConnectionPool pool;
+    private final StoreConnections connections;
     private final Jdbc jdbc;
     private final LibraryIndex libraryIndex = new LibraryIndex();
 
-    private LocalStore(Path dataDir, JdbcConnectionPool pool) {
+    private LocalStore(Path dataDir, StoreConnections connections, Jdbc jdbc) {
         this.dataDir = dataDir;
-        this.pool = pool;
-        this.jdbc = new Jdbc(pool);
+        this.connections = connections;
+        this.jdbc = jdbc;
     }
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
@@ -43,24 +46,28 @@ public final class LocalStore implements AutoCloseable {
 
     /** Opens the store migrated only up to {@code targetVersion}: for upgrade tests. */
     public static LocalStore open(Path dataDir, String targetVersion) {
+        StoreConnections connections;
         try {
             Files.createDirectories(dataDir);
-        } catch (Exception e) {
-            throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage()
-                    + ". Choose another with --data-dir or PLAYGROUND_HOME.", e);
+            OwnerOnly.folder(dataDir);
+            connections = StoreConnections.of(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot use the data folder " + dataDir + " (" + e.getMessage()
+                    + "). Choose another with --data-dir or PLAYGROUND_HOME.", e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        Jdbc jdbc = new Jdbc(connections);
         try {
-            if (targetVersion == null && SchemaCheck.isCurrent(pool)) return new LocalStore(dataDir, pool);
-            var config = Flyway.configure(LocalStore.class.getClassLoader()).dataSource(pool).locations("classpath:db/migration");
-            if (targetVersion != null) config.target(MigrationVersion.fromVersion(targetVersion));
-            config.load().migrate();
+            boolean created = new StoreUpgrade(connections, jdbc).bringUpToDate(targetVersion);
+            OwnerOnly.store(dataDir);
+            if (targetVersion == null && !created) DailyBackup.takeIfDue(connections, jdbc);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            connections.close();
+            throw new StoreUnavailableException(dataDir, "its files cannot be read or written (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException("The store in " + dataDir + " could not be opened or upgraded: " + e.getMessage(), e);
+            connections.close();
+            throw e;
         }
-        return new LocalStore(dataDir, pool);
+        return new LocalStore(dataDir, connections, jdbc);
     }
 
     public Path dataDir() {
@@ -112,6 +119,6 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        connections.close();
     }
 }

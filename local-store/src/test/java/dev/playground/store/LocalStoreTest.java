@@ -8,7 +8,6 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ class LocalStoreTest {
     void upgrading_from_the_first_schema_keeps_saved_versions() throws Exception {
         LocalStore.open(dataDir, "1").close();
         OldSchemaRows.insertFirstVersion(dataDir, "legacy", document("Hola {{topic}}"), "made on schema 1", "ana");
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("playground") + ";AUTO_SERVER=TRUE", "sa", "");
+        try (var connections = dev.playground.store.h2.StoreConnections.of(dataDir); var connection = connections.connection();
              var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'DRAFT'")) {
             rs.next();
             assertThat(rs.getInt(1)).as("schema 1 has no draft table yet").isZero();
@@ -89,12 +88,12 @@ class LocalStoreTest {
     }
 
     @Test
-    void the_data_folder_holds_only_the_database() throws Exception {
+    void the_data_folder_holds_only_the_store_and_its_backups() throws Exception {
         try (LocalStore store = LocalStore.open(dataDir)) {
             store.prompts().saveVersion("p", document("x"), "m", "a");
         }
         try (var files = Files.list(dataDir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("playground."));
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("playground.") || n.equals("backups"));
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.playground.store;
 
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.store.h2.DocumentJson;
+import dev.playground.store.h2.StoreConnections;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.OffsetDateTime;
 
 /** Writes rows the way the first schema's code did, for upgrade tests (today's code expects today's schema). */
@@ -12,7 +12,7 @@ final class OldSchemaRows {
 
     static void insertFirstVersion(Path dataDir, String name, PromptDocument document, String commitMessage, String author)
             throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("playground") + ";AUTO_SERVER=TRUE", "sa", "")) {
+        try (var connections = StoreConnections.of(dataDir); var connection = connections.connection()) {
             OffsetDateTime now = OffsetDateTime.now();
             try (var prompt = connection.prepareStatement("INSERT INTO prompt (name, created_at) VALUES (?, ?)")) {
                 prompt.setString(1, name);

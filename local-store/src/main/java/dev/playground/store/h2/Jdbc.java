@@ -1,20 +1,38 @@
 package dev.playground.store.h2;
 
+import dev.playground.store.StoreBusyException;
 import dev.playground.store.StoreException;
+import dev.playground.store.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
+import org.h2.jdbc.JdbcConnection;
 
-/** Runs work in one transaction: all of it is written, or none. */
+/**
+ * The one place every repository reads and writes through. Work runs in one transaction: all of
+ * it is written, or none. A transaction that wrote something is forced to disk before we return,
+ * so what the app reports as saved survives a killed process and a power cut. When another process
+ * holds the store, the work is retried with backoff for up to {@link #PATIENCE}; after that, or
+ * when the files cannot be used, the caller gets a {@link StoreBusyException} or a
+ * {@link StoreUnavailableException} in plain words, never H2's text.
+ */
 public final class Jdbc {
+    /** How long a save waits for other processes before it reports the store busy. */
+    public static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** Two writers racing to create the same row settle in a few tries; more would hide a real clash. */
+    private static final int MAX_RACE_RETRIES = 5;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jdbc.class);
     private static final Consumer<String> NO_CHECK = what -> {};
     private static volatile Consumer<String> accessCheck = NO_CHECK;
 
-    private final DataSource dataSource;
+    private final StoreConnections connections;
+    private volatile boolean durable = true;
 
-    public Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public Jdbc(StoreConnections connections) {
+        this.connections = connections;
     }
 
     @FunctionalInterface
@@ -31,20 +49,91 @@ public final class Jdbc {
         accessCheck = check == null ? NO_CHECK : check;
     }
 
+    /**
+     * Runs {@code work} in a transaction; if it wrote anything, the store's file is on disk when this
+     * returns. {@code what} completes "could not …" in messages. The work may run more than once.
+     */
     public <T> T inTransaction(String what, Work<T> work) {
         accessCheck.accept(what);
-        try (Connection connection = dataSource.getConnection()) {
+        Backoff backoff = new Backoff(PATIENCE);
+        int races = 0;
+        Committed<T> committed;
+        while (true) {
+            try {
+                committed = attempt(work);
+                break;
+            } catch (SQLException e) {
+                H2Failure failure = H2Failure.of(e);
+                if (failure == H2Failure.RACE && ++races > MAX_RACE_RETRIES) failure = H2Failure.OTHER;
+                waitOrGiveUp(what, failure, e, backoff);
+            }
+        }
+        // Once committed the work must not run again (it would save twice): only the sync is retried.
+        while (committed.wrote() && durable) {
+            try (Connection connection = connections.connection(); Statement statement = connection.createStatement()) {
+                // H2 keeps a commit in memory and writes it within a second or so, without fsync. CHECKPOINT SYNC
+                // writes what is pending and forces the file to the device (in the process serving the store).
+                statement.execute("CHECKPOINT SYNC");
+                break;
+            } catch (SQLException e) {
+                waitOrGiveUp(what, H2Failure.of(e), e, backoff);
+            }
+        }
+        return committed.result();
+    }
+
+    /** Reads (or writes that need not survive a crash) without forcing the file to disk. */
+    public <T> T read(String what, Work<T> work) {
+        accessCheck.accept(what);
+        Backoff backoff = new Backoff(PATIENCE);
+        while (true) {
+            try {
+                return attempt(work).result();
+            } catch (SQLException e) {
+                waitOrGiveUp(what, H2Failure.of(e), e, backoff);
+            }
+        }
+    }
+
+    private void waitOrGiveUp(String what, H2Failure failure, SQLException e, Backoff backoff) {
+        LOG.debug("Trying again to {} after H2 error {}: {}", what, e.getErrorCode(), e.getMessage());
+        if (!failure.retried()) throw failed(what, failure, e);
+        if (failure == H2Failure.BROKEN) connections.reset();
+        if (!backoff.pause()) throw new StoreBusyException(connections.dataDir(), what, e);
+    }
+
+    private record Committed<T>(T result, boolean wrote) {}
+
+    private <T> Committed<T> attempt(Work<T> work) throws SQLException {
+        try (Connection connection = connections.connection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                boolean wrote = connection.unwrap(JdbcConnection.class).getSession().hasPendingTransaction();
                 connection.commit();
-                return result;
+                return new Committed<>(result, wrote);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; so is the transaction
+        }
+    }
+
+    private StoreException failed(String what, H2Failure failure, SQLException e) {
+        if (failure == H2Failure.UNAVAILABLE) return new StoreUnavailableException(connections.dataDir(), H2Failure.reason(e), e);
+        return new StoreException("Could not " + what + ": the store refused it (error " + e.getErrorCode() + ").", e);
+    }
+
+    /** For the durability benchmark only: commits stay in memory until H2 writes them on its own. */
+    public void skipForcingToDisk() {
+        durable = false;
     }
 }

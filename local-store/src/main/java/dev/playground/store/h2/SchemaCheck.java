@@ -28,16 +28,27 @@ public final class SchemaCheck {
     private SchemaCheck() {}
 
     public static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return isCurrent(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Errors other than "no history yet" reach the caller, so a busy store is not taken for an old one. */
+    static boolean isCurrent(Connection connection) throws SQLException {
         Set<String> shipped = shippedVersions();
         if (shipped.isEmpty()) return false;
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+        try (ResultSet tables = connection.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) return false;
+        }
+        try (ResultSet rs = connection.createStatement().executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
             Set<String> applied = new HashSet<>();
             while (rs.next()) applied.add(rs.getString(1));
             return applied.containsAll(shipped);
-        } catch (SQLException e) {
-            return false; // a new database has no history table yet
         }
     }
 

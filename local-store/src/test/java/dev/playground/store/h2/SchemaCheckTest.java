@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.store.LocalStore;
 import java.nio.file.Path;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +16,16 @@ class SchemaCheckTest {
     }
 
     @Test
-    void a_new_or_older_database_is_not_current_and_a_migrated_one_is() {
-        String url = "jdbc:h2:file:" + dataDir.resolve(LocalStore.DATABASE_NAME) + ";AUTO_SERVER=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    void a_new_or_older_database_is_not_current_and_a_migrated_one_is() throws Exception {
+        StoreConnections pool = StoreConnections.of(dataDir);
         try {
-            assertThat(SchemaCheck.isCurrent(pool)).isFalse();
+            assertThat(SchemaCheck.isCurrent(pool.dataSource())).isFalse();
             LocalStore.open(dataDir, "1").close();
-            assertThat(SchemaCheck.isCurrent(pool)).isFalse();
+            assertThat(SchemaCheck.isCurrent(pool.dataSource())).isFalse();
             LocalStore.open(dataDir).close();
-            assertThat(SchemaCheck.isCurrent(pool)).isTrue();
+            assertThat(SchemaCheck.isCurrent(pool.dataSource())).isTrue();
         } finally {
-            pool.dispose();
+            pool.close();
         }
     }
 }

@@ -1,0 +1,140 @@
+package dev.playground.store.h2;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.h2.engine.SysProperties;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connections to the store's database file. AUTO_SERVER lets the window and any number of
+ * command-line processes share it: the first process serves it on a loopback port, the others
+ * connect to that port with the password from the data folder.
+ */
+public final class StoreConnections implements AutoCloseable {
+    public static final String DATABASE_NAME = "playground";
+    private static final String USER = "sa";
+
+    static {
+        // H2 reads this once, when its settings class loads; every server socket it opens then listens on
+        // loopback only (the automatic server passes -tcpAllowOthers, which would otherwise mean every interface).
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+
+    private final Path dataDir;
+    private final String password;
+    private JdbcConnectionPool pool;
+    private boolean connected;
+
+    private StoreConnections(Path dataDir, String password) {
+        this.dataDir = dataDir;
+        this.password = password;
+        this.pool = JdbcConnectionPool.create(url(dataDir, true), USER, password);
+    }
+
+    /** Reads (or makes, for a new data folder) the password; connects lazily. */
+    public static StoreConnections of(Path dataDir) throws IOException {
+        if (!"127.0.0.1".equals(SysProperties.BIND_ADDRESS)) {
+            LoggerFactory.getLogger(StoreConnections.class).warn(
+                    "H2 was loaded before the store set its loopback address; its server may listen on every interface.");
+        }
+        return new StoreConnections(dataDir, StorePassword.readOrCreate(dataDir));
+    }
+
+    static String url(Path dataDir, boolean shared) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + (shared ? ";AUTO_SERVER=TRUE" : "");
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** A pooled connection; a store made before it had a password gets the data folder's password now. */
+    public Connection connection() throws SQLException {
+        JdbcConnectionPool current;
+        synchronized (this) {
+            current = pool;
+            if (!connected) {
+                // The first connection may open the file and start the shared server: one process at a time.
+                try (ProcessLock ignored = handover()) {
+                    StaleLockFile.clearIfOwnerIsGone(dataDir);
+                    Connection first = connect(current);
+                    connected = true;
+                    return first;
+                } catch (IOException e) {
+                    throw new SQLException("Cannot use the store's lock file: " + e.getMessage(), "08000", ErrorCode.IO_EXCEPTION_1, e);
+                }
+            }
+        }
+        return connect(current);
+    }
+
+    private Connection connect(JdbcConnectionPool current) throws SQLException {
+        try {
+            return current.getConnection();
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD || !setPasswordOnOldStore()) throw e;
+            return current.getConnection();
+        }
+    }
+
+    private ProcessLock handover() throws IOException {
+        return ProcessLock.take(dataDir, ProcessLock.HANDOVER, Jdbc.PATIENCE, "connect to it");
+    }
+
+    /** For Flyway, which takes a data source. */
+    public DataSource dataSource() {
+        return current();
+    }
+
+    /** Drops every pooled connection, after the process serving the store went away. */
+    synchronized void reset() {
+        dispose();
+        pool = JdbcConnectionPool.create(url(dataDir, true), USER, password);
+    }
+
+    private synchronized JdbcConnectionPool current() {
+        return pool;
+    }
+
+    /** Closing our last connection may close the file and stop the shared server: one process at a time. */
+    private void dispose() {
+        if (!connected) {
+            pool.dispose();
+            return;
+        }
+        connected = false;
+        try (ProcessLock ignored = handover()) {
+            pool.dispose();
+        } catch (IOException | RuntimeException e) {
+            pool.dispose();
+        }
+    }
+
+    private boolean setPasswordOnOldStore() throws SQLException {
+        try (Connection old = DriverManager.getConnection(url(dataDir, true), USER, "");
+             Statement statement = old.createStatement()) {
+            // The password is our own base64url text: no quote can end the literal early.
+            statement.execute("ALTER USER " + USER + " SET PASSWORD '" + password + "'");
+            return true;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) return false;
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        dispose();
+    }
+}
