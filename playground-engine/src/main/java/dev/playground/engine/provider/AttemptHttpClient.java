@@ -35,6 +35,8 @@ final class AttemptHttpClient implements HttpClient {
     private volatile CompletableFuture<?> pending;
     private volatile InputStream body;
     private volatile Runnable onStreamEnd = () -> {};
+    private final ArrivalStampedBody arrivals = new ArrivalStampedBody();
+    private volatile long sentNanos;
 
     AttemptHttpClient(Duration connectTimeout, Duration responseTimeout) {
         this.jdk = SHARED.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder()
@@ -81,6 +83,16 @@ final class AttemptHttpClient implements HttpClient {
         this.onStreamEnd = callback;
     }
 
+    /** When the streamed request was handed to the JDK client ({@code 0} before that): where a call's clock starts. */
+    long sentNanos() {
+        return sentNanos;
+    }
+
+    /** When the newest byte the parser has read so far came off the network ({@code 0} before any). */
+    long arrivalOfRead() {
+        return arrivals.arrivalOfRead();
+    }
+
     /** Stops the exchange now: pending request aborted, open body closed (which closes the socket). */
     void cancel() {
         cancelled = true;
@@ -113,7 +125,9 @@ final class AttemptHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        CompletableFuture<HttpResponse<InputStream>> future = jdk.sendAsync(toJdk(request), BodyHandlers.ofInputStream());
+        java.net.http.HttpRequest jdkRequest = toJdk(request);
+        sentNanos = System.nanoTime();
+        CompletableFuture<HttpResponse<InputStream>> future = jdk.sendAsync(jdkRequest, info -> arrivals.subscriber());
         pending = future;
         future.whenCompleteAsync((response, error) -> deliver(response, error, parser, listener), STREAM_READERS);
     }

@@ -47,7 +47,6 @@ final class GatewayCall implements CompletionHandle {
     private volatile boolean cancelled;
     private volatile ProviderException stopReason;
     private volatile CompletionHandle current;
-    private volatile long firstTokenNanos;
     private int attempts;
 
     GatewayCall(CompletionRequest request, CompletionListener listener, String promptName, ChatProvider provider, String apiKey,
@@ -178,7 +177,9 @@ final class GatewayCall implements CompletionHandle {
                 null, failure.retryAfter());
         String text = partial == null ? "" : partial.text();
         TokenUsage usage = partial == null ? new TokenUsage(0, 0, false) : partial.usage();
-        CompletionResult kept = new CompletionResult(text, "incomplete", usage, timeToFirstToken(), elapsed(), false, safe.getMessage());
+        CompletionResult kept = partial == null
+                ? new CompletionResult(text, "incomplete", usage, null, elapsed(), false, safe.getMessage())
+                : new CompletionResult(text, "incomplete", usage, partial.timeToFirstToken(), partial.latency(), false, safe.getMessage());
         recorder.record(request, promptName, startedAt, kept, safe, attempts);
         listener.onError(safe, kept);
         done.completeExceptionally(safe);
@@ -186,10 +187,6 @@ final class GatewayCall implements CompletionHandle {
 
     private Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    private Duration timeToFirstToken() {
-        return firstTokenNanos == 0 ? null : Duration.ofNanos(firstTokenNanos - startNanos);
     }
 
     private static String seconds(Duration d) {
@@ -224,17 +221,15 @@ final class GatewayCall implements CompletionHandle {
 
         @Override
         public void onToken(String token) {
-            if (!sawToken) {
-                sawToken = true;
-                if (firstTokenNanos == 0) firstTokenNanos = System.nanoTime();
-            }
+            sawToken = true;
             listener.onToken(token);
         }
 
         @Override
         public void onComplete(CompletionResult result) {
-            succeed(new CompletionResult(result.text(), result.finishReason(), result.usage(), timeToFirstToken(), elapsed(),
-                    result.complete(), result.incompleteReason()));
+            // The provider's times: from handing the request to the HTTP client, so neither waiting for a free slot
+            // nor an earlier failed attempt nor our own set-up counts as the model's latency.
+            succeed(result);
             outcome.complete(null);
         }
 

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One streamed call through a LangChain4j model: bridges its callbacks to ours, times the stream,
- * keeps partial text, and on cancel cuts the HTTP exchange at once.
+ * keeps partial text, and on cancel cuts the HTTP exchange at once. The clock starts when the request
+ * is handed to the HTTP client (after building the model and mapping the request) and token times are
+ * when their bytes arrived, not when LangChain4j finished mapping them: the figures are the server's
+ * and the network's, also on the first call of a process.
  */
 final class LangChainStream implements StreamingChatResponseHandler, CompletionHandle {
     private final CompletionRequest request;
@@ -30,7 +33,7 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
     private final String apiKey;
     private final TokenCounter tokenCounter;
     private final AttemptHttpClient http;
-    private final long startNanos = System.nanoTime();
+    private final long createdNanos = System.nanoTime();
     private final StringBuilder text = new StringBuilder();
     private final CompletableFuture<CompletionResult> done = new CompletableFuture<>();
     private final AtomicReference<StreamingHandle> handle = new AtomicReference<>();
@@ -67,7 +70,7 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
         }
         String token = partial.text();
         if (token == null || token.isEmpty()) return;
-        if (firstTokenNanos == 0) firstTokenNanos = System.nanoTime();
+        if (firstTokenNanos == 0) firstTokenNanos = arrivalOfRead();
         synchronized (text) {
             text.append(token);
         }
@@ -85,7 +88,8 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
         }
         String answer = response.aiMessage() != null && response.aiMessage().text() != null ? response.aiMessage().text() : currentText();
         String finish = response.finishReason().name().toLowerCase(Locale.ROOT);
-        CompletionResult result = CompletionResult.completed(answer, finish, usageOf(response, answer), timeToFirstToken(), elapsed());
+        CompletionResult result = CompletionResult.completed(answer, finish, usageOf(response, answer), timeToFirstToken(),
+                Duration.ofNanos(arrivalOfRead() - clockStart()));
         if (!finished.compareAndSet(false, true)) return;
         // Listener first, then the future: whoever waits on the future sees the listener's effects.
         listener.onComplete(result);
@@ -153,10 +157,21 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
     }
 
     private Duration timeToFirstToken() {
-        return firstTokenNanos == 0 ? null : Duration.ofNanos(firstTokenNanos - startNanos);
+        return firstTokenNanos == 0 ? null : Duration.ofNanos(firstTokenNanos - clockStart());
     }
 
+    /** Until now: how long the user has waited for a call that ends early. */
     private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return Duration.ofNanos(System.nanoTime() - clockStart());
+    }
+
+    private long clockStart() {
+        long sent = http.sentNanos();
+        return sent == 0 ? createdNanos : sent;
+    }
+
+    private long arrivalOfRead() {
+        long arrival = http.arrivalOfRead();
+        return arrival == 0 ? System.nanoTime() : arrival;
     }
 }
