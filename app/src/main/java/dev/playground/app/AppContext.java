@@ -42,8 +42,10 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private LocalStore store;
     private final TokenCounter tokens = new TokenCounter();
-    private final TemplateRenderer renderer = new TemplateRenderer();
-    private final ModelGateway gateway;
+    private final Map<String, String> environment;
+    // Built on first use: a command that lists prompts should not pay for a template engine or the providers.
+    private TemplateRenderer renderer;
+    private ModelGateway gateway;
     private final TaskExecutor executor = new VirtualThreadTaskExecutor();
     private final LazyEmbedder embedder = new LazyEmbedder(MiniLmEmbedder::new);
     private final SecretResolver secrets;
@@ -56,8 +58,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
         this.dataDir = dataDir;
         this.secrets = secrets;
-        this.gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
-                run -> store().runs().record(run), this::prices);
+        this.environment = environment;
     }
 
     /** Keys typed into Settings go to the OS keychain, or an encrypted file in the data folder when there is none. */
@@ -154,8 +155,18 @@ public final class AppContext implements AutoCloseable {
                 .or(() -> saved.stream().filter(c -> c.name().equalsIgnoreCase(idOrName)).findFirst());
     }
     public TokenCounter tokens() { return tokens; }
-    public TemplateRenderer renderer() { return renderer; }
-    public ModelGateway gateway() { return gateway; }
+    public synchronized TemplateRenderer renderer() {
+        if (renderer == null) renderer = new TemplateRenderer();
+        return renderer;
+    }
+
+    public synchronized ModelGateway gateway() {
+        if (gateway == null) {
+            gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
+                    run -> store().runs().record(run), this::prices);
+        }
+        return gateway;
+    }
     public TaskExecutor executor() { return executor; }
 
     public static String author() {

@@ -1,7 +1,6 @@
 package dev.playground.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.prompt.MissingVariablesException;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Spec;
         description = {"Render the prompt in FILE (.prompty, .prompt.yaml or plain text) and print each message with its role and token count.",
                 "Values saved in the file are used for variables not given here. A template error exits with code 2 and names the line and column."})
 final class RenderCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec CommandSpec spec;
 
@@ -75,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
     private static Map<String, Object> readValues(Path path) {
         JsonNode node;
         try {
-            node = JSON.readTree(dev.playground.engine.prompt.file.PromptFiles.readBounded(path));
+            node = CliJson.MAPPER.readTree(dev.playground.engine.prompt.file.PromptFiles.readBounded(path));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("No such values file: " + path);
         } catch (dev.playground.engine.prompt.file.PromptFileException e) {
@@ -87,7 +85,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException(path + " must hold one JSON object, like {\"question\": \"...\", \"examples\": [...]}.");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> values = JSON.convertValue(node, Map.class);
+        Map<String, Object> values = CliJson.MAPPER.convertValue(node, Map.class);
         return values;
     }
 
@@ -106,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private static String toJson(List<RenderedMessage> messages, TokenReport tokens, String model) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = CliJson.MAPPER.createObjectNode();
         root.put("model", model);
         root.put("encoding", tokens.encoding());
         root.put("estimate", tokens.estimate());
@@ -118,6 +116,6 @@ final class RenderCommand implements Callable<Integer> {
             message.put("tokens", tokens.perMessage().get(i));
         }
         root.put("totalTokens", tokens.total());
-        return JSON.writeValueAsString(root);
+        return CliJson.MAPPER.writeValueAsString(root);
     }
 }

@@ -1,6 +1,5 @@
 package dev.playground.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.retrieval.ContextDefaults;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search a document collection: hybrid keyword (BM25) and vector search fused by reciprocal rank.")
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec CommandSpec spec;
 
@@ -83,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
         if (!result.warning().isEmpty()) spec.commandLine().getErr().println("Keyword matches only: " + result.warning());
         List<SearchHit> hits = result.hits();
         if (json) {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(hits)));
+            out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(hits)));
         } else if (hits.isEmpty()) {
             out.println("No chunks match.");
         } else {
@@ -124,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private ObjectNode toJson(List<SearchHit> hits) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = CliJson.MAPPER.createObjectNode();
         root.put("query", query);
         root.put("collection", collection);
         ArrayNode results = root.putArray("results");
