@@ -114,6 +114,7 @@ public final class AppContext implements AutoCloseable {
      */
     public synchronized DocumentCollections collections() {
         if (collections == null) {
+            LogSetup.quietLucene();
             Embedders embedders = new Embedders(embedder, MiniLmEmbedder.ID, this::savedConnection, secrets::apiKey);
             collections = new DocumentCollections(dataDir, embedders);
         }

@@ -18,6 +18,21 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
+
+    /**
+     * Lucene warns on standard error (through java.util.logging) that the vector incubator module is not readable.
+     * We leave it out on purpose (docs/decisions/0004, 0005), so the warning says nothing a user can act on.
+     * Called before the first collection opens, so commands that never search don't load java.util.logging.
+     */
+    static void quietLucene() {
+        LuceneVectors.LOGGER.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** Held here: java.util.logging keeps only weak references to its loggers, and a collected one forgets its level. */
+    private static final class LuceneVectors {
+        static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -35,6 +50,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(stderr);
         context.getLogger("dev.playground.app.startup").setLevel(Level.toLevel(System.getProperty("playground.startup.log"), Level.INFO));
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        // DJL's tokenizer probes for CUDA and warns twice on every machine without a matching driver; nothing to act on.
+        context.getLogger("ai.djl.util.cuda").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

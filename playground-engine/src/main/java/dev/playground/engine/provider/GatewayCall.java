@@ -163,12 +163,19 @@ final class GatewayCall implements CompletionHandle {
         return failure.kind() == Kind.RATE_LIMITED || status == 502 || status == 503 || status == 504;
     }
 
+    /*
+     * The listener (what the window shows) hears first; the cache and the run log are written after it, before
+     * the future completes, so whoever waits on the result also finds the run in the log.
+     */
     private void succeed(CompletionResult result) {
         if (!delivered.compareAndSet(false, true)) return;
-        if (cache != null && !result.cached()) cache.put(request, result);
-        recorder.record(request, promptName, startedAt, result, null, attempts);
-        listener.onComplete(result);
-        done.complete(result);
+        try {
+            listener.onComplete(result);
+        } finally {
+            if (cache != null && !result.cached()) cache.put(request, result);
+            recorder.record(request, promptName, startedAt, result, null, attempts);
+            done.complete(result);
+        }
     }
 
     private void fail(ProviderException failure, CompletionResult partial) {
@@ -180,9 +187,12 @@ final class GatewayCall implements CompletionHandle {
         CompletionResult kept = partial == null
                 ? new CompletionResult(text, "incomplete", usage, null, elapsed(), false, safe.getMessage())
                 : new CompletionResult(text, "incomplete", usage, partial.timeToFirstToken(), partial.latency(), false, safe.getMessage());
-        recorder.record(request, promptName, startedAt, kept, safe, attempts);
-        listener.onError(safe, kept);
-        done.completeExceptionally(safe);
+        try {
+            listener.onError(safe, kept);
+        } finally {
+            recorder.record(request, promptName, startedAt, kept, safe, attempts);
+            done.completeExceptionally(safe);
+        }
     }
 
     private Duration elapsed() {

@@ -41,6 +41,7 @@ final class RunRecorder {
     }
 
     void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
+        if (runLog == RunLog.NONE) return; // nothing to write: skip redacting, pricing and building the entry
         RunStatus status = error == null ? RunStatus.OK
                 : error.kind() == ProviderException.Kind.CANCELLED ? RunStatus.CANCELLED
                 : result != null && !result.text().isEmpty() ? RunStatus.INCOMPLETE : RunStatus.ERROR;
