@@ -13,6 +13,9 @@ final class QuestionLint {
     private static final Pattern ID = Pattern.compile("s([1-9])-(\\d{3})");
     private static final Pattern CHOOSE_EN = Pattern.compile("Choose (two|three|four)\\.");
     private static final Pattern CHOOSE_ES = Pattern.compile("Elige (dos|tres|cuatro)\\.");
+    /** The exam's style has no catch-all options; they test reading, not knowledge. */
+    private static final Pattern CATCH_ALL = Pattern.compile(
+            "(?i)\\b(all|none|both) of the (above|options)\\b|\\b(todas|ninguna) (de )?las (anteriores|opciones)\\b");
     private static final List<String> EN_COUNTS = List.of("", "one", "two", "three", "four");
     private static final List<String> ES_COUNTS = List.of("", "una", "dos", "tres", "cuatro");
 
@@ -58,6 +61,9 @@ final class QuestionLint {
                     + (max == 4 ? "4." : "4 or 5."));
         }
         if (text.options().stream().anyMatch(String::isBlank)) problems.accept(at + "an option is empty" + in + ".");
+        if (text.options().stream().anyMatch(o -> CATCH_ALL.matcher(o).find())) {
+            problems.accept(at + "an option is a catch-all such as 'all of the above'" + in + "; write a real alternative.");
+        }
         if (text.optionNotes().size() != options) {
             problems.accept(at + "it has " + options + " options but " + text.optionNotes().size() + " optionNotes" + in
                     + "; write one note per option, in the same order.");

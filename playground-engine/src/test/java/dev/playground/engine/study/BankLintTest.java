@@ -49,6 +49,11 @@ class BankLintTest {
         assertThat(problems(fiveSpanish)).anyMatch(p -> p.contains("English has 4 options and Spanish 5"));
         assertThat(problems(q("s1-001", "1.1", "single", "[0]", "[\"1-1\"]", "Q?", " "))).contains(
                 "question s1-001: the stem is empty (es).");
+        String catchAll = q("s1-001", "1.1", "single", "[3]", "[\"1-1\"]", "Q?", "¿P?")
+                .replace("options: [\"a\", \"b\", \"c\", \"d\"]\n    explanation: \"Porque.\"",
+                        "options: [\"a\", \"b\", \"c\", \"Todas las anteriores\"]\n    explanation: \"Porque.\"");
+        assertThat(problems(catchAll)).contains(
+                "question s1-001: an option is a catch-all such as 'all of the above' (es); write a real alternative.");
     }
 
     @Test
