@@ -85,7 +85,7 @@ final class QuizSession {
     private void printScore() {
         out.println();
         out.println(format("quiz.score", card.correct(), card.total()));
-        card.bySection().values().forEach(s -> out.println(format("quiz.section", s.section(), sectionName(s.section()),
+        card.bySection().values().forEach(s -> out.println("  " + format("quiz.section", s.section(), sectionName(s.section()),
                 s.correct(), s.total(), Math.round(s.fraction() * 100))));
         if (card.total() > 0) {
             out.println(format("quiz.readiness", Math.round(card.weightedScore() * 100), Math.round(ScoreCard.READINESS_BAR * 100),
