@@ -83,6 +83,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "USD per million input/output tokens, e.g. 0.15/0.60 (default: your price table, as edited in Settings > Prices).")
     String price;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Total time each model call may take, retries included (default: the connection's, 300).")
+    Integer timeoutSeconds;
+
     @Option(names = "--json", description = "Print one JSON object with every variant, sample and score.")
     boolean json;
 
@@ -93,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
         List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
         Connection connection = target.resolve(root.context().connections(), "", "");
+        CallTimeout.apply(root.context().gateway(), connection.id(), timeoutSeconds);
         List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, SettingsRanges.check(baseSettings()))).toList();
         options.forEach(option -> SettingsRanges.check(option.settings()));
         List<Variant> variants = new ArrayList<>();

@@ -174,13 +174,8 @@ final class RunCommand implements Callable<Integer> {
             if (retries < 0) throw new BadInputException("--retries must be 0 or more.");
             policy = policy.withRetries(retries, policy.initialBackoff(), policy.maxBackoff());
         }
-        if (timeoutSeconds != null) {
-            if (timeoutSeconds < 1) throw new BadInputException("--timeout must be at least 1 second.");
-            Duration total = Duration.ofSeconds(timeoutSeconds);
-            policy = policy.withTimeouts(policy.connectTimeout(),
-                    policy.firstTokenTimeout().compareTo(total) > 0 ? total : policy.firstTokenTimeout(), total);
-        }
         gateway.setPolicy(connection.id(), policy);
+        CallTimeout.apply(gateway, connection.id(), timeoutSeconds);
     }
 
     private ModelSettings settings() {

@@ -131,4 +131,20 @@ class CompareCommandTest {
         sample.path("scores").forEach(s -> scores.put(s.path("name").asText(), s.path("value").asDouble()));
         return scores;
     }
+
+    @Test
+    void timeout_ends_a_slow_variant_per_call_and_the_others_still_answer() {
+        server.enqueueFor("small", Reply.stream("París"));
+        server.enqueueFor("large", dev.playground.testkit.ScriptedReply.streamWithDelays(30_000, 0, "too late"));
+        server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reason\": \"ok\"}"));
+
+        long start = System.nanoTime();
+        CliRun run = compare("--timeout", "3");
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(run.exitCode()).isEqualTo(PlaygroundCommand.CALL_FAILED);
+        assertThat(run.out()).contains("París").containsPattern("within 3 s");
+        assertThat(CliRun.of(env, "compare", prompt.toString(), "--var", "país=Francia", "--base-url", server.baseUrl(),
+                "--variant", "model=small", "--timeout", "0").exitCode()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+    }
 }

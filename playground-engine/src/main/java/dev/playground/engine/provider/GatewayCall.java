@@ -207,10 +207,13 @@ final class GatewayCall implements CompletionHandle {
     private final class Attempt implements CompletionListener {
         private final CompletableFuture<ProviderException> outcome = new CompletableFuture<>();
         private volatile boolean sawToken;
+        private volatile long lastTokenNanos;
+        private volatile boolean finished;
+        private volatile ScheduledFuture<?> silenceTimer;
         private volatile CompletionResult partial;
 
         ProviderException run() {
-            ScheduledFuture<?> firstTokenTimer = TIMERS.schedule(this::firstTokenOverdue, policy.firstTokenTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            silenceTimer = TIMERS.schedule(this::silenceCheck, policy.firstTokenTimeout().toNanos(), TimeUnit.NANOSECONDS);
             try {
                 if (cancelled) return stopReason;
                 current = provider.stream(request, apiKey, this, policy.connectTimeout());
@@ -219,18 +222,37 @@ final class GatewayCall implements CompletionHandle {
             } catch (ProviderException e) {
                 return e;
             } finally {
-                firstTokenTimer.cancel(false);
+                finished = true;
+                silenceTimer.cancel(false);
             }
         }
 
-        private void firstTokenOverdue() {
-            if (sawToken) return;
-            stop(new ProviderException(Kind.TIMEOUT, 0, request.connection().name() + " sent no answer within "
-                    + seconds(policy.firstTokenTimeout()) + ". Check that the model is loaded, or raise the first-token timeout.", null));
+        /**
+         * The same limit guards the wait for the first token and every gap between tokens, so a stream that stalls
+         * half-way ends at the connection's timeout rather than the total one. One timer per gap, re-armed when it
+         * fires (not per token), keeps the streaming path free of timer work.
+         */
+        private void silenceCheck() {
+            if (finished || cancelled) return;
+            long limit = policy.firstTokenTimeout().toNanos();
+            if (!sawToken) {
+                stop(new ProviderException(Kind.TIMEOUT, 0, request.connection().name() + " sent no answer within "
+                        + seconds(policy.firstTokenTimeout()) + ". Check that the model is loaded, or raise the first-token timeout.", null));
+                return;
+            }
+            long quiet = System.nanoTime() - lastTokenNanos;
+            if (quiet >= limit) {
+                stop(new ProviderException(Kind.TIMEOUT, 0, request.connection().name() + " stopped sending for "
+                        + seconds(policy.firstTokenTimeout()) + " in the middle of the answer. The text so far is kept; try again,"
+                        + " or raise the connection's timeout if the model pauses that long.", null));
+                return;
+            }
+            silenceTimer = TIMERS.schedule(this::silenceCheck, limit - quiet, TimeUnit.NANOSECONDS);
         }
 
         @Override
         public void onToken(String token) {
+            lastTokenNanos = System.nanoTime();
             sawToken = true;
             listener.onToken(token);
         }
