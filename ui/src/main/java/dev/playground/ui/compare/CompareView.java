@@ -1,5 +1,6 @@
 package dev.playground.ui.compare;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.metrics.MetricSpecs;
 import dev.playground.store.ComparisonRepository;
 import dev.playground.ui.common.I18n;
@@ -75,9 +76,11 @@ public final class CompareView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         agreementLabel.textProperty().bind(viewModel.agreementProperty());
         openMenu.setOnShowing(e -> viewModel.archive().refreshSaved());
-        viewModel.archive().savedComparisons().addListener((ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
-        viewModel.columns().addListener((ListChangeListener<VariantColumn>) c -> rebuildGrid());
-        viewModel.rows().addListener((ListChangeListener<VariableRowModel>) c -> rebuildGrid());
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
+        ViewListeners listeners = ViewListeners.of(grid);
+        listeners.onListChange(viewModel.archive().savedComparisons(), (ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
+        listeners.onListChange(viewModel.columns(), (ListChangeListener<VariantColumn>) c -> rebuildGrid());
+        listeners.onListChange(viewModel.rows(), (ListChangeListener<VariableRowModel>) c -> rebuildGrid());
         grid.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
             viewModel.grid().refreshVariables();

@@ -71,12 +71,22 @@ public final class CollectionSettingsView {
 
     /** A spinner whose value follows the property both ways; typed text is committed on focus loss. */
     private static SpinnerValueFactory<Integer> bound(int min, int max, int step, javafx.beans.property.IntegerProperty property) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get(), step);
+        FollowingFactory factory = new FollowingFactory(min, max, property.get(), step);
         factory.valueProperty().addListener((obs, old, now) -> {
             if (now != null) property.set(now);
         });
-        property.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        // The view model outlives this view: it holds the factory's listener weakly; the factory keeps it.
+        factory.follow = (obs, old, now) -> factory.setValue(now.intValue());
+        property.addListener(new javafx.beans.value.WeakChangeListener<>(factory.follow));
         return factory;
+    }
+
+    private static final class FollowingFactory extends SpinnerValueFactory.IntegerSpinnerValueFactory {
+        private javafx.beans.value.ChangeListener<Number> follow;
+
+        FollowingFactory(int min, int max, int initial, int step) {
+            super(min, max, initial, step);
+        }
     }
 
     @FXML

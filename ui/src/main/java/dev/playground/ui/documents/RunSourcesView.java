@@ -1,5 +1,6 @@
 package dev.playground.ui.documents;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.context.Citations;
 import dev.playground.engine.context.SearchHit;
 import dev.playground.ui.common.I18n;
@@ -58,7 +59,9 @@ public final class RunSourcesView {
         SpinnerValueFactory.IntegerSpinnerValueFactory topK = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50, viewModel.topKProperty().get());
         topKSpinner.setValueFactory(topK);
         topK.valueProperty().addListener((obs, old, now) -> viewModel.topKProperty().set(now == null ? 5 : now));
-        viewModel.topKProperty().addListener((obs, old, now) -> topK.setValue(now.intValue()));
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
+        ViewListeners listeners = ViewListeners.of(topKSpinner);
+        listeners.onChange(viewModel.topKProperty(), (obs, old, now) -> topK.setValue(now.intValue()));
         usedLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.usedChunks().isEmpty()
                 ? i18n.text("sources.used.none") : i18n.text("sources.used", viewModel.usedChunks().size(), viewModel.queryProperty().get()),
                 viewModel.usedChunks(), viewModel.queryProperty()));
@@ -69,9 +72,9 @@ public final class RunSourcesView {
         // Wrap inside the list's width (the answer column is narrow, and Spanish runs long).
         placeholder.maxWidthProperty().bind(usedList.widthProperty().subtract(16));
         usedList.setPlaceholder(placeholder);
-        viewModel.answerProperty().addListener((obs, old, now) -> renderAnswer());
-        viewModel.usedChunks().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> renderAnswer());
-        viewModel.selectedProperty().addListener((obs, old, hit) -> {
+        listeners.onChange(viewModel.answerProperty(), (obs, old, now) -> renderAnswer());
+        listeners.onListChange(viewModel.usedChunks(), (javafx.collections.ListChangeListener<SearchHit>) change -> renderAnswer());
+        listeners.onChange(viewModel.selectedProperty(), (obs, old, hit) -> {
             if (hit == null) return;
             usedList.getSelectionModel().select(hit);
             usedList.scrollTo(hit);

@@ -91,7 +91,8 @@ final class MessageEditor {
         root = new VBox(4, header, scroll);
         root.getStyleClass().add("message-block");
         updateRoleStyle(block.roleProperty().get());
-        block.roleProperty().addListener((obs, old, now) -> updateRoleStyle(now));
+        // The block belongs to the view model, which outlives this editor: it holds the listener weakly.
+        dev.playground.ui.common.ViewListeners.of(root).onChange(block.roleProperty(), (obs, old, now) -> updateRoleStyle(now));
     }
 
     VBox root() {

@@ -1,5 +1,6 @@
 package dev.playground.ui.editor;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
 import dev.playground.engine.prompt.file.PromptFile;
@@ -97,13 +98,15 @@ public final class PromptEditorView {
             item.setOnAction(event -> applyStarter(starter));
             startersButton.getItems().add(item);
         }
-        viewModel.messages().addListener((ListChangeListener<MessageBlock>) change -> {
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
+        ViewListeners listeners = ViewListeners.of(findField);
+        listeners.onListChange(viewModel.messages(), (ListChangeListener<MessageBlock>) change -> {
             boolean structural = false;
             while (change.next()) structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
             if (structural) rebuildMessages();
         });
         rebuildMessages();
-        viewModel.variables().addListener((ListChangeListener<VariableEntry>) change -> {
+        listeners.onListChange(viewModel.variables(), (ListChangeListener<VariableEntry>) change -> {
             boolean structural = false;
             while (change.next()) structural |= change.wasAdded() || change.wasRemoved();
             if (structural) rebuildVariables();
@@ -111,7 +114,7 @@ public final class PromptEditorView {
         rebuildVariables();
         testInputsBox.setItems(viewModel.testInputNames());
         applyTestInputsButton.disableProperty().bind(testInputsBox.valueProperty().isNull());
-        viewModel.analysisProperty().addListener((obs, old, now) -> showAnalysis(now));
+        listeners.onChange(viewModel.analysisProperty(), (obs, old, now) -> showAnalysis(now));
         findReplace = new FindReplace(() -> lastFocused != null ? lastFocused : editors.isEmpty() ? null : editors.get(0).area(),
                 () -> editors.stream().map(MessageEditor::area).toList());
         findField.setOnAction(event -> onFindNext());

@@ -1,5 +1,6 @@
 package dev.playground.ui.history;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.diff.DiffLine;
 import dev.playground.engine.diff.DocumentDiff;
 import dev.playground.engine.diff.FieldChange;
@@ -66,8 +67,12 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly,
+        // and mapping functions capture only what they need, never the view.
+        ViewListeners listeners = ViewListeners.of(titleLabel);
+        I18n text = i18n;
         titleLabel.textProperty().bind(viewModel.promptNameProperty().map(name -> name.isEmpty()
-                ? i18n.text("history.none") : i18n.text("history.title", name)));
+                ? text.text("history.none") : text.text("history.title", name)));
         leftLabel.setLabelFor(leftBox);
         rightLabel.setLabelFor(rightBox);
         for (ComboBox<PromptVersion> box : java.util.List.of(leftBox, rightBox)) {
@@ -84,7 +89,7 @@ public final class HistoryView {
         timeline.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) viewModel.rightProperty().set(now);
         });
-        viewModel.rightProperty().addListener((obs, old, now) -> {
+        listeners.onChange(viewModel.rightProperty(), (obs, old, now) -> {
             if (now != null && timeline.getSelectionModel().getSelectedItem() != now) timeline.getSelectionModel().select(now);
         });
 
@@ -111,9 +116,9 @@ public final class HistoryView {
         movesList.setPlaceholder(new Label(i18n.text("history.moves.none")));
         movesList.setCellFactory(textCells(this::describe));
 
-        viewModel.diffProperty().addListener((obs, old, now) -> showDiff(now));
+        listeners.onChange(viewModel.diffProperty(), (obs, old, now) -> showDiff(now));
         showDiff(viewModel.diffProperty().get());
-        viewModel.statusProperty().addListener((obs, old, now) -> statusLabel.setText(now == null ? "" : i18n.text(now.key(), now.args())));
+        listeners.onChange(viewModel.statusProperty(), (obs, old, now) -> statusLabel.setText(now == null ? "" : i18n.text(now.key(), now.args())));
     }
 
     private String describe(AliasMove move) {

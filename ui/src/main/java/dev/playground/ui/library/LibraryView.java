@@ -73,7 +73,11 @@ public final class LibraryView {
             }
         });
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
-        aliasFilterBox.setItems(viewModel.aliasChoices());
+        // A ChoiceBox listens to its items strongly: it gets a copy that follows the view model's list
+        // (a content binding holds the copy weakly), so an old view is not kept by the view model.
+        javafx.collections.ObservableList<String> aliasChoices = javafx.collections.FXCollections.observableArrayList();
+        javafx.beans.binding.Bindings.bindContent(aliasChoices, viewModel.aliasChoices());
+        aliasFilterBox.setItems(aliasChoices);
         aliasFilterBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String alias) {

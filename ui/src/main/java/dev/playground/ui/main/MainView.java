@@ -1,5 +1,6 @@
 package dev.playground.ui.main;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.compare.CompareView;
@@ -106,7 +107,8 @@ public final class MainView {
         Tab historyTab = new Tab(i18n.text("main.tab.history"));
         tabs.getTabs().add(historyTab);
         fillWhenShown(historyTab, () -> new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
-        viewModel.historyRequestsProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(historyTab));
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
+        ViewListeners.of(tabs).onChange(viewModel.historyRequestsProperty(), (obs, old, now) -> tabs.getSelectionModel().select(historyTab));
 
         languageBox.getItems().setAll(I18n.SUPPORTED);
         languageBox.setValue(viewModel.languageProperty().get());
@@ -123,8 +125,8 @@ public final class MainView {
         recoveryNote.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(note.parts()));
         recoveryNote.managedProperty().bind(recoveryNote.visibleProperty());
         recoveryText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.text(i18n), note.parts()));
-        promptNameLabel.textProperty().bind(viewModel.playground().promptNameProperty().map(name -> name.isEmpty()
-                ? i18n.text("main.untitled") : name).orElse(""));
+        String untitled = i18n.text("main.untitled");
+        promptNameLabel.textProperty().bind(viewModel.playground().promptNameProperty().map(name -> name.isEmpty() ? untitled : name).orElse(""));
     }
 
     /** Keyboard shortcuts that work wherever the focus is. */

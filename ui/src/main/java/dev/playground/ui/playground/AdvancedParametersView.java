@@ -85,7 +85,8 @@ final class AdvancedParametersView {
             else Tooltip.install(row, tooltip);
             row.setAccessibleHelp(reason.get());
         };
-        reason.addListener((obs, old, now) -> update.run());
+        // The parameters belong to the view model, which outlives this view: it holds the listener weakly.
+        dev.playground.ui.common.ViewListeners.of(row).onChange(reason, (obs, old, now) -> update.run());
         update.run();
     }
 

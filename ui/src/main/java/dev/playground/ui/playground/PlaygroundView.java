@@ -1,5 +1,6 @@
 package dev.playground.ui.playground;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.ui.common.I18n;
@@ -122,16 +123,20 @@ public final class PlaygroundView {
         SpinnerValueFactory.IntegerSpinnerValueFactory tokens = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 200_000, viewModel.maxTokensProperty().get(), 64);
         maxTokensSpinner.setValueFactory(tokens);
         tokens.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.maxTokensProperty().set(now); });
-        viewModel.maxTokensProperty().addListener((obs, old, now) -> tokens.setValue(now.intValue()));
+        // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
+        ViewListeners listeners = ViewListeners.of(maxTokensSpinner);
+        listeners.onChange(viewModel.maxTokensProperty(), (obs, old, now) -> tokens.setValue(now.intValue()));
 
         new AdvancedParametersView(viewModel.parameters(), i18n).fill(advancedBox);
 
-        outputArea.textProperty().bind(viewModel.outputProperty());
+        // A text area bound to a property listens to it strongly: the answer follows through a weak listener instead.
+        outputArea.setText(viewModel.outputProperty().get());
+        listeners.onChange(viewModel.outputProperty(), (obs, old, now) -> outputArea.setText(now));
         // Keep the newest streamed text in view.
         outputArea.textProperty().addListener((obs, old, now) -> outputArea.positionCaret(now.length()));
         statsLabel.textProperty().bind(viewModel.statsProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        viewModel.errorProperty().addListener((obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
+        listeners.onChange(viewModel.errorProperty(), (obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
         progress.visibleProperty().bind(viewModel.runningProperty());
         var blockedReason = viewModel.editor().runBlockedReasonProperty();
         runButton.disableProperty().bind(viewModel.runningProperty().or(blockedReason.isNotEmpty()));

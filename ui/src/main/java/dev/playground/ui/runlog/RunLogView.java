@@ -1,5 +1,6 @@
 package dev.playground.ui.runlog;
 
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
 import dev.playground.ui.common.I18n;
@@ -80,7 +81,9 @@ public final class RunLogView {
         column(costColumn, run -> run.costUsd() == null ? "-" : String.format(Locale.ROOT, "$%.5f", run.costUsd()));
         table.setItems(viewModel.runs());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
-        detail.textProperty().bind(viewModel.selectedProperty().map(this::describe).orElse(""));
+        // The view model outlives this view: the text follows the selection through a weak listener, not a mapping that holds the view.
+        ViewListeners.of(detail).onChange(viewModel.selectedProperty(), (obs, old, now) -> detail.setText(now == null ? "" : describe(now)));
+        detail.setText(viewModel.selectedProperty().get() == null ? "" : describe(viewModel.selectedProperty().get()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.refresh();
     }
