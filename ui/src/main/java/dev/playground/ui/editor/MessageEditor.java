@@ -57,13 +57,14 @@ final class MessageEditor {
             if (change.getPosition() < autoCloseEnd) autoCloseEnd += change.getInserted().length() - change.getRemoved().length();
             if (!syncing) block.textProperty().set(area.getText());
         });
-        block.textProperty().addListener((obs, old, now) -> {
+        // Held by this editor's root, not by the block, so an editor built for an older language can be collected.
+        javafx.beans.value.ChangeListener<String> followText = (obs, old, now) -> {
             if (!now.equals(area.getText())) {
                 syncing = true;
                 area.replaceText(now);
                 syncing = false;
             }
-        });
+        };
         area.addEventFilter(KeyEvent.KEY_TYPED, this::closeBrackets);
 
         roleBox.getItems().setAll(Role.values());
@@ -93,6 +94,7 @@ final class MessageEditor {
         updateRoleStyle(block.roleProperty().get());
         // The block belongs to the view model, which outlives this editor: it holds the listener weakly.
         dev.playground.ui.common.ViewListeners.of(root).onChange(block.roleProperty(), (obs, old, now) -> updateRoleStyle(now));
+        dev.playground.ui.common.ViewListeners.of(root).onChange(block.textProperty(), followText);
     }
 
     VBox root() {

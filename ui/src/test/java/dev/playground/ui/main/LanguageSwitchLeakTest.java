@@ -80,8 +80,8 @@ class LanguageSwitchLeakTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @org.junit.jupiter.api.Disabled("Still fails: MessageEditor listens to each MessageBlock's text with a plain listener, "
-            + "which keeps the old editor view alive; the test prints the path (LEAK PATH) to the next leak")
+    @org.junit.jupiter.api.Disabled("Still fails: after MessageEditor's text listener moved onto its view, the main view and every "
+            + "tab's root stay reachable after a switch; the test prints the path (LEAK PATH) to the next leak to fix")
     @Test
     void five_language_switches_leave_no_old_view_reachable(FxRobot robot) throws Exception {
         List<WeakReference<Object>> oldViews = new ArrayList<>();
