@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a prompt the same way for the window and the command line: retrieval into {@code {{context}}}
@@ -56,8 +57,17 @@ public final class PromptRunService {
             List<RenderedMessage> messages = render(request, context);
             if (run.isCancelled()) throw new CancellationException("Stopped before the call was sent.");
             CompletionRequest call = new CompletionRequest(request.connection(), request.model(), request.settings(), messages);
-            CompletionHandle handle = gateway.stream(call, new Forwarder(listener, run, call, context), request.logName());
+            Forwarder forwarder = new Forwarder(listener, call, context, new AtomicReference<>());
+            CompletionHandle handle = gateway.stream(call, forwarder, request.logName());
             run.attach(handle);
+            // The gateway completes its result after the run log is written: the outcome waits for that, so a command
+            // that exits as soon as the outcome is known never leaves its run unlogged.
+            handle.result().whenComplete((result, failure) -> {
+                RunOutcome outcome = forwarder.outcome().get();
+                if (outcome != null) run.outcome().complete(outcome);
+                else if (result != null) run.outcome().complete(new RunOutcome(call, result, context, null));
+                else run.outcome().completeExceptionally(failure);
+            });
         } catch (Exception e) {
             run.outcome().completeExceptionally(e);
         }
@@ -95,8 +105,9 @@ public final class PromptRunService {
         }
     }
 
-    /** Passes tokens on and completes the run's outcome with the final (or partial) answer. */
-    private record Forwarder(RunListener listener, PromptRun run, CompletionRequest request, RetrievedContext context) implements CompletionListener {
+    /** Passes tokens on and keeps the final (or partial) answer for the run's outcome. */
+    private record Forwarder(RunListener listener, CompletionRequest request, RetrievedContext context,
+                             AtomicReference<RunOutcome> outcome) implements CompletionListener {
         @Override
         public void onToken(String token) {
             listener.onToken(token);
@@ -104,12 +115,12 @@ public final class PromptRunService {
 
         @Override
         public void onComplete(CompletionResult result) {
-            run.outcome().complete(new RunOutcome(request, result, context, null));
+            outcome.set(new RunOutcome(request, result, context, null));
         }
 
         @Override
         public void onError(ProviderException error, CompletionResult partial) {
-            run.outcome().complete(new RunOutcome(request, partial, context, error));
+            outcome.set(new RunOutcome(request, partial, context, error));
         }
     }
 }
