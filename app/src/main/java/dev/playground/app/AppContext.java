@@ -131,7 +131,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Runs prompts for both faces: retrieval through the document collections, calls through the gateway. */
     public synchronized PromptRunService runs() {
-        if (runs == null) runs = new PromptRunService(renderer, gateway, contextRetriever(), executor);
+        if (runs == null) runs = new PromptRunService(renderer(), gateway(), contextRetriever(), executor);
         return runs;
     }
 
@@ -142,7 +142,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The saved connections (the same as Settings > Connections), their policies and keys. */
     public ConnectionService connections() {
-        return new ConnectionService(store().connections(), gateway);
+        return new ConnectionService(store().connections(), gateway());
     }
 
     /** Costs by the user's current price table. */
