@@ -8,6 +8,7 @@ import dev.playground.store.h2.H2LineageRepository;
 import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
+import dev.playground.store.h2.H2StudyAnswerRepository;
 import dev.playground.store.h2.Jdbc;
 import dev.playground.store.h2.LibraryIndex;
 import dev.playground.store.h2.DailyBackup;
@@ -106,6 +107,11 @@ public final class LocalStore implements AutoCloseable {
     /** Saved comparisons with their cells and feedback. */
     public ComparisonRepository comparisons() {
         return new H2ComparisonRepository(jdbc);
+    }
+
+    /** Study progress: every answer with its time. */
+    public StudyAnswerRepository studyAnswers() {
+        return new H2StudyAnswerRepository(jdbc);
     }
 
     public ConnectionRepository connections() {

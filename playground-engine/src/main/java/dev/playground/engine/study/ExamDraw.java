@@ -51,8 +51,14 @@ public final class ExamDraw {
 
     /** A 45-question mock exam drawn by the sections' weights, in shuffled order. */
     public List<Question> mockExam(Random random) {
+        return mockExam(MOCK_EXAM_SIZE, random);
+    }
+
+    /** A mock exam of {@code size} questions (a shorter one for a quick try) drawn by the sections' weights, shuffled. */
+    public List<Question> mockExam(int size, Random random) {
+        if (size < 1) throw new IllegalArgumentException("a mock exam needs at least one question.");
         List<Question> drawn = new ArrayList<>();
-        quotas(sections, MOCK_EXAM_SIZE).forEach((section, count) -> {
+        quotas(sections, size).forEach((section, count) -> {
             List<Question> pool = new ArrayList<>(questions.stream().filter(q -> q.section() == section).toList());
             if (pool.size() < count) {
                 throw new IllegalArgumentException("section " + section + " has " + pool.size() + " questions but a mock exam needs "
