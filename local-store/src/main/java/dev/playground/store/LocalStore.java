@@ -2,6 +2,7 @@ package dev.playground.store;
 
 import dev.playground.store.h2.H2AliasRepository;
 import dev.playground.store.h2.H2BundleRepository;
+import dev.playground.store.h2.H2DatasetRepository;
 import dev.playground.store.h2.H2ComparisonRepository;
 import dev.playground.store.h2.H2DraftRepository;
 import dev.playground.store.h2.H2LineageRepository;
@@ -16,6 +17,7 @@ import dev.playground.store.h2.OwnerOnly;
 import dev.playground.store.h2.SettingsConnectionRepository;
 import dev.playground.store.h2.StoreConnections;
 import dev.playground.store.h2.StoreUpgrade;
+import dev.playground.engine.dataset.DatasetRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +114,11 @@ public final class LocalStore implements AutoCloseable {
     /** Study progress: every answer with its time. */
     public StudyAnswerRepository studyAnswers() {
         return new H2StudyAnswerRepository(jdbc);
+    }
+
+    /** Datasets with immutable versions (the engine's port). */
+    public DatasetRepository datasets() {
+        return new H2DatasetRepository(jdbc);
     }
 
     public ConnectionRepository connections() {

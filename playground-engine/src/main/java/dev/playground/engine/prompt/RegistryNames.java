@@ -34,13 +34,24 @@ public final class RegistryNames {
 
     /** Why {@code name} cannot name a prompt, in words for the user; empty when it can. */
     public static Optional<String> promptProblem(String name) {
-        if (name == null || name.isEmpty()) return Optional.of("A prompt needs a name: " + RULE + ".");
+        return nameProblem("prompt", name);
+    }
+
+    /** The dataset name unchanged, or an IllegalArgumentException: the same rule as prompts (a dataset exports to a file too). */
+    public static String dataset(String name) {
+        Optional<String> problem = nameProblem("dataset", name);
+        if (problem.isPresent()) throw new IllegalArgumentException(problem.get());
+        return name;
+    }
+
+    private static Optional<String> nameProblem(String what, String name) {
+        if (name == null || name.isEmpty()) return Optional.of("A " + what + " needs a name: " + RULE + ".");
         String why = null;
         if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) why = "it is too long";
         else if (name.startsWith(".")) why = "it starts with '.' (a hidden or special file name)";
         else if (name.codePoints().anyMatch(c -> !allowed(c))) why = "it holds " + describe(name.codePoints().filter(c -> !allowed(c)).findFirst().getAsInt());
         else if (reservedOnWindows(name)) why = "Windows reserves it for a device";
-        return why == null ? Optional.empty() : Optional.of(shown(name) + " cannot be a prompt name: " + why + ". " + capitalised(RULE) + ".");
+        return why == null ? Optional.empty() : Optional.of(shown(name) + " cannot be a " + what + " name: " + why + ". " + capitalised(RULE) + ".");
     }
 
     /** Letters, digits, '_' and '-'; not a number (that would read as a version) and not "latest", which always means the newest. */
