@@ -22,8 +22,6 @@ import java.util.TreeMap;
  */
 public final class PromptyInterop {
     public static final String FORMAT = "Prompty";
-    private static final Set<String> KNOWN = Set.of("name", "displayName", "description", "version", "authors", "tags", "metadata",
-            "model", "inputs", "outputs", "sample", "template");
 
     private final SafeYaml yaml;
 
@@ -34,16 +32,15 @@ public final class PromptyInterop {
     /** {@code baseDir} is the file's folder on disk, for {@code ${file:...}} samples; null inside a zip. */
     public BundledPrompt read(byte[] content, String path, Path baseDir, List<String> warnings) throws BundleFileException {
         String text = new String(content, StandardCharsets.UTF_8);
-        PromptFile file;
+        PromptyFormat.Reading reading;
         try {
-            file = PromptyFormat.read(text, baseDir);
+            reading = PromptyFormat.readDetailed(text, baseDir);
         } catch (PromptFileException e) {
             throw new BundleFileException(path + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.getMessage(), e);
         }
-        JsonNode front = frontMatter(text, path);
-        front.properties().forEach(e -> {
-            if (!KNOWN.contains(e.getKey())) warnings.add("Prompty field '" + e.getKey() + "' has no counterpart here and was not imported");
-        });
+        PromptFile file = reading.file();
+        JsonNode front = reading.front();
+        warnings.addAll(reading.notes());
         Set<String> tags = new LinkedHashSet<>(Json.strings(front.path("tags")));
         tags.addAll(Json.strings(front.path("metadata").path("tags")));
         List<String> authors = Json.strings(front.has("authors") ? front.path("authors") : front.path("metadata").path("authors"));
@@ -53,22 +50,14 @@ public final class PromptyInterop {
         Map<String, Object> kept = new TreeMap<>();
         if (!file.provider().isEmpty()) kept.put("provider", file.provider());
         if (!file.description().isEmpty()) kept.put("description", file.description());
+        kept.putAll(PromptyKept.read(front, reading.body(), warnings));
+        List<String> dropped = new ArrayList<>();
+        kept = SecretFilter.clean(kept, "prompty", dropped);
+        dropped.forEach(field -> warnings.add("'" + field + "' looks like a secret and was not imported"));
         String message = "Imported from " + path + (version.isBlank() ? "" : " (version " + version + ")");
         BundledVersion bundled = new BundledVersion(1, file.document(), message, authors.isEmpty() ? "" : authors.getFirst(), null,
                 List.of(), kept.isEmpty() ? Map.of() : Map.of("prompty", kept));
         return new BundledPrompt(name, new ArrayList<>(tags), Map.of(), List.of(bundled));
-    }
-
-    private JsonNode frontMatter(String text, String path) throws BundleFileException {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = body.replace("\r\n", "\n").split("\n", -1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) first++;
-        if (first == lines.length || !lines[first].strip().equals("---")) return yaml.jsonMapper().createObjectNode();
-        StringBuilder front = new StringBuilder();
-        for (int i = first + 1; i < lines.length && !lines[i].strip().equals("---"); i++) front.append(lines[i]).append('\n');
-        if (front.toString().isBlank()) return yaml.jsonMapper().createObjectNode();
-        return yaml.readYaml(front.toString().getBytes(StandardCharsets.UTF_8), path);
     }
 
     /** The version a .prompty export carries (one file holds one version), written as Prompty v2. */
@@ -77,6 +66,7 @@ public final class PromptyInterop {
         Map<String, Object> kept = version.extras().get("prompty") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
         String description = kept.getOrDefault("description", "").toString();
         String provider = kept.getOrDefault("provider", "").toString();
-        return PromptyFormat.write(new PromptFile(prompt.name(), description, provider, version.document()));
+        return PromptyFormat.write(new PromptFile(prompt.name(), description, provider, version.document()),
+                PromptyKept.body(kept, version.document()), PromptyKept.inputDetails(kept), PromptyKept.front(kept));
     }
 }

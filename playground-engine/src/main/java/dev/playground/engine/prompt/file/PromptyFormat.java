@@ -6,7 +6,6 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
-import dev.playground.engine.prompt.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import dev.playground.engine.prompt.TemplateVariables;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,53 +30,93 @@ import java.util.regex.Pattern;
  */
 public final class PromptyFormat {
     public static final String EXTENSION = ".prompty";
-    private static final Pattern ROLE_MARKER = Pattern.compile("^[ \\t]*(system|user|assistant|developer)[ \\t]*:[ \\t]*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_REFERENCE = Pattern.compile("\\$\\{file:(.+)}");
 
     private PromptyFormat() {}
 
     /** Reads a .prompty file; {@code baseDir} resolves {@code ${file:...}} samples (null: refuse them). */
     public static PromptFile read(String content, Path baseDir) throws PromptFileException {
+        return readDetailed(content, baseDir).file();
+    }
+
+    /**
+     * A file read with what has no field in a document: the message names and thread positions of its body, its
+     * parsed front matter, and notes on what was converted (Mustache) or filled in (loop sources left empty).
+     */
+    public record Reading(PromptFile file, PromptyBody body, JsonNode front, List<String> notes) {}
+
+    public static Reading readDetailed(String content, Path baseDir) throws PromptFileException {
         String text = content.replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         FrontMatter parts = split(text);
         JsonNode front = Yaml.read(parts.yaml, "The .prompty front matter", 2);
         JsonNode model = front.path("model");
+        List<String> notes = new ArrayList<>();
         Map<String, String> variables = inputs(front.path("inputs"));
         variables.putAll(sample(front.get("sample"), baseDir));
+        List<String> threads = inputsOfKind(front.path("inputs"), Set.of("thread"));
+        threads.forEach(variables::remove);
+        PromptyBody body = PromptyBody.parse(parts.body, parts.bodyLine, threads);
+        List<PromptMessage> messages = body.messages();
+        if (isMustache(front.path("template"))) {
+            Set<String> lists = new java.util.HashSet<>(inputsOfKind(front.path("inputs"), Set.of("array")));
+            variables.forEach((name, value) -> { if (value.strip().startsWith("[")) lists.add(name); });
+            messages = messages.stream().map(m -> new PromptMessage(m.role(), MustacheTemplates.toJinja(m.template(), lists, notes))).toList();
+            notes.add("the Mustache template was rewritten in Jinja syntax, which renders it the same way here");
+        }
+        PromptTemplate template = new PromptTemplate(messages);
+        for (String source : TemplateVariables.loopSources(template)) {
+            // Prompty renders a loop over a missing input as no items; an empty list here does the same.
+            if (!source.contains(".") && !variables.containsKey(source)) {
+                variables.put(source, "[]");
+                notes.add("input '" + source + "' is only looped over and has no sample; it starts as an empty list, as Prompty treats it");
+            }
+        }
         JsonNode playground = front.path("metadata").path("playground");
         ModelSettings settings = settings(model, front, playground);
-        PromptDocument document = new PromptDocument(new PromptTemplate(messages(parts.body, parts.bodyLine)), "", modelId(model),
+        PromptDocument document = new PromptDocument(template, "", modelId(model),
                 settings, variables, testInputs(playground.get("testInputs")), retrieval(playground.get("retrieval")));
         String name = front.path("name").asText(front.path("displayName").asText(""));
-        return new PromptFile(name, front.path("description").asText(""), provider(model), document);
+        PromptFile file = new PromptFile(name, front.path("description").asText(""), provider(model), document);
+        return new Reading(file, body, front, notes);
+    }
+
+    private static boolean isMustache(JsonNode template) {
+        JsonNode format = template.isObject() ? template.path("format") : template;
+        if (format.isObject()) format = format.path("kind");
+        return format.asText("").strip().equalsIgnoreCase("mustache");
+    }
+
+    /** Names of the inputs declared with one of these kinds (v2 {@code kind}, v1 {@code type}). */
+    public static List<String> inputsOfKind(JsonNode inputs, Set<String> kinds) {
+        List<String> names = new ArrayList<>();
+        if (inputs.isArray()) {
+            inputs.forEach(p -> { if (kinds.contains(p.path("kind").asText(p.path("type").asText("")))) names.add(p.path("name").asText()); });
+        } else if (inputs.isObject()) {
+            inputs.properties().forEach(e -> {
+                JsonNode p = e.getValue();
+                if (p.isObject() && kinds.contains(p.path("kind").asText(p.path("type").asText("")))) names.add(e.getKey());
+            });
+        }
+        return names;
     }
 
     public static String write(PromptFile file) {
-        PromptDocument document = file.document();
-        Map<String, Object> front = new LinkedHashMap<>();
-        front.put("name", file.name());
-        if (!file.description().isEmpty()) front.put("description", file.description());
-        front.put("model", model(file));
-        if (!document.variables().isEmpty()) front.put("inputs", inputs(document.variables()));
-        String responseFormat = document.settings().responseFormat();
-        JsonNode schema = schemaOf(responseFormat);
-        if (schema != null && schema.path("properties").isObject()) front.put("outputs", outputs(schema));
-        Map<String, Object> template = new LinkedHashMap<>();
-        template.put("format", Map.of("kind", "jinja2"));
-        template.put("parser", Map.of("kind", "prompty"));
-        front.put("template", template);
-        Map<String, Object> playground = playgroundExtras(document, responseFormat, schema);
-        if (!playground.isEmpty()) front.put("metadata", Map.of("playground", playground));
-        StringBuilder out = new StringBuilder("---\n").append(Yaml.write(front)).append("---\n");
-        List<PromptMessage> messages = document.template().messages();
-        for (int i = 0; i < messages.size(); i++) {
-            if (i > 0) out.append('\n');
-            out.append(messages.get(i).role().wireName()).append(":\n").append(messages.get(i).template());
-            if (!messages.get(i).template().endsWith("\n")) out.append('\n');
-        }
-        return out.toString();
+        return write(file, null, Map.of(), Map.of());
+    }
+
+    /**
+     * Writes v2; {@code body} (may be null) puts message names and thread markers back, {@code inputDetails} an input's
+     * fields besides its value (kind, description, required…), {@code kept} adds front-matter
+     * fields kept from an import where this file has nothing of its own (nested maps merged).
+     */
+    public static String write(PromptFile file, PromptyBody body, Map<String, Map<String, Object>> inputDetails, Map<String, Object> kept) {
+        return PromptyWriter.write(file, body, inputDetails, kept);
+    }
+
+    /** The kind an export gives an input with this value when nothing else is known. */
+    public static String kindFor(String value) {
+        return PromptyWriter.kindFor(value);
     }
 
     // ---- reading ----
@@ -98,43 +139,6 @@ public final class PromptyFormat {
         }
         throw new PromptFileException("The .prompty front matter starting at line " + (first + 1)
                 + " never ends: add a line with only `---` after the YAML.", first + 1);
-    }
-
-    /** Splits the body at role-marker lines; text before the first marker (or with none) is the system message. */
-    static List<PromptMessage> messages(String body, int firstLine) throws PromptFileException {
-        List<PromptMessage> messages = new ArrayList<>();
-        Role role = Role.SYSTEM;
-        StringBuilder current = new StringBuilder();
-        boolean sawMarker = false;
-        for (String line : body.split("\n", -1)) {
-            Matcher marker = ROLE_MARKER.matcher(line);
-            if (marker.matches()) {
-                if (sawMarker || !current.toString().isBlank()) messages.add(new PromptMessage(role, trimBlankLines(current)));
-                role = Role.parse(marker.group(1));
-                current.setLength(0);
-                sawMarker = true;
-            } else {
-                current.append(line).append('\n');
-            }
-        }
-        if (sawMarker || !current.toString().isBlank()) messages.add(new PromptMessage(role, trimBlankLines(current)));
-        if (messages.isEmpty()) {
-            throw new PromptFileException("The .prompty file has no prompt text after its front matter. Add for example\n"
-                    + "system:\nYou are helpful.\n\nuser:\n{{question}}", firstLine);
-        }
-        return messages;
-    }
-
-    private static String trimBlankLines(StringBuilder text) {
-        String value = text.toString();
-        int start = 0;
-        while (true) {
-            int newline = value.indexOf('\n', start);
-            if (newline < 0 || !value.substring(start, newline).isBlank()) break;
-            start = newline + 1;
-        }
-        value = value.substring(start);
-        return value.replaceAll("(?:[ \\t]*\\n)+$", "");
     }
 
     private static String modelId(JsonNode model) {
@@ -224,7 +228,7 @@ public final class PromptyFormat {
         }
     }
 
-    private static JsonNode schemaFromOutputs(JsonNode outputs) {
+    static JsonNode schemaFromOutputs(JsonNode outputs) {
         var schema = Yaml.object();
         schema.put("type", "object");
         var properties = schema.putObject("properties");
@@ -266,98 +270,4 @@ public final class PromptyFormat {
                 node.path("topK").asInt(5), Yaml.number(node.get("minScore"), "minScore"), node.path("chunkFormat").asText(null));
     }
 
-    // ---- writing ----
-
-    private static Object model(PromptFile file) {
-        PromptDocument document = file.document();
-        ModelSettings s = document.settings();
-        Map<String, Object> model = new LinkedHashMap<>();
-        if (!document.model().isEmpty()) model.put("id", document.model());
-        if (!file.provider().isEmpty()) model.put("provider", file.provider());
-        model.put("apiType", "chat");
-        Map<String, Object> options = new LinkedHashMap<>();
-        putIf(options, "temperature", s.temperature());
-        putIf(options, "maxOutputTokens", s.maxTokens());
-        putIf(options, "topP", s.topP());
-        putIf(options, "topK", s.topK());
-        putIf(options, "frequencyPenalty", s.frequencyPenalty());
-        putIf(options, "presencePenalty", s.presencePenalty());
-        putIf(options, "seed", s.seed());
-        if (!s.stopSequences().isEmpty()) options.put("stopSequences", s.stopSequences());
-        if (!options.isEmpty()) model.put("options", options);
-        return model;
-    }
-
-    private static List<Map<String, Object>> inputs(Map<String, String> variables) {
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        variables.forEach((name, value) -> {
-            Object typed = Yaml.value(value);
-            Map<String, Object> property = new LinkedHashMap<>();
-            property.put("name", name);
-            property.put("kind", typed instanceof JsonNode node ? (node.isArray() ? "array" : "object") : "string");
-            property.put("default", typed);
-            inputs.add(property);
-        });
-        return inputs;
-    }
-
-    private static List<Map<String, Object>> outputs(JsonNode schema) {
-        List<Map<String, Object>> outputs = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-        List<String> required = Yaml.strings(schema.get("required"));
-        while (properties.hasNext()) {
-            Map.Entry<String, JsonNode> property = properties.next();
-            Map<String, Object> output = new LinkedHashMap<>();
-            output.put("name", property.getKey());
-            output.put("kind", kindOf(property.getValue().path("type").asText("string")));
-            if (property.getValue().hasNonNull("description")) output.put("description", property.getValue().get("description").asText());
-            if (!required.contains(property.getKey())) output.put("required", false);
-            outputs.add(output);
-        }
-        return outputs;
-    }
-
-    private static String kindOf(String jsonType) {
-        return jsonType.equals("number") ? "float" : jsonType;
-    }
-
-    /**
-     * What Prompty cannot say itself. A schema that {@code outputs} cannot express exactly (nested
-     * types, enums) is kept here in full, so reading the file back gives the same response format.
-     */
-    private static Map<String, Object> playgroundExtras(PromptDocument document, String responseFormat, JsonNode schema) {
-        Map<String, Object> extras = new LinkedHashMap<>();
-        boolean outputsSayItAll = schema != null && schema.path("properties").isObject()
-                && schemaFromOutputs(Yaml.MAPPER.valueToTree(outputs(schema))).equals(schema);
-        if (responseFormat != null && !outputsSayItAll) extras.put("responseFormat", PlaygroundFormat.responseFormatValue(responseFormat));
-        if (!document.testInputs().isEmpty()) {
-            Map<String, Object> sets = new LinkedHashMap<>();
-            document.testInputs().forEach((name, values) -> sets.put(name, PlaygroundFormat.values(values)));
-            extras.put("testInputs", sets);
-        }
-        if (document.retrieval().enabled()) {
-            RetrievalSettings r = document.retrieval();
-            Map<String, Object> retrieval = new LinkedHashMap<>();
-            retrieval.put("collection", r.collection());
-            if (!r.queryVariable().isEmpty()) retrieval.put("queryVariable", r.queryVariable());
-            retrieval.put("topK", r.topK());
-            putIf(retrieval, "minScore", r.minScore());
-            retrieval.put("chunkFormat", r.chunkFormat());
-            extras.put("retrieval", retrieval);
-        }
-        return extras;
-    }
-
-    private static JsonNode schemaOf(String responseFormat) {
-        if (responseFormat == null || !responseFormat.strip().startsWith("{")) return null;
-        try {
-            return Yaml.JSON.readTree(responseFormat);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static void putIf(Map<String, Object> map, String key, Object value) {
-        if (value != null) map.put(key, value);
-    }
 }
