@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +24,61 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * promptfoo's {@code tests}: written in the config, or loaded from {@code file://} tables (CSV: one column per
- * variable, {@code __expected…} columns as assertions, {@code __description}) and YAML or JSON lists. Everything
- * becomes one list of test objects, as if it had been written in the config.
+ * variable, {@code __expected…} columns as assertions, {@code __description}, {@code __threshold},
+ * {@code __metadata:KEY}) and YAML, JSON or JSONL lists. Everything becomes one list of test objects, as if it had
+ * been written in the config. The one reader of promptfoo tests: the config import, dataset import and eval use it.
+ * A CSV row with more or fewer cells than the header is refused with its file and line.
  */
-final class PromptfooTests {
+public final class PromptfooTests {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Assertion types a CSV "__expected" cell may name as "type:value"; anything else is an exact answer. */
     private static final Set<String> ASSERTION_TYPES = Set.of("contains", "icontains", "contains-any", "contains-all",
             "icontains-any", "icontains-all", "equals", "starts-with", "regex", "is-json", "contains-json", "javascript",
             "python", "llm-rubric", "similar", "rouge-n", "bleu", "levenshtein", "factuality", "model-graded-closedqa",
             "answer-relevance", "latency", "cost", "is-sql", "is-xml", "is-html", "finish-reason", "is-refusal");
+    /** commons-csv's report of a quote left open; the start line is all we take from it. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
     private static final Pattern TYPED = Pattern.compile("(?s)^(not-)?([a-z][a-z-]*)(?::\\s?(.*))?$");
 
     private final SafeYaml yaml;
 
     PromptfooTests(SafeYaml yaml) {
         this.yaml = yaml;
+    }
+
+    /**
+     * The tests in {@code file}: a test table (.csv), a list of tests (.yaml, .yml, .json, .jsonl) or a config with
+     * {@code tests}; files it references are read relative to its folder.
+     */
+    public static ArrayNode readFile(Path file, ImportLimits limits, List<String> warnings) throws BundleFileException {
+        Path folder = file.toAbsolutePath().getParent();
+        PromptfooConfig.Siblings siblings = relative -> {
+            Path target = folder.resolve(relative).normalize();
+            try {
+                if (Files.size(target) > limits.maxFileBytes()) {
+                    throw new BundleFileException(relative + " is " + Files.size(target) / 1024 + " KiB; files over "
+                            + limits.maxFileBytes() / 1024 + " KiB are not read. Split it into smaller files.");
+                }
+                return Files.readAllBytes(target);
+            } catch (IOException e) {
+                throw new BundleFileException("Cannot read " + relative + " (" + (e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName())
+                        + "). Check the path; it is read relative to " + folder + ".", e);
+            }
+        };
+        PromptfooTests tests = new PromptfooTests(new SafeYaml(limits));
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+            byte[] content = siblings.read(name);
+            JsonNode node = lower.endsWith(".json") ? tests.yaml.readJson(content, name) : tests.yaml.readYaml(content, name);
+            if (node.isObject() && node.has("tests")) return tests.expand(node.get("tests"), siblings, warnings);
+            ArrayNode all = NODES.arrayNode();
+            tests.addTests(node, name, all, warnings);
+            return all;
+        }
+        ArrayNode all = NODES.arrayNode();
+        tests.addFromFile(name, siblings, all, warnings);
+        return all;
     }
 
     ArrayNode expand(JsonNode tests, PromptfooConfig.Siblings siblings, List<String> warnings) throws BundleFileException {
@@ -67,12 +109,37 @@ final class PromptfooTests {
             addCsv(new String(siblings.read(file), StandardCharsets.UTF_8), file, out, warnings);
         } else if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             byte[] content = siblings.read(file);
-            JsonNode node = lower.endsWith(".json") ? yaml.readJson(content, file) : yaml.readYaml(content, file);
-            if (node.isArray()) node.forEach(test -> { if (test.isObject()) out.add(test); });
-            else if (node.isObject()) out.add(node);
-            else warnings.add("tests in '" + file + "' are not a list of tests; they were not imported");
+            addTests(lower.endsWith(".json") ? yaml.readJson(content, file) : yaml.readYaml(content, file), file, out, warnings);
+        } else if (lower.endsWith(".jsonl")) {
+            addJsonLines(new String(siblings.read(file), StandardCharsets.UTF_8), file, out);
         } else {
-            warnings.add("tests from '" + reference + "' were not imported: only .csv, .yaml and .json test files are read");
+            warnings.add("tests from '" + reference + "' were not imported: only .csv, .yaml, .json and .jsonl test files are read");
+        }
+    }
+
+    private void addTests(JsonNode node, String file, ArrayNode out, List<String> warnings) {
+        if (node.isArray()) node.forEach(test -> { if (test.isObject()) out.add(test); });
+        else if (node.isObject()) out.add(node);
+        else warnings.add("tests in '" + file + "' are not a list of tests; they were not imported");
+    }
+
+    /** One test object per line; a line that is not one is refused with its number. */
+    private void addJsonLines(String text, String file, ArrayNode out) throws BundleFileException {
+        String[] lines = stripByteOrderMark(text).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            JsonNode node;
+            try {
+                node = yaml.jsonMapper().readTree(lines[i]);
+            } catch (IOException e) {
+                throw new BundleFileException(file + " line " + (i + 1) + " is not valid JSON. Each line must be one complete JSON object,"
+                        + " such as {\"vars\": {\"question\": \"…\"}}; check its quotes and braces.", e);
+            }
+            if (!node.isObject()) {
+                throw new BundleFileException(file + " line " + (i + 1) + " is not a JSON object. Each line must be one object, such as"
+                        + " {\"vars\": {\"question\": \"…\"}}.");
+            }
+            out.add(node);
         }
     }
 
@@ -80,34 +147,92 @@ final class PromptfooTests {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false)
                 .setIgnoreEmptyLines(true).get();
         Set<String> ignored = new TreeSet<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(stripByteOrderMark(text)), format)) {
+        String body = stripByteOrderMark(text);
+        Lines lines = new Lines(body);
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             List<String> header = parser.getHeaderNames();
-            for (CSVRecord row : parser) out.add(test(header, row, ignored));
+            for (CSVRecord row : parser) {
+                long line = lines.at(row.getCharacterPosition());
+                if (row.size() != header.size()) {
+                    throw new BundleFileException(file + " line " + line + ": this row has " + row.size()
+                            + (row.size() == 1 ? " cell" : " cells") + " but the header has " + header.size() + " columns. Check for a missing"
+                            + " or extra comma, or an unclosed quote (a cell holding a comma, a quote or a line break must be in double quotes).");
+                }
+                out.add(test(header, row, ignored, file + " line " + line));
+            }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             String reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            Matcher unclosed = UNCLOSED.matcher(reason == null ? "" : reason);
+            if (unclosed.find()) {
+                throw new BundleFileException(file + " line " + unclosed.group(1) + ": a quoted cell that starts here is never closed."
+                        + " Add the closing double quote (a quote inside a cell is written twice: \"\").", e);
+            }
             throw new BundleFileException("The test table '" + file + "' is not valid CSV: " + reason
                     + ". Check its quotes and that every row has the header's columns.", e);
         }
         if (!ignored.isEmpty()) warnings.add("columns " + String.join(", ", ignored) + " in '" + file + "' were not imported");
     }
 
-    private static ObjectNode test(List<String> header, CSVRecord row, Set<String> ignored) {
+    private static ObjectNode test(List<String> header, CSVRecord row, Set<String> ignored, String where) throws BundleFileException {
         ObjectNode test = NODES.objectNode();
         ObjectNode vars = test.putObject("vars");
         ArrayNode asserts = NODES.arrayNode();
-        for (String column : header) {
-            String value = row.isSet(column) ? row.get(column) : "";
+        ObjectNode metadata = NODES.objectNode();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            String value = cell(row.get(i));
             if (!column.startsWith("__")) vars.put(column.strip(), value);
             else if (column.startsWith("__expected")) { if (!value.isBlank()) asserts.add(assertion(value)); }
             else if (column.equals("__description")) { if (!value.isBlank()) test.put("description", value); }
+            else if (column.startsWith("__metadata:")) { if (!value.isEmpty()) metadata.put(column.substring("__metadata:".length()), value); }
+            else if (column.equals("__threshold")) { if (!value.isBlank()) test.put("threshold", threshold(value, where)); }
             else ignored.add(column);
         }
         if (!asserts.isEmpty()) test.set("assert", asserts);
+        if (!metadata.isEmpty()) test.set("metadata", metadata);
         return test;
     }
 
-    /** "contains: Paris" is a contains assertion; "grade: ..." an LLM rubric; plain text must equal the output. */
-    static ObjectNode assertion(String cell) {
+    private static double threshold(String value, String where) throws BundleFileException {
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (number >= 0 && number <= 1) return number;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BundleFileException(where + ": __threshold '" + value.strip() + "' is not a number from 0 to 1, such as 0.8.");
+    }
+
+    /**
+     * A leading apostrophe before =, +, -, @, a tab or a carriage return is how spreadsheets (and our exports,
+     * see {@code SpreadsheetCsv}) mark a cell as text rather than a formula; like a spreadsheet, the reader drops it.
+     */
+    static String cell(String value) {
+        int quotes = 0;
+        while (quotes < value.length() && value.charAt(quotes) == '\'') quotes++;
+        if (quotes == 0 || quotes == value.length() || "=+-@\t\r".indexOf(value.charAt(quotes)) < 0) return value;
+        return value.substring(1);
+    }
+
+    /** The 1-based line of a character position, counted forward as the rows are read (each character once). */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        long at(long target) {
+            int end = (int) Math.min(target, text.length());
+            for (; position < end; position++) if (text.charAt(position) == '\n') line++;
+            return line;
+        }
+    }
+
+    /** A CSV {@code __expected} cell: "contains: Paris" is a contains assertion, "grade: ..." an LLM rubric, plain text must equal the output. */
+    public static ObjectNode assertion(String cell) {
         ObjectNode assertion = NODES.objectNode();
         String text = cell.strip();
         Matcher typed = TYPED.matcher(text);

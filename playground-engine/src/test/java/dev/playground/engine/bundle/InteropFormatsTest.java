@@ -229,7 +229,7 @@ class InteropFormatsTest {
         Files.writeString(folder.resolve("cases.csv"), "name,__expected\n\"Ana,contains: Ana\n");
         ParsedImport parsed = reader.read(folder);
         assertThat(parsed.hasRefusals()).isTrue();
-        assertThat(parsed.refusals().getFirst().messages().getFirst()).contains("cases.csv").contains("not valid CSV");
+        assertThat(parsed.refusals().getFirst().messages().getFirst()).contains("cases.csv line 2").contains("never closed");
     }
 
     @Test
