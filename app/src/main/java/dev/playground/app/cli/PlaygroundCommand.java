@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Prompt Playground: run, render and manage prompts from the command line.%n"
                 + "Without arguments, ./playground opens the window.",
         subcommands = {RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
-                ExportCommand.class, ImportCommand.class, IndexCommand.class, SearchCommand.class, StoreCommand.class, StudyCommand.class,
+                ExportCommand.class, ImportCommand.class, DatasetCommand.class, IndexCommand.class, SearchCommand.class, StoreCommand.class, StudyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PlaygroundCommand implements AutoCloseable {
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */

@@ -1,0 +1,73 @@
+package dev.playground.engine.dataset;
+
+import dev.playground.engine.bundle.BundleFileException;
+import dev.playground.engine.prompt.RegistryNames;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Import, export and look-up of datasets by reference, for both faces: the command line's {@code dataset …}
+ * commands and the window call this, never the files or the repository on their own.
+ */
+public final class DatasetService {
+    private final DatasetRepository repository;
+
+    public DatasetService(DatasetRepository repository) {
+        this.repository = repository;
+    }
+
+    /** What an import did: the version that holds the rows, whether it was already stored, and notes on the file. */
+    public record Imported(DatasetVersion version, boolean alreadyStored, List<String> warnings) {}
+
+    /** Reads {@code file} whole (a broken row refuses all of it) and saves it as the next version of {@code name}. */
+    public Imported importFile(Path file, String name, String commitMessage, String author) throws BundleFileException {
+        RegistryNames.dataset(name);
+        DatasetFiles.Read read = DatasetFiles.read(file);
+        int before = repository.latest(name).map(DatasetVersion::version).orElse(0);
+        String message = commitMessage == null || commitMessage.isBlank() ? "imported from " + file.getFileName() : commitMessage;
+        DatasetVersion saved = repository.save(name, read.dataset(), message, author, file.getFileName().toString());
+        return new Imported(saved, saved.version() <= before, read.warnings());
+    }
+
+    /** Writes the referenced version to {@code file} in the format its extension names; returns notes on what changed form. */
+    public Exported export(String reference, Path file) throws BundleFileException {
+        DatasetFormat.require(file);
+        DatasetVersion version = resolve(reference);
+        return new Exported(version, DatasetFiles.write(version.dataset(), file));
+    }
+
+    public record Exported(DatasetVersion version, List<String> notes) {}
+
+    /** {@code NAME} (the latest version) or {@code NAME/VERSION}; an IllegalArgumentException says what exists. */
+    public DatasetVersion resolve(String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        int slash = ref.lastIndexOf('/');
+        String name = slash < 0 ? ref : ref.substring(0, slash);
+        RegistryNames.dataset(name);
+        if (slash < 0) {
+            return repository.latest(name).orElseThrow(() -> unknown(name));
+        }
+        String number = ref.substring(slash + 1);
+        if (!number.matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("'" + ref + "' is not NAME or NAME/VERSION: the version must be a number, such as " + name + "/2.");
+        }
+        int version = Integer.parseInt(number);
+        return repository.version(name, version).orElseThrow(() -> {
+            int latest = repository.latest(name).map(DatasetVersion::version).orElseThrow(() -> unknown(name));
+            return new IllegalArgumentException("Dataset " + name + " has no version " + version + "; its versions are 1 to " + latest + ".");
+        });
+    }
+
+    public List<DatasetSummary> list() {
+        return repository.list();
+    }
+
+    public List<DatasetVersionInfo> versions(String name) {
+        return repository.versions(name);
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("There is no dataset named " + name + ". List them with: playground dataset list;"
+                + " import one with: playground dataset import FILE --name " + name);
+    }
+}
