@@ -1,0 +1,168 @@
+package dev.playground.engine.study;
+
+import dev.playground.engine.context.SearchHit;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.run.RunOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a student's work on a lab, the same way for the study window and {@code playground study lab check}: first
+ * the lab-wide assertions (retrieval ranks, chunk counts, the champion alias, run-log statistics, answers), then each
+ * case runs the prompt under test through the workbench and its answer is held to the case's assertions.
+ *
+ * <p>The prompt under test is the version the lab's {@code alias} assertion points at, else the student's own prompt,
+ * else the lab's starter. The checks are written as suite assertions, so this class can hand the cases to the
+ * evaluation-suite runner once it exists; until then it evaluates them itself with the app's metrics and judge.
+ * Blocking: call it off the JavaFX thread.
+ */
+public final class LabCheck {
+    private final StudyLabs catalog;
+    private final LabWorkbench workbench;
+
+    public LabCheck(StudyLabs catalog, LabWorkbench workbench) {
+        this.catalog = catalog;
+        this.workbench = workbench;
+    }
+
+    public LabResult check(Lab lab, LabSubmission submission) {
+        List<LabFinding> findings = new ArrayList<>();
+        String collection = !submission.collection().isEmpty() ? submission.collection()
+                : lab.opens().collection() == null ? "" : lab.opens().collection().name();
+        PromptDocument target = submission.prompt();
+        boolean targetMissing = false;
+        for (LabAssertion assertion : lab.check().asserts()) {
+            String label = assertion.type();
+            try {
+                switch (LabAssertionType.of(assertion.type()).orElseThrow()) {
+                    case RETRIEVAL_RANK -> findings.add(rank(assertion, collection));
+                    case CHUNK_COUNT -> findings.add(chunkCount(assertion, collection));
+                    case RUNLOG -> findings.add(runLog(assertion, submission));
+                    case ANSWER -> findings.add(answer(assertion, submission));
+                    case ALIAS -> {
+                        Optional<PromptDocument> champion = aliased(assertion, findings);
+                        if (champion.isPresent()) target = champion.get();
+                        else targetMissing = true;
+                    }
+                    default -> findings.add(new LabFinding(label, false, label + " belongs in a case: it judges one answer."));
+                }
+            } catch (Exception e) {
+                findings.add(new LabFinding(label, false, "could not be checked: " + AnswerAssertions.message(e)));
+            }
+        }
+        if (lab.check().cases().isEmpty()) return new LabResult(lab.id(), findings);
+        if (targetMissing) {
+            findings.add(new LabFinding("cases", false, "not run: there is no version to run until the alias is set"));
+            return new LabResult(lab.id(), findings);
+        }
+        if (target == null) {
+            try {
+                target = catalog.starter(lab).map(file -> file.document()).orElse(null);
+            } catch (StudyContentException e) {
+                findings.add(new LabFinding("cases", false, e.getMessage()));
+                return new LabResult(lab.id(), findings);
+            }
+        }
+        if (target == null) {
+            findings.add(new LabFinding("cases", false, "not run: this lab has no starter; hand in your prompt"));
+            return new LabResult(lab.id(), findings);
+        }
+        runCases(lab, target, collection, findings);
+        return new LabResult(lab.id(), findings);
+    }
+
+    private void runCases(Lab lab, PromptDocument target, String collection, List<LabFinding> findings) {
+        int number = 0;
+        for (LabCase labCase : lab.check().cases()) {
+            number++;
+            String prefix = "case " + number + (labCase.description().isEmpty() ? "" : " (" + labCase.description() + ")");
+            RunOutcome outcome;
+            try {
+                outcome = workbench.run(target, labCase.vars(), collection.isEmpty() ? null : collection, lab.id());
+            } catch (Exception e) {
+                findings.add(new LabFinding(prefix, false, "the prompt could not run: " + AnswerAssertions.message(e)));
+                continue;
+            }
+            if (outcome.failed()) {
+                findings.add(new LabFinding(prefix, false, "the model call failed: " + outcome.error().getMessage()));
+                continue;
+            }
+            for (LabAssertion assertion : labCase.asserts()) {
+                findings.add(AnswerAssertions.evaluate(prefix + ": " + assertion.type(), assertion, outcome, workbench));
+            }
+        }
+    }
+
+    private LabFinding rank(LabAssertion a, String collection) throws Exception {
+        List<SearchHit> hits = workbench.search(collection, a.query(), a.top());
+        String file = a.file().replace('\\', '/');
+        String phrase = a.text().toLowerCase(Locale.ROOT);
+        for (SearchHit hit : hits) {
+            if (hit.path().replace('\\', '/').endsWith("/" + file) && hit.text().toLowerCase(Locale.ROOT).contains(phrase)) {
+                return new LabFinding("retrieval-rank", true, "the passage of " + file + " with \"" + a.text() + "\" ranks " + hit.rank()
+                        + " in " + collection + " (needed: top " + a.top() + ")");
+            }
+        }
+        List<String> found = hits.stream().map(h -> h.rank() + ". " + shortPath(h.path()) + (h.heading().isBlank() ? "" : " (" + h.heading() + ")")).toList();
+        return new LabFinding("retrieval-rank", false, "the passage of " + file + " with \"" + a.text() + "\" is not in the top " + a.top()
+                + " of " + collection + " for \"" + a.query() + "\"; found: " + String.join("; ", found));
+    }
+
+    private static String shortPath(String path) {
+        String unix = path.replace('\\', '/');
+        int cut = unix.lastIndexOf('/', unix.lastIndexOf('/') - 1);
+        return cut < 0 ? unix : unix.substring(cut + 1);
+    }
+
+    private LabFinding chunkCount(LabAssertion a, String collection) throws Exception {
+        int chunks = workbench.chunkCount(collection);
+        return new LabFinding("chunk-count", chunks <= a.max(), collection + " holds " + chunks + " chunks; the budget is " + a.max());
+    }
+
+    private Optional<PromptDocument> aliased(LabAssertion a, List<LabFinding> findings) throws Exception {
+        String label = "alias " + a.prompt() + "@" + a.alias();
+        Optional<Integer> version = workbench.alias(a.prompt(), a.alias());
+        if (version.isEmpty()) {
+            findings.add(new LabFinding(label, false, "not set: save your versions as '" + a.prompt() + "', then point " + a.alias() + " at the one that passes"));
+            return Optional.empty();
+        }
+        if (version.get() < 2) {
+            findings.add(new LabFinding(label, false, "points at version 1, the starter; promote an improved version"));
+            return Optional.empty();
+        }
+        Optional<PromptDocument> document = workbench.savedVersion(a.prompt(), version.get());
+        findings.add(new LabFinding(label, document.isPresent(), document.isPresent() ? "points at version " + version.get()
+                + "; the cases below run it" : "points at version " + version.get() + ", which cannot be read"));
+        return document;
+    }
+
+    private LabFinding runLog(LabAssertion a, LabSubmission submission) throws Exception {
+        String label = "runlog " + a.name();
+        RunLogStats.Truth truth = RunLogStats.compute(a.name(), workbench.runs(a.prompt()), a.min());
+        if (!truth.missing().isEmpty()) return new LabFinding(label, false, truth.missing() + " ('" + a.prompt() + "')");
+        return compare(label, a.name(), truth.value(), submission);
+    }
+
+    private LabFinding answer(LabAssertion a, LabSubmission submission) {
+        return compare("answer " + a.name(), a.name(), a.valueText(), submission);
+    }
+
+    /** Case and spacing aside; "sí", "si" and "true" count as yes, "false" as no, so either language answers. */
+    private static String normalise(String answer) {
+        String plain = answer.strip().toLowerCase(Locale.ROOT);
+        return switch (plain) {
+            case "sí", "si", "true", "y" -> "yes";
+            case "false", "n" -> "no";
+            default -> plain;
+        };
+    }
+
+    private static LabFinding compare(String label, String name, String truth, LabSubmission submission) {
+        String given = submission.answers().get(name);
+        if (given == null || given.isBlank()) return new LabFinding(label, false, "give your answer as " + name + "=...");
+        boolean right = normalise(given).equals(normalise(truth));
+        return new LabFinding(label, right, right ? "right: " + truth : "you answered " + given.strip() + "; look again");
+    }
+}
