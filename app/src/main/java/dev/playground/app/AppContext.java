@@ -26,6 +26,7 @@ import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
 import dev.playground.engine.secrets.SecretStores;
 import dev.playground.engine.tokens.PriceBook;
 import dev.playground.engine.tokens.PriceTable;
+import dev.playground.engine.task.InFlightCalls;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;
 import dev.playground.engine.tokens.TokenCounter;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final TaskExecutor executor = new VirtualThreadTaskExecutor();
     private final LazyEmbedder embedder = new LazyEmbedder(MiniLmEmbedder::new);
     private final SecretResolver secrets;
+    private final InFlightCalls inFlight;
     private DocumentCollections collections;
 
     private PriceBook prices;
@@ -56,9 +58,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Every call through the gateway is recorded in the store's run log (opening the store on the first call). */
     public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment) {
+        this(dataDir, secrets, environment, new InFlightCalls());
+    }
+
+    /** Every model call registers in {@code inFlight} until its run-log entry is written (the command line's exit hook stops them). */
+    public AppContext(Path dataDir, SecretResolver secrets, Map<String, String> environment, InFlightCalls inFlight) {
         this.dataDir = dataDir;
         this.secrets = secrets;
         this.environment = environment;
+        this.inFlight = inFlight;
     }
 
     /** Keys typed into Settings go to the OS keychain, or an encrypted file in the data folder when there is none. */
@@ -95,7 +103,12 @@ public final class AppContext implements AutoCloseable {
 
     /** A context with its store already open (for the window, which needs it at once). */
     public static AppContext open(Path dataDir) {
-        AppContext context = new AppContext(dataDir, secrets(dataDir, System.getenv()), System.getenv());
+        return open(dataDir, new InFlightCalls());
+    }
+
+    /** As {@link #open(Path)}, with the registry the process's exit hook stops calls through. */
+    public static AppContext open(Path dataDir, InFlightCalls inFlight) {
+        AppContext context = new AppContext(dataDir, secrets(dataDir, System.getenv()), System.getenv(), inFlight);
         context.store();
         return context;
     }
@@ -164,11 +177,14 @@ public final class AppContext implements AutoCloseable {
     public synchronized ModelGateway gateway() {
         if (gateway == null) {
             gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
-                    run -> store().runs().record(run), this::prices);
+                    run -> store().runs().record(run), this::prices, inFlight);
         }
         return gateway;
     }
     public TaskExecutor executor() { return executor; }
+
+    /** The model calls (and runners) under way, which an interrupted process stops and waits for. */
+    public InFlightCalls inFlight() { return inFlight; }
 
     public static String author() {
         return System.getProperty("user.name", "unknown");

@@ -1,6 +1,8 @@
 package dev.playground.app;
 
 import dev.playground.app.cli.PlaygroundCommand;
+import dev.playground.app.cli.StopSignals;
+import dev.playground.engine.task.InFlightCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,13 +18,18 @@ public final class Main {
     public static void main(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         String dataDir = takeDataDir(rest);
+        // Model calls under way when the process is told to stop (Ctrl+C, SIGTERM) are stopped and logged as cancelled.
+        InFlightCalls calls = new InFlightCalls();
         if (rest.isEmpty()) {
+            StopSignals signals = StopSignals.installForWindow(calls);
             // Open the store while JavaFX starts: the two are independent and both take a while.
-            PlaygroundApplication.pending = CompletableFuture.supplyAsync(() -> AppContext.open(DataDirectory.resolve(dataDir)));
+            PlaygroundApplication.pending = CompletableFuture.supplyAsync(() -> AppContext.open(DataDirectory.resolve(dataDir), calls));
             Application.launch(PlaygroundApplication.class);
+            signals.finished();
             return;
         }
-        System.exit(PlaygroundCommand.execute(args));
+        StopSignals signals = StopSignals.installForCommand(calls);
+        System.exit(signals.finished(PlaygroundCommand.execute(args, calls)));
     }
 
     private static String takeDataDir(List<String> args) {

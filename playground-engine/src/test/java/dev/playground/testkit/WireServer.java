@@ -40,6 +40,7 @@ public abstract class WireServer implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<ScriptedReply>> scriptByModel = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger streamsAbandonedByClient = new AtomicInteger();
+    private final Object arrivals = new Object();
 
     protected WireServer() {
         try {
@@ -96,6 +97,22 @@ public abstract class WireServer implements AutoCloseable {
         return all.get(all.size() - 1);
     }
 
+    /**
+     * Waits until at least {@code count} requests have arrived (recorded before any reply is sent), for tests that
+     * must act while a call is under way; false if they did not arrive within {@code timeout} (a safety net).
+     */
+    public boolean awaitRequests(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (arrivals) {
+            while (requests.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                arrivals.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
     /** Streams whose client closed the connection while the server was still sending. */
     public int streamsAbandonedByClient() {
         return streamsAbandonedByClient.get();
@@ -115,6 +132,9 @@ public abstract class WireServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
         requests.add(new RecordedRequest(body, headers.get("authorization"), path, query, Map.copyOf(headers)));
+        synchronized (arrivals) {
+            arrivals.notifyAll();
+        }
         ConcurrentLinkedQueue<ScriptedReply> forModel = scriptByModel.get(modelOf(body, path));
         ScriptedReply reply = forModel == null ? null : forModel.poll();
         if (reply == null) reply = script.poll();

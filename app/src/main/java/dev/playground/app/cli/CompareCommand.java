@@ -116,6 +116,8 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonRunner runner = new ComparisonRunner(root.context().gateway(), root.context().renderer(), root.context().executor(), costModel(),
                 root.context().contextRetriever().forComparisons());
         List<CellResult> cells = runner.runAll(comparison, ComparisonListener.NONE).done().get();
+        // Ctrl+C stopped the calls: each is in the run log as cancelled and the exit hook says so; no partial report.
+        if (root.interrupted()) return ExitCodes.CANCELLED;
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(comparison, cells));
         else printText(out, comparison, cells);

@@ -2,6 +2,7 @@ package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
 import dev.playground.app.DataDirectory;
+import dev.playground.engine.task.InFlightCalls;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,24 +31,31 @@ public final class PlaygroundCommand implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final InputStream stdin;
+    private final InFlightCalls inFlight;
     private AppContext context;
 
-    PlaygroundCommand(Map<String, String> environment, InputStream stdin) {
+    PlaygroundCommand(Map<String, String> environment, InputStream stdin, InFlightCalls inFlight) {
         this.environment = environment;
         this.stdin = stdin;
+        this.inFlight = inFlight;
     }
 
     /** Services for subcommands, built on first use with this invocation's data folder and environment. */
     AppContext context() {
         if (context == null) {
             Path dir = DataDirectory.resolve(dataDir, environment, System.getProperty("os.name"), System.getProperty("user.home"));
-            context = new AppContext(dir, AppContext.secrets(dir, environment), environment);
+            context = new AppContext(dir, AppContext.secrets(dir, environment), environment, inFlight);
         }
         return context;
     }
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** True once the process was told to end (Ctrl+C): its exit hook reports, the command stays quiet. */
+    boolean interrupted() {
+        return inFlight.stopping();
     }
 
     /** Standard input (a key given with --api-key-stdin). */
@@ -61,7 +69,12 @@ public final class PlaygroundCommand implements AutoCloseable {
     }
 
     public static int execute(String... args) {
-        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv());
+        return execute(args, new InFlightCalls());
+    }
+
+    /** As the process's command line, whose exit hook stops the calls registered in {@code inFlight}. */
+    public static int execute(String[] args, InFlightCalls inFlight) {
+        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), System.in, inFlight);
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
@@ -69,23 +82,31 @@ public final class PlaygroundCommand implements AutoCloseable {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, InputStream stdin) {
-        try (PlaygroundCommand root = new PlaygroundCommand(environment, stdin)) {
+        return execute(args, out, err, environment, stdin, new InFlightCalls());
+    }
+
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, InputStream stdin,
+                       InFlightCalls inFlight) {
+        try (PlaygroundCommand root = new PlaygroundCommand(environment, stdin, inFlight)) {
             CommandLine commandLine = new CommandLine(root);
             commandLine.setOut(out);
             commandLine.setErr(err);
-            commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr(), environment));
+            commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr(), environment, inFlight));
             return commandLine.execute(args);
         } catch (RuntimeException e) {
             // Closing the store can fail too (a store that went away mid-command); it gets the same one line.
-            return report(e, err, environment);
+            return report(e, err, environment, inFlight);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int report(Exception e, PrintWriter err, Map<String, String> environment) {
+    private static int report(Exception e, PrintWriter err, Map<String, String> environment, InFlightCalls inFlight) {
         ExitCodes.Outcome outcome = ExitCodes.of(e);
+        // Interrupted: whatever failed because of it (a stopped call, a store closing under it) is the exit hook's
+        // to report, in one line; the process exits 130 whatever is returned here.
+        if (inFlight.stopping()) return ExitCodes.CANCELLED;
         err.println("error: " + outcome.message());
         if (environment.containsKey("PLAYGROUND_DEBUG")) e.printStackTrace(err);
         return outcome.code();

@@ -7,6 +7,7 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderException.Kind;
 import dev.playground.engine.model.TokenUsage;
+import dev.playground.engine.task.InFlightCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,7 @@ final class GatewayCall implements CompletionHandle {
     private volatile boolean cancelled;
     private volatile ProviderException stopReason;
     private volatile CompletionHandle current;
+    private volatile InFlightCalls.Registration registration = () -> {};
     private int attempts;
 
     GatewayCall(CompletionRequest request, CompletionListener listener, String promptName, ChatProvider provider, String apiKey,
@@ -62,13 +64,21 @@ final class GatewayCall implements CompletionHandle {
         this.recorder = recorder;
     }
 
-    void start() {
+    /** Registers the call as under way (until its run-log entry is written), then starts it. */
+    void start(InFlightCalls inFlight) {
+        String model = request.model() == null || request.model().isBlank() ? "" : request.model() + " on ";
+        registration = inFlight.register("the call to " + model + request.connection().name(), this::stopBecause);
         Thread.ofVirtual().name("gateway-call").start(this::run);
     }
 
     @Override
     public void cancel() {
-        stop(new ProviderException(Kind.CANCELLED, "Stopped by you."));
+        stopBecause("Stopped by you.");
+    }
+
+    /** Cancels with the reason the run log keeps ("Stopped by you.", "Stopped because the command was interrupted."). */
+    void stopBecause(String reason) {
+        stop(new ProviderException(Kind.CANCELLED, reason));
     }
 
     @Override
@@ -174,6 +184,7 @@ final class GatewayCall implements CompletionHandle {
         } finally {
             if (cache != null && !result.cached()) cache.put(request, result);
             recorder.record(request, promptName, startedAt, result, null, attempts);
+            registration.close();
             done.complete(result);
         }
     }
@@ -191,6 +202,7 @@ final class GatewayCall implements CompletionHandle {
             listener.onError(safe, kept);
         } finally {
             recorder.record(request, promptName, startedAt, kept, safe, attempts);
+            registration.close();
             done.completeExceptionally(safe);
         }
     }

@@ -7,6 +7,7 @@ import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.runlog.RunLog;
+import dev.playground.engine.task.InFlightCalls;
 import dev.playground.engine.tokens.PriceTable;
 import java.util.function.Supplier;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public class ModelGateway {
     private final Map<String, GatewayPolicy> policies = new ConcurrentHashMap<>();
     private final Map<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(256);
+    private final InFlightCalls inFlight;
 
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers) {
         this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable::defaults);
@@ -37,6 +39,16 @@ public class ModelGateway {
     /** {@code prices} is asked at the end of each call, so edits to the price table apply to the next run. */
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers, GatewayPolicy defaultPolicy, RunLog runLog,
                         Supplier<PriceTable> prices) {
+        this(secrets, providers, defaultPolicy, runLog, prices, new InFlightCalls());
+    }
+
+    /**
+     * As above, registering every call in {@code inFlight} from its start until its run-log entry is written, so
+     * that whoever ends the process (the command line's Ctrl+C) can stop the calls and wait for their entries.
+     */
+    public ModelGateway(SecretResolver secrets, List<ChatProvider> providers, GatewayPolicy defaultPolicy, RunLog runLog,
+                        Supplier<PriceTable> prices, InFlightCalls inFlight) {
+        this.inFlight = inFlight;
         this.secrets = secrets;
         this.defaultPolicy = defaultPolicy;
         this.runLog = runLog;
@@ -46,6 +58,11 @@ public class ModelGateway {
 
     public SecretResolver secrets() {
         return secrets;
+    }
+
+    /** The calls under way through this gateway (and whatever else shares its registry). */
+    public InFlightCalls inFlight() {
+        return inFlight;
     }
 
     public GatewayPolicy policy(String connectionId) {
@@ -73,7 +90,7 @@ public class ModelGateway {
                 id -> new ConnectionLimiter(policy.maxConcurrent(), policy.requestsPerMinute()));
         GatewayCall call = new GatewayCall(request, listener, promptName, provider, key, policy, limiter,
                 policy.cacheResponses() ? cache : null, new RunRecorder(runLog, prices, secrets));
-        call.start();
+        call.start(inFlight);
         return call;
     }
 
