@@ -109,7 +109,8 @@ public final class LangfusePromptJson {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(BundledPrompt prompt, BundledVersion version, boolean latest) {
+    private static Map<String, Object> object(BundledPrompt prompt, BundledVersion stored, boolean latest) {
+        BundledVersion version = LiteralText.unwrapped(stored);
         PromptDocument document = version.document();
         Map<String, Object> kept = version.extras().get("langfuse") instanceof Map<?, ?> map ? new TreeMap<>((Map<String, Object>) map) : new TreeMap<>();
         boolean text = Messages.isSingleUserText(document.template()) && !kept.containsKey("placeholders");

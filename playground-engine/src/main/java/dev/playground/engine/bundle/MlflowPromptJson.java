@@ -57,10 +57,15 @@ public final class MlflowPromptJson {
         PromptDocument document = new PromptDocument(template, "", Json.text(modelConfig, "model_name"), settings, Map.of());
         Map<String, Object> extras = new TreeMap<>();
         Map<String, Object> kept = keptFields(prompt, modelConfig);
-        if (!kept.isEmpty()) {
-            extras.put("mlflow", kept);
-            warnings.add("kept MLflow fields without a counterpart here under 'mlflow': " + String.join(", ", kept.keySet()));
+        if (Braces.isSingle(template)) {
+            template = Braces.toDouble(template);
+            document = new PromptDocument(template, "", document.model(), settings, Map.of());
+            kept.put("braces", "single");
+            warnings.add("single-brace placeholders ({name}) read as {{name}}; an MLflow export writes them with single braces again");
         }
+        if (!kept.isEmpty()) extras.put("mlflow", kept);
+        List<String> keptNames = kept.keySet().stream().filter(k -> !k.equals("braces")).toList();
+        if (!keptNames.isEmpty()) warnings.add("kept MLflow fields without a counterpart here under 'mlflow': " + String.join(", ", keptNames));
         int version = prompt.path("version").asInt(1);
         Instant created = prompt.has("creation_timestamp") ? Instant.ofEpochMilli(prompt.get("creation_timestamp").asLong()) : null;
         String message = prompt.hasNonNull("commit_message") ? Json.text(prompt, "commit_message") : Json.text(prompt, "description");
@@ -112,7 +117,7 @@ public final class MlflowPromptJson {
     private static Map<String, Object> keptFields(JsonNode prompt, JsonNode modelConfig) {
         Map<String, Object> kept = new TreeMap<>();
         prompt.properties().forEach(e -> {
-            if (!KNOWN.contains(e.getKey())) kept.put(e.getKey(), MAPPER.convertValue(e.getValue(), new TypeReference<Object>() {}));
+            if (!KNOWN.contains(e.getKey()) && !e.getKey().equals("braces")) kept.put(e.getKey(), MAPPER.convertValue(e.getValue(), new TypeReference<Object>() {}));
         });
         Map<String, Object> model = new TreeMap<>();
         modelConfig.properties().forEach(e -> {
@@ -124,8 +129,13 @@ public final class MlflowPromptJson {
     }
 
     /** The mlflow-export-import {@code prompt.json} of one version, with the register_prompt fields beside. */
-    public String write(BundledPrompt prompt, BundledVersion version, Instant exportedAt) {
+    public String write(BundledPrompt prompt, BundledVersion stored, Instant exportedAt) {
+        BundledVersion version = LiteralText.unwrapped(stored);
         PromptDocument document = version.document();
+        if (version.extras().get("mlflow") instanceof Map<?, ?> kept && "single".equals(kept.get("braces"))) {
+            document = new PromptDocument(Braces.toSingle(document.template()), document.connectionId(), document.model(), document.settings(),
+                    document.variables(), document.testInputs(), document.retrieval());
+        }
         Map<String, Object> promptBlock = new LinkedHashMap<>();
         promptBlock.put("name", prompt.name());
         promptBlock.put("version", version.version());
@@ -141,12 +151,15 @@ public final class MlflowPromptJson {
         promptBlock.put("user_id", version.author());
         promptBlock.put("description", version.commitMessage());
         promptBlock.put("commit_message", version.commitMessage());
-        promptBlock.put("variables", TemplateVariables.of(document.template()));
+        promptBlock.put("variables", TemplateVariables.of(version.document().template()));
         promptBlock.put("uri", "prompts:/" + prompt.name() + "/" + version.version());
         List<String> aliases = prompt.aliases().entrySet().stream().filter(e -> e.getValue() == version.version()).map(Map.Entry::getKey).toList();
         if (!aliases.isEmpty()) promptBlock.put("aliases", aliases);
         if (document.settings().responseFormat() != null) promptBlock.put("response_format", responseFormatValue(document.settings().responseFormat()));
         if (!modelConfig.isEmpty()) promptBlock.put("model_config", modelConfig);
+        if (version.extras().get("mlflow") instanceof Map<?, ?> kept) {
+            kept.forEach((k, v) -> { if (!k.equals("model_config") && !k.equals("braces")) promptBlock.putIfAbsent(k.toString(), v); });
+        }
 
         Map<String, Object> system = new LinkedHashMap<>();
         system.put("export_time", exportedAt.getEpochSecond());

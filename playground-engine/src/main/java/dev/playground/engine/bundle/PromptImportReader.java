@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Comparator;
@@ -40,10 +41,21 @@ public final class PromptImportReader {
         Path diskRoot = zip ? null : Files.isDirectory(source) ? source.toAbsolutePath() : source.toAbsolutePath().getParent();
         List<FileReport> reports = new ArrayList<>(collected.refused());
         Map<String, List<BundledPrompt>> byName = new LinkedHashMap<>();
-        Set<String> bundleRoots = bundleRoots(collected.files());
-        for (SourceFile file : collected.files()) {
+        Map<String, String> formats = new HashMap<>();
+        collected.files().forEach(f -> formats.put(f.path(), ImportFormats.of(f, yaml)));
+        Set<String> bundleRoots = bundleRoots(collected.files(), formats);
+        Set<String> readAsPart = new HashSet<>();
+        // Configs first: the files they reference are read as part of them, not again on their own.
+        List<SourceFile> ordered = new ArrayList<>(collected.files());
+        ordered.sort(Comparator.comparing((SourceFile f) -> !PromptfooConfig.FORMAT.equals(formats.get(f.path()))));
+        for (SourceFile file : ordered) {
             List<String> warnings = new ArrayList<>();
-            String format = formatOf(file);
+            String format = formats.get(file.path());
+            if (readAsPart.contains(file.path())) continue;
+            if (ImportFormats.isSummary(file) && byPath.size() > 1) {
+                reports.add(FileReport.skipped(file.path(), "summary", "describes the export it came with; the prompts are read from their own files"));
+                continue;
+            }
             if (format == null) {
                 if (byPath.size() == 1) reports.add(FileReport.refused(file.path(), "unknown", unknownKind()));
                 continue;
@@ -56,15 +68,30 @@ public final class PromptImportReader {
                 continue;
             }
             try {
-                List<BundledPrompt> prompts = readOne(file, format, byPath, diskRoot, warnings);
-                for (BundledPrompt prompt : prompts) checkTemplates(prompt, file.path());
+                Set<String> parts = new HashSet<>();
+                List<BundledPrompt> prompts = new ArrayList<>();
+                for (BundledPrompt prompt : readOne(file, format, byPath, diskRoot, warnings, parts)) {
+                    prompts.add(checkTemplates(prompt, file.path(), format, warnings));
+                }
                 prompts.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
-                reports.add(FileReport.read(file.path(), format, warnings));
+                parts.remove(file.path());
+                readAsPart.addAll(parts);
+                reports.removeIf(r -> parts.contains(r.path()));
+                if (prompts.isEmpty() && format.equals(PromptfooConfig.FORMAT)) {
+                    reports.add(FileReport.skipped(file.path(), format, "has no prompts, so there is nothing to import;"
+                            + " its tests and providers run as an evaluation suite"));
+                } else {
+                    reports.add(FileReport.read(file.path(), format, warnings));
+                }
+            } catch (NotAPrompt e) {
+                if (byPath.size() == 1) reports.add(FileReport.refused(file.path(), format, e.getMessage()));
+                else reports.add(FileReport.skipped(file.path(), format, e.getMessage()));
             } catch (BundleFileException | IllegalArgumentException e) {
                 // IllegalArgumentException: a value out of range or of the wrong kind, in words for the user.
                 reports.add(FileReport.refused(file.path(), format, e.getMessage()));
             }
         }
+        reports.sort(Comparator.comparing(FileReport::path));
         if (reports.isEmpty()) throw new BundleFileException(source + " holds no prompt files. " + unknownKind());
         List<BundledPrompt> merged = new ArrayList<>();
         byName.forEach((name, parts) -> merged.add(merge(name, parts)));
@@ -72,10 +99,10 @@ public final class PromptImportReader {
     }
 
     /** The folders bundles were exported into: each bundle file's folder, or the folder above its prompts/ folder. */
-    private static Set<String> bundleRoots(List<SourceFile> files) {
+    private static Set<String> bundleRoots(List<SourceFile> files, Map<String, String> formats) {
         Set<String> roots = new HashSet<>();
         for (SourceFile file : files) {
-            if (!"bundle".equals(formatOf(file))) continue;
+            if (!"bundle".equals(formats.get(file.path()))) continue;
             String folder = file.folder();
             String suffix = "/" + BundleFormat.PROMPTS_FOLDER;
             if (folder.equals(BundleFormat.PROMPTS_FOLDER)) roots.add("");
@@ -101,18 +128,10 @@ public final class PromptImportReader {
                 + " an MLflow prompt.json or a Langfuse prompt JSON.";
     }
 
-    static String formatOf(SourceFile file) {
-        String lower = file.fileName().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(BundleFormat.FILE_SUFFIX)) return "bundle";
-        if (lower.endsWith(".prompty")) return PromptyInterop.FORMAT;
-        if (PromptfooConfig.matches(lower)) return PromptfooConfig.FORMAT;
-        if (lower.endsWith(".json")) return "JSON";
-        return null;
-    }
-
     /** {@code diskRoot} is the folder the import's paths are relative to, or null for a zip. */
     private List<BundledPrompt> readOne(SourceFile file, String format, Map<String, SourceFile> byPath, Path diskRoot,
-                                        List<String> warnings) throws BundleFileException {
+                                        List<String> warnings, Set<String> parts) throws BundleFileException {
+        ImportSiblings siblings = new ImportSiblings(file, byPath, diskRoot, limits, parts);
         Path diskFolder = diskRoot == null ? null : file.folder().isEmpty() ? diskRoot : diskRoot.resolve(file.folder());
         switch (format) {
             case "bundle" -> {
@@ -123,7 +142,8 @@ public final class PromptImportReader {
             }
             case PromptfooConfig.FORMAT -> {
                 JsonNode root = yaml.readYaml(file.content(), file.path());
-                return new PromptfooConfig(yaml).read(root, file.path(), relative -> sibling(file, relative, byPath, diskRoot), warnings);
+                if (!root.has("prompts")) return List.of();
+                return new PromptfooConfig(yaml).read(root, file.path(), siblings, warnings);
             }
             default -> {
                 return List.of(readJson(file, warnings));
@@ -134,38 +154,30 @@ public final class PromptImportReader {
     private BundledPrompt readJson(SourceFile file, List<String> warnings) throws BundleFileException {
         JsonNode root = yaml.readJson(file.content(), file.path());
         if (LangfusePromptJson.matches(root)) return new LangfusePromptJson().read(root, file.path(), warnings);
+        if (MlflowRegistryExport.matches(root)) return MlflowRegistryExport.read(root, file.path(), warnings);
         if (MlflowPromptJson.matches(root)) return new MlflowPromptJson().read(root, file.path(), warnings);
-        throw new BundleFileException(file.path() + " is JSON but neither an MLflow prompt.json (mlflow.prompt or name + template)"
-                + " nor a Langfuse prompt (name, type text|chat, prompt).");
+        throw new NotAPrompt("is JSON but neither an MLflow prompt.json (mlflow.prompt or name + template)"
+                + " nor a Langfuse prompt (name, type text|chat, prompt); it was not imported");
     }
 
-    /** A promptfoo file:// reference: from the same folder or zip, or next to a single imported config on disk. */
-    private byte[] sibling(SourceFile config, String relative, Map<String, SourceFile> byPath, Path diskRoot) throws BundleFileException {
-        String path = ImportSources.resolveSibling(config.folder(), relative);
-        SourceFile inImport = byPath.get(path);
-        if (inImport != null) return inImport.content();
-        if (diskRoot != null) {
-            Path file = diskRoot.resolve(path).normalize();
-            if (!file.startsWith(diskRoot)) throw new BundleFileException("'" + relative + "' points outside the config's folder.");
-            try {
-                if (Files.exists(file) && !file.toRealPath().startsWith(diskRoot.toRealPath())) {
-                    throw new BundleFileException("'" + relative + "' is a symbolic link leading outside the config's folder; it was not followed.");
-                }
-                if (Files.size(file) > limits.maxFileBytes()) throw new BundleFileException("'" + relative + "' is too large to import.");
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new BundleFileException("'" + relative + "' cannot be read: " + e.getMessage(), e);
-            }
-        }
-        throw new BundleFileException("'" + relative + "' is referenced but not in the imported folder.");
-    }
-
-    private void checkTemplates(BundledPrompt prompt, String path) throws BundleFileException {
+    /** Our own bundle files must render; a foreign file's message that does not is imported as literal text (see {@link LiteralText}). */
+    private static BundledPrompt checkTemplates(BundledPrompt prompt, String path, String format, List<String> warnings) throws BundleFileException {
+        List<BundledVersion> versions = new ArrayList<>();
         for (BundledVersion version : prompt.versions()) {
+            if (!format.equals(ImportFormats.BUNDLE)) version = LiteralText.literalWhereNeeded(version, path, warnings);
+            versions.add(version);
             Optional<String> problem = SaveRules.problem(prompt.name(), version);
             if (problem.isPresent()) {
                 throw new BundleFileException(path + ": prompt '" + prompt.name() + "' version " + version.version() + ": " + problem.get());
             }
+        }
+        return new BundledPrompt(prompt.name(), prompt.tags(), prompt.aliases(), versions);
+    }
+
+    /** A file of a known kind (JSON) that holds no prompt: skipped inside a folder, refused when imported alone. */
+    private static final class NotAPrompt extends BundleFileException {
+        NotAPrompt(String message) {
+            super(message);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.playground.engine.bundle;
 
-import dev.playground.engine.prompt.RegistryNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.prompt.PromptDocument;
-import dev.playground.engine.prompt.PromptTemplate;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +31,11 @@ public final class PromptfooConfig {
     @FunctionalInterface
     public interface Siblings {
         byte[] read(String relativePath) throws BundleFileException;
+
+        /** The files a glob ({@code prompts/*.txt}, {@code **}, {@code {a,b}}) matches, relative like {@link #read}; none by default. */
+        default List<String> list(String glob) throws BundleFileException {
+            return List.of();
+        }
     }
 
     private final SafeYaml yaml;
@@ -52,12 +54,14 @@ public final class PromptfooConfig {
         return lower.startsWith("promptfooconfig") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
     }
 
+    /** A YAML file of any name is a promptfoo config when it has prompts, or providers with tests. */
+    public static boolean looksLikeConfig(JsonNode root) {
+        return root.isObject() && (root.has("prompts") || root.has("providers") && (root.has("tests") || root.has("defaultTest")));
+    }
+
     public List<BundledPrompt> read(JsonNode root, String path, Siblings siblings, List<String> warnings) throws BundleFileException {
         if (!root.isObject() || !root.has("prompts")) throw new BundleFileException(path + " has no 'prompts', so it is not a promptfoo config.");
-        List<NamedTemplate> templates = new ArrayList<>();
-        JsonNode prompts = root.get("prompts");
-        if (prompts.isTextual()) readPrompt(prompts, siblings, templates, warnings);
-        else for (JsonNode prompt : prompts) readPrompt(prompt, siblings, templates, warnings);
+        List<PromptfooPrompts.Named> templates = new PromptfooPrompts(yaml, siblings, warnings).read(root.get("prompts"));
         if (templates.isEmpty()) throw new BundleFileException(path + ": none of its prompts can be imported (see the warnings).");
 
         JsonNode providers = root.path("providers");
@@ -66,7 +70,7 @@ public final class PromptfooConfig {
         ModelSettings settings = first.isObject() ? SnakeCaseSettings.read(first.path("config"))
                 : new ModelSettings(null, null, null, null, List.of(), null, null, null, null);
         JsonNode tests = new PromptfooTests(yaml).expand(root.path("tests"), siblings, warnings);
-        Map<String, Map<String, String>> testInputs = testInputs(tests);
+        Map<String, Map<String, String>> testInputs = testInputs(tests, Json.stringMap(root.path("defaultTest").path("vars")));
 
         Map<String, Object> kept = new TreeMap<>();
         if (!providers.isMissingNode()) kept.put("providers", plain(providers));
@@ -84,83 +88,20 @@ public final class PromptfooConfig {
                 + String.join(", ", config.keySet()));
 
         List<BundledPrompt> result = new ArrayList<>();
-        for (NamedTemplate named : templates) {
+        for (PromptfooPrompts.Named named : templates) {
             PromptDocument document = new PromptDocument(named.template(), "", modelOf(providerId), settings, Map.of(), testInputs, null);
             String message = "Imported from " + path;
+            Map<String, Object> own = extras;
+            if (named.source() != null) {
+                // The prompt file's own text (a templated chat array), written back on export.
+                Map<String, Object> withSource = new TreeMap<>(kept);
+                withSource.put("source", named.source());
+                own = SecretFilter.clean(Map.of("promptfoo", withSource), "", new ArrayList<>());
+            }
             result.add(new BundledPrompt(named.name(), List.of(), Map.of(),
-                    List.of(new BundledVersion(1, document, message, "", null, List.of(), extras))));
+                    List.of(new BundledVersion(1, document, message, "", null, List.of(), own))));
         }
         return result;
-    }
-
-    private record NamedTemplate(String name, PromptTemplate template) {}
-
-    private void readPrompt(JsonNode prompt, Siblings siblings, List<NamedTemplate> out, List<String> warnings) throws BundleFileException {
-        String reference = prompt.isTextual() ? prompt.asText() : Json.text(prompt, "id");
-        String label = prompt.isObject() ? Json.text(prompt, "label") : "";
-        if (prompt.isObject() && prompt.has("raw")) {
-            out.add(new NamedTemplate(nameFor(label, "", out.size()), template(prompt.get("raw").asText())));
-            return;
-        }
-        if (reference.matches("^[a-z]+://.*") && !reference.startsWith("file://")) {
-            warnings.add("prompt '" + reference + "' comes from an external service and was not imported");
-            return;
-        }
-        if (!reference.startsWith("file://")) {
-            out.add(new NamedTemplate(nameFor(label, "", out.size()), template(reference)));
-            return;
-        }
-        String file = reference.substring("file://".length());
-        if (file.contains("*") || file.contains("?")) {
-            warnings.add("prompt glob '" + reference + "' was not imported: list the files one by one");
-            return;
-        }
-        String lower = file.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".j2") || lower.endsWith(".json"))) {
-            warnings.add("prompt '" + reference + "' is code or a table (only .txt, .md, .j2 and .json prompts import); it was not imported");
-            return;
-        }
-        String text = new String(siblings.read(file), StandardCharsets.UTF_8);
-        String stem = stem(file);
-        if (lower.endsWith(".json")) {
-            out.add(new NamedTemplate(nameFor(label, stem, out.size()), template(text)));
-            return;
-        }
-        String[] parts = text.split("(?m)^---\\s*$");
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].strip();
-            if (part.isEmpty()) continue;
-            String name = parts.length == 1 ? nameFor(label, stem, out.size()) : nameFor(label.isEmpty() ? "" : label + "-" + (i + 1), stem + "-" + (i + 1), out.size());
-            out.add(new NamedTemplate(name, template(part)));
-        }
-    }
-
-    private static String nameFor(String label, String stem, int index) {
-        if (!label.isBlank()) return RegistryNames.fromText(label);
-        if (!stem.isBlank()) return RegistryNames.fromText(stem);
-        return "promptfoo-prompt-" + (index + 1);
-    }
-
-    private static String stem(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** A chat prompt is a JSON list of {role, content}; anything else is one user message. */
-    private static PromptTemplate template(String text) throws BundleFileException {
-        String trimmed = text.strip();
-        if (trimmed.startsWith("[")) {
-            try {
-                JsonNode list = MAPPER.readTree(trimmed);
-                List<Map<String, Object>> skipped = new ArrayList<>();
-                PromptTemplate chat = Messages.fromChatList(list, "a chat prompt", skipped);
-                if (skipped.isEmpty()) return chat;
-            } catch (Exception e) {
-                // Not JSON after all: text that happens to start with '['.
-            }
-        }
-        return Messages.fromText(text);
     }
 
     private static String modelOf(String providerId) {
@@ -168,14 +109,17 @@ public final class PromptfooConfig {
         return colon < 0 ? providerId : providerId.substring(colon + 1);
     }
 
-    private static Map<String, Map<String, String>> testInputs(JsonNode tests) {
+    /** Each test's vars over {@code defaultTest}'s, as promptfoo applies them. */
+    private static Map<String, Map<String, String>> testInputs(JsonNode tests, Map<String, String> defaults) {
         Map<String, Map<String, String>> inputs = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode test : tests) {
             index++;
             String name = test.hasNonNull("description") ? test.get("description").asText() : "test " + index;
             while (inputs.containsKey(name)) name = name + " (" + index + ")";
-            inputs.put(name, Json.stringMap(test.path("vars")));
+            Map<String, String> vars = new LinkedHashMap<>(defaults);
+            vars.putAll(Json.stringMap(test.path("vars")));
+            inputs.put(name, vars);
         }
         return inputs;
     }
@@ -198,17 +142,13 @@ public final class PromptfooConfig {
         PromptDocument firstDocument = null;
         for (BundledPrompt prompt : prompts) {
             if (prompt.versions().isEmpty()) continue;
-            BundledVersion version = chosen(prompt);
+            BundledVersion version = LiteralText.unwrapped(chosen(prompt));
             if (firstDocument == null) {
                 firstDocument = version.document();
                 if (version.extras().get("promptfoo") instanceof Map<?, ?> map) kept = (Map<String, Object>) map;
             }
             String file = "prompts/" + prompt.name() + ".json";
-            try {
-                files.put(file, MAPPER.writeValueAsString(Messages.toChatList(version.document().template())) + "\n");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            files.put(file, promptFile(version));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", "file://" + file);
             entry.put("label", prompt.name());
@@ -221,12 +161,41 @@ public final class PromptfooConfig {
         root.put("description", keptDescription != null ? keptDescription : description);
         root.put("prompts", promptEntries);
         root.put("providers", kept.containsKey("providers") ? kept.get("providers") : providers(firstDocument));
-        root.put("tests", tests(testInputs, kept.get("tests")));
+        Map<String, String> defaults = config.get("defaultTest") instanceof Map<?, ?> d && d.get("vars") instanceof Map<?, ?> v
+                ? Json.stringMap(MAPPER.valueToTree(v)) : Map.of();
+        root.put("tests", tests(withoutDefaults(testInputs, defaults), kept.get("tests")));
         root.putAll(config);
         List<String> dropped = new ArrayList<>();
         files.put(FILE_NAME, "# yaml-language-server: $schema=https://promptfoo.dev/config-schema.json\n"
                 + new BlockYamlWriter().write(SecretFilter.clean(root, "", dropped)));
         return files;
+    }
+
+    /** Test inputs without the values defaultTest gives anyway, as they were written. */
+    private static Map<String, Map<String, String>> withoutDefaults(Map<String, Map<String, String>> inputs, Map<String, String> defaults) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        inputs.forEach((name, vars) -> {
+            Map<String, String> own = new LinkedHashMap<>(vars);
+            defaults.forEach((k, v) -> own.remove(k, v));
+            out.put(name, own);
+        });
+        return out;
+    }
+
+    /** The kept file text when it still reads as this version's messages, else the messages as a chat array. */
+    private static String promptFile(BundledVersion version) {
+        if (version.extras().get("promptfoo") instanceof Map<?, ?> kept && kept.get("source") instanceof String source) {
+            try {
+                if (NunjucksChat.read(source, "", new ArrayList<>()).template().equals(version.document().template())) return source;
+            } catch (BundleFileException e) {
+                // Not readable any more: write the messages instead.
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(Messages.toChatList(version.document().template())) + "\n";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The version promptfoo should run: production, then champion, then the newest. */

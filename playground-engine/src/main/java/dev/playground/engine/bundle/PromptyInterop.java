@@ -62,7 +62,8 @@ public final class PromptyInterop {
 
     /** The version a .prompty export carries (one file holds one version), written as Prompty v2. */
     @SuppressWarnings("unchecked")
-    public String write(BundledPrompt prompt, BundledVersion version) {
+    public String write(BundledPrompt prompt, BundledVersion stored) {
+        BundledVersion version = LiteralText.unwrapped(stored);
         Map<String, Object> kept = version.extras().get("prompty") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
         String description = kept.getOrDefault("description", "").toString();
         String provider = kept.getOrDefault("provider", "").toString();
