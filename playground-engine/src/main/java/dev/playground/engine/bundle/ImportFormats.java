@@ -28,6 +28,7 @@ final class ImportFormats {
         String lower = file.fileName().toLowerCase(Locale.ROOT);
         if (lower.endsWith(BundleFormat.FILE_SUFFIX)) return BUNDLE;
         if (lower.endsWith(".prompty")) return PromptyInterop.FORMAT;
+        if (lower.endsWith(".prompt")) return lower.startsWith("_") ? null : DotpromptFormat.FORMAT;
         if (PromptfooConfig.matches(lower)) return PromptfooConfig.FORMAT;
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return ofYaml(parse(file, yaml, true));
         if (lower.endsWith(".json")) {

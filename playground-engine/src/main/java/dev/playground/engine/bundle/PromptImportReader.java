@@ -140,6 +140,9 @@ public final class PromptImportReader {
             case PromptyInterop.FORMAT -> {
                 return List.of(prompty.read(file.content(), file.path(), diskFolder, warnings));
             }
+            case DotpromptFormat.FORMAT -> {
+                return List.of(new DotpromptFormat(yaml).read(file, siblings, warnings));
+            }
             case PromptfooConfig.FORMAT -> {
                 JsonNode root = yaml.readYaml(file.content(), file.path());
                 if (!root.has("prompts")) return List.of();
