@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code playground study …}: the exam question bank and quizzes in the terminal. */
 @Command(name = "study", mixinStandardHelpOptions = true,
-        description = "Practise for the Databricks Generative AI Engineer Associate exam: list the questions, take a quiz.",
-        subcommands = {StudyQuestionsCommand.class, StudyQuizCommand.class})
+        description = "Practise for the Databricks Generative AI Engineer Associate exam: list the questions, take a quiz, do the hands-on labs.",
+        subcommands = {StudyQuestionsCommand.class, StudyQuizCommand.class, StudyLabsCommand.class, StudyLabCommand.class})
 final class StudyCommand {
     private StudyCommand() {}
 

@@ -29,8 +29,9 @@ public final class LabCheck {
 
     public LabResult check(Lab lab, LabSubmission submission) {
         List<LabFinding> findings = new ArrayList<>();
-        String collection = !submission.collection().isEmpty() ? submission.collection()
-                : lab.opens().collection() == null ? "" : lab.opens().collection().name();
+        LabCollection own = lab.opens().collection();
+        LabCollection collection = !submission.collection().isEmpty() ? new LabCollection(submission.collection(), null, null, null)
+                : own;
         PromptDocument target = submission.prompt();
         boolean targetMissing = false;
         for (LabAssertion assertion : lab.check().asserts()) {
@@ -73,14 +74,14 @@ public final class LabCheck {
         return new LabResult(lab.id(), findings);
     }
 
-    private void runCases(Lab lab, PromptDocument target, String collection, List<LabFinding> findings) {
+    private void runCases(Lab lab, PromptDocument target, LabCollection collection, List<LabFinding> findings) {
         int number = 0;
         for (LabCase labCase : lab.check().cases()) {
             number++;
             String prefix = "case " + number + (labCase.description().isEmpty() ? "" : " (" + labCase.description() + ")");
             RunOutcome outcome;
             try {
-                outcome = workbench.run(target, labCase.vars(), collection.isEmpty() ? null : collection, lab.id());
+                outcome = workbench.run(target, labCase.vars(), collection, lab.id());
             } catch (Exception e) {
                 findings.add(new LabFinding(prefix, false, "the prompt could not run: " + AnswerAssertions.message(e)));
                 continue;
@@ -95,8 +96,10 @@ public final class LabCheck {
         }
     }
 
-    private LabFinding rank(LabAssertion a, String collection) throws Exception {
-        List<SearchHit> hits = workbench.search(collection, a.query(), a.top());
+    private LabFinding rank(LabAssertion a, LabCollection target) throws Exception {
+        if (target == null) return new LabFinding("retrieval-rank", false, "this lab names no collection to search");
+        String collection = target.name();
+        List<SearchHit> hits = workbench.search(target, a.query(), a.top());
         String file = a.file().replace('\\', '/');
         String phrase = a.text().toLowerCase(Locale.ROOT);
         for (SearchHit hit : hits) {
@@ -116,9 +119,10 @@ public final class LabCheck {
         return cut < 0 ? unix : unix.substring(cut + 1);
     }
 
-    private LabFinding chunkCount(LabAssertion a, String collection) throws Exception {
+    private LabFinding chunkCount(LabAssertion a, LabCollection collection) throws Exception {
+        if (collection == null) return new LabFinding("chunk-count", false, "this lab names no collection to count");
         int chunks = workbench.chunkCount(collection);
-        return new LabFinding("chunk-count", chunks <= a.max(), collection + " holds " + chunks + " chunks; the budget is " + a.max());
+        return new LabFinding("chunk-count", chunks <= a.max(), collection.name() + " holds " + chunks + " chunks; the budget is " + a.max());
     }
 
     private Optional<PromptDocument> aliased(LabAssertion a, List<LabFinding> findings) throws Exception {

@@ -17,19 +17,22 @@ import java.util.Optional;
 public interface LabWorkbench {
 
     /**
-     * Runs {@code prompt} once with {@code values} on top of its own and waits for the answer. With a
-     * {@code collection}, retrieval fills {@code {{context}}} from it (the handbook is indexed into it first if it is
-     * new); with null, the prompt's own retrieval settings apply.
+     * Runs {@code prompt} once with {@code values} on top of its own and waits for the answer; the run log files it
+     * under {@code logName}. With a {@code collection}, retrieval fills {@code {{context}}} from it (the handbook is
+     * indexed into it first if it is new); with null, the prompt's own retrieval settings apply.
      *
      * @throws Exception when nothing could be sent (no connection, a missing variable, a retrieval failure)
      */
-    RunOutcome run(PromptDocument prompt, java.util.Map<String, String> values, String collection, String logName) throws Exception;
+    RunOutcome run(PromptDocument prompt, java.util.Map<String, String> values, LabCollection collection, String logName) throws Exception;
 
-    /** The top hits for a query in a handbook collection (indexed with the handbook first if it is new). */
-    List<SearchHit> search(String collection, String query, int top) throws Exception;
+    /**
+     * The top hits for a query in a handbook collection. A collection that does not exist yet is made with the
+     * handbook in it and the chunking the lab starts from; an existing one keeps the chunking the student chose.
+     */
+    List<SearchHit> search(LabCollection collection, String query, int top) throws Exception;
 
-    /** How many chunks the handbook collection holds (indexed first if it is new). */
-    int chunkCount(String collection) throws Exception;
+    /** How many chunks the handbook collection holds (made first, as for {@link #search}, if it is new). */
+    int chunkCount(LabCollection collection) throws Exception;
 
     /** The version the alias of a saved prompt points at, if it is set. */
     Optional<Integer> alias(String prompt, String alias) throws Exception;

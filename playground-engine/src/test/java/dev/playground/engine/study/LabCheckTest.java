@@ -47,7 +47,7 @@ class LabCheckTest {
         boolean judgePasses = true;
 
         @Override
-        public RunOutcome run(PromptDocument prompt, Map<String, String> values, String collection, String logName) {
+        public RunOutcome run(PromptDocument prompt, Map<String, String> values, LabCollection collection, String logName) {
             ran.add(prompt);
             String text = answers.isEmpty() ? "" : answers.removeFirst();
             CompletionRequest request = new CompletionRequest(Connection.dryRun(), "m", ModelSettings.DEFAULTS,
@@ -58,12 +58,12 @@ class LabCheckTest {
         }
 
         @Override
-        public List<SearchHit> search(String collection, String query, int top) {
+        public List<SearchHit> search(LabCollection collection, String query, int top) {
             return hits.stream().limit(top).toList();
         }
 
         @Override
-        public int chunkCount(String collection) {
+        public int chunkCount(LabCollection collection) {
             return chunks;
         }
 

@@ -1,0 +1,151 @@
+package dev.playground.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playground.testkit.OpenAiWireServer;
+import dev.playground.testkit.ScriptedReply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Labs end to end on the command line: a student opens a lab, edits the starter, and the app checks it by running it
+ * against a loopback OpenAI-compatible server; the same check fails for wrong answers. The RAG lab goes through the
+ * real handbook index, citations and the judge; the chunking lab runs offline with the real indexer.
+ */
+class StudyLabCommandTest {
+    private static final String IMPROVED_TRIAGE = """
+            schema: prompt-playground/1
+            name: ticket-triage
+            model: {temperature: 0, maxTokens: 120}
+            responseFormat: json
+            messages:
+              - role: system
+                content: |
+                  Classify the Nortada support ticket between <ticket> tags. Reply with only a JSON object:
+                  {"category": one of "billing", "delivery", "repair", "other", "confidence": a number from 0 to 1}.
+                  Example: <ticket>My card was charged twice</ticket> -> {"category": "billing", "confidence": 0.95}
+                  Example: <ticket>The parcel never came</ticket> -> {"category": "delivery", "confidence": 0.9}
+              - role: user
+                content: "<ticket>{{ ticket }}</ticket>"
+            variables:
+              ticket: I was charged twice.
+            """;
+
+    @TempDir Path dir;
+    private OpenAiWireServer server;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void setUp() {
+        server = OpenAiWireServer.start();
+        env = Map.of("PLAYGROUND_HOME", dir.resolve("data").toString(), "OPENAI_API_KEY", "sk-test-0123456789");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void a_student_opens_the_few_shot_lab_edits_the_starter_and_the_app_checks_it_against_a_model() throws Exception {
+        Path work = dir.resolve("work");
+        CliRun open = CliRun.of(env, "study", "lab", "open", "lab-1-few-shot-json", "--dir", work.toString(), "--lang", "es");
+        assertThat(open.exitCode()).as(open.err()).isZero();
+        assertThat(open.out()).contains("Prompting few-shot para obtener JSON", "Necesita un modelo", "ticket-triage.prompt.yaml");
+        Path starter = work.resolve("ticket-triage.prompt.yaml");
+        assertThat(Files.readString(starter)).contains("Tell us what kind of problem");
+        Files.writeString(starter, IMPROVED_TRIAGE);
+
+        server.enqueue(ScriptedReply.stream("{\"category\": \"billing\", ", "\"confidence\": 0.92}"))
+                .enqueue(ScriptedReply.stream("{\"category\": \"delivery\", \"confidence\": 0.88}"))
+                .enqueue(ScriptedReply.stream("{\"category\": \"repair\", \"confidence\": 0.97}"));
+        CliRun pass = check("lab-1-few-shot-json", "--prompt", starter.toString());
+        assertThat(pass.exitCode()).as(pass.out() + pass.err()).isZero();
+        assertThat(pass.out()).contains("PASS lab-1-few-shot-json").doesNotContain("FAIL");
+        List<JsonNode> sent = server.requests().stream().map(r -> r.body()).toList();
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).path("messages").get(0).path("content").asText()).contains("Reply with only a JSON object");
+        assertThat(sent.get(1).path("messages").get(1).path("content").asText()).isEqualTo(
+                "<ticket>Hace diez días que hice el pedido NB-1002 y todavía no ha llegado. El seguimiento no se mueve.</ticket>");
+        assertThat(sent.get(2).path("model").asText()).isEqualTo("local-model");
+
+        server.enqueue(ScriptedReply.stream("This ticket is about billing."))
+                .enqueue(ScriptedReply.stream("```json\n{\"category\": \"delivery\", \"confidence\": 0.88}\n```"))
+                .enqueue(ScriptedReply.stream("{\"category\": \"billing\", \"confidence\": 0.7}"));
+        CliRun fail = check("lab-1-few-shot-json", "--prompt", starter.toString(), "--json");
+        assertThat(fail.exitCode()).as(fail.err()).isEqualTo(1);
+        JsonNode result = new ObjectMapper().readTree(fail.out());
+        assertThat(result.path("passed").asBoolean()).isFalse();
+        assertThat(result.path("findings").findValuesAsText("label")).contains("case 1 (double charge): is-json", "case 3 (fault code): regex");
+        assertThat(result.path("findings").get(0).path("detail").asText()).startsWith("not valid JSON");
+    }
+
+    @Test
+    void the_rag_lab_is_checked_through_the_real_handbook_index_its_citations_and_the_judge() {
+        server.enqueue(ScriptedReply.stream("Refurbished bikes can be returned within 14 days of delivery [1]."))
+                .enqueue(ScriptedReply.stream("{\"score\": 5, \"reasoning\": \"Every claim is in passage 1.\"}"))
+                .enqueue(ScriptedReply.stream("La garantía de la batería cubre 500 ciclos de carga [1]."))
+                .enqueue(ScriptedReply.stream("{\"score\": 4, \"reasoning\": \"Supported by the warranty passage.\"}"));
+        CliRun pass = check("lab-3-rag-citations-grounded");
+        assertThat(pass.exitCode()).as(pass.out() + pass.err()).isZero();
+        JsonNode firstCall = server.requests().getFirst().body();
+        assertThat(firstCall.path("messages").get(0).path("content").asText()).contains("returns.md", "within 14 days");
+
+        server.enqueue(ScriptedReply.stream("You have a month, more or less."))
+                .enqueue(ScriptedReply.stream("{\"score\": 1, \"reasoning\": \"Not in the passages.\"}"))
+                .enqueue(ScriptedReply.stream("500 ciclos [9]."))
+                .enqueue(ScriptedReply.stream("{\"score\": 3, \"reasoning\": \"Partly supported.\"}"));
+        CliRun fail = check("lab-3-rag-citations-grounded");
+        assertThat(fail.exitCode()).isEqualTo(1);
+        assertThat(fail.out()).contains("FAIL  case 1 (refurbished returns): cites: the answer cites no passage",
+                "FAIL  case 1 (refurbished returns): llm-rubric: judge (1)", "FAIL  case 2 (battery warranty, in Spanish): cites: the answer cites a passage number that was not retrieved");
+    }
+
+    @Test
+    void the_chunking_lab_fails_with_the_default_splitter_and_passes_after_reindexing_with_headings_offline() {
+        CliRun missed = CliRun.of(env, "study", "lab", "check", "lab-2-headings-fix-miss", "--collection", "my-handbook");
+        assertThat(missed.exitCode()).as(missed.err()).isEqualTo(1);
+        assertThat(missed.out()).contains("FAIL  retrieval-rank: the passage of en/equipment-loans.md with \"120 euros\" is not in the top 3 of my-handbook");
+
+        CliRun reindex = CliRun.of(env, "index", "--collection", "my-handbook", "--chunk-unit", "headings", "--quiet");
+        assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+        CliRun fixed = CliRun.of(env, "study", "lab", "check", "lab-2-headings-fix-miss", "--collection", "my-handbook");
+        assertThat(fixed.exitCode()).as(fixed.out()).isZero();
+        assertThat(fixed.out()).contains("PASS lab-2-headings-fix-miss");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void labs_are_listed_and_shown_in_both_languages_and_bad_input_says_what_to_do() throws Exception {
+        CliRun list = CliRun.of(env, "study", "labs", "--json");
+        assertThat(list.exitCode()).isZero();
+        JsonNode labs = new ObjectMapper().readTree(list.out());
+        assertThat(labs.size()).isGreaterThanOrEqualTo(12);
+        assertThat(labs.findValuesAsText("section")).contains("1", "2", "3", "4", "5", "6");
+        assertThat(CliRun.of(env, "study", "lab", "show", "lab-5-mask-pii", "--lang", "es").out()).contains("Enmascarar los datos personales");
+
+        CliRun unknown = CliRun.of(env, "study", "lab", "check", "lab-9-nothing");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("There is no lab 'lab-9-nothing'; see the list with: playground study labs");
+        CliRun noConnection = CliRun.of(env, "study", "lab", "check", "lab-1-few-shot-json");
+        assertThat(noConnection.exitCode()).isEqualTo(2);
+        assertThat(noConnection.err()).contains("--base-url is required");
+        CliRun noAnswers = CliRun.of(env, "study", "lab", "check", "lab-6-judges-ground-truth", "--answer", "correctness=sí");
+        assertThat(noAnswers.exitCode()).isEqualTo(1);
+        assertThat(noAnswers.out()).contains("ok    answer correctness: right: yes", "FAIL  answer relevance: give your answer as relevance=...");
+    }
+
+    private CliRun check(String lab, String... more) {
+        String[] base = {"study", "lab", "check", lab, "--base-url", server.baseUrl(), "--model", "local-model"};
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more)).toArray(String[]::new);
+        return CliRun.of(env, args);
+    }
+}
