@@ -19,9 +19,13 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BundleWriter {
     /** Which extra formats to write next to the bundle files. */
-    public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo) {
-        public static final Interop NONE = new Interop(false, false, false, false);
-        public static final Interop ALL = new Interop(true, true, true, true);
+    public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel) {
+        public static final Interop NONE = new Interop(false, false, false, false, false, false);
+        public static final Interop ALL = new Interop(true, true, true, true, true, true);
+
+        public Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo) {
+            this(prompty, mlflow, langfuse, promptfoo, false, false);
+        }
     }
 
     private final BundleYaml bundleYaml = new BundleYaml();
@@ -56,6 +60,22 @@ public final class BundleWriter {
         if (interop.langfuse()) {
             LangfusePromptJson langfuse = new LangfusePromptJson();
             for (BundledPrompt prompt : selected) files.put(BundleFormat.LANGFUSE_FOLDER + "/" + prompt.name() + ".json", langfuse.write(prompt));
+        }
+        if (interop.dotprompt()) {
+            DotpromptFormat dotprompt = new DotpromptFormat(new SafeYaml(ImportLimits.DEFAULT));
+            for (BundledPrompt prompt : selected) {
+                for (BundledVersion version : prompt.versions()) {
+                    files.put(BundleFormat.DOTPROMPT_FOLDER + "/" + prompt.name() + "/" + version.version() + ".prompt", dotprompt.write(version));
+                }
+            }
+        }
+        if (interop.semanticKernel()) {
+            for (BundledPrompt prompt : selected) {
+                for (BundledVersion version : prompt.versions()) {
+                    files.put(BundleFormat.SEMANTIC_KERNEL_FOLDER + "/" + prompt.name() + "/" + version.version() + ".yaml",
+                            SemanticKernelFormat.write(prompt.name(), version));
+                }
+            }
         }
         if (interop.promptfoo() && !selected.isEmpty()) {
             new PromptfooConfig().write(selected, "Exported from Prompt Playground").forEach((path, text) -> files.put(BundleFormat.PROMPTFOO_FOLDER + "/" + path, text));

@@ -29,6 +29,7 @@ final class ImportFormats {
         if (lower.endsWith(BundleFormat.FILE_SUFFIX)) return BUNDLE;
         if (lower.endsWith(".prompty")) return PromptyInterop.FORMAT;
         if (lower.endsWith(".prompt")) return lower.startsWith("_") ? null : DotpromptFormat.FORMAT;
+        if (lower.equals("skprompt.txt")) return SemanticKernelFormat.FORMAT;
         if (PromptfooConfig.matches(lower)) return PromptfooConfig.FORMAT;
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return ofYaml(parse(file, yaml, true));
         if (lower.endsWith(".json")) {
@@ -41,6 +42,7 @@ final class ImportFormats {
     private static String ofYaml(JsonNode root) {
         if (root == null || !root.isObject()) return null;
         if (PromptfooConfig.looksLikeConfig(root)) return PromptfooConfig.FORMAT;
+        if (SemanticKernelFormat.matchesYaml(root)) return SemanticKernelFormat.FORMAT;
         return null;
     }
 

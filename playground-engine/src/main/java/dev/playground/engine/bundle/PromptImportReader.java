@@ -140,6 +140,11 @@ public final class PromptImportReader {
             case PromptyInterop.FORMAT -> {
                 return List.of(prompty.read(file.content(), file.path(), diskFolder, warnings));
             }
+            case SemanticKernelFormat.FORMAT -> {
+                if (file.fileName().equalsIgnoreCase("skprompt.txt")) return List.of(SemanticKernelFormat.readFolder(file, siblings, yaml, warnings));
+                String stem = file.fileName().replaceFirst("(?i)\\.ya?ml$", "");
+                return List.of(SemanticKernelFormat.readYaml(yaml.readYaml(file.content(), file.path()), file.path(), stem, warnings));
+            }
             case DotpromptFormat.FORMAT -> {
                 return List.of(new DotpromptFormat(yaml).read(file, siblings, warnings));
             }
