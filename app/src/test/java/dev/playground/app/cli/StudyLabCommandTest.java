@@ -124,6 +124,54 @@ class StudyLabCommandTest {
     }
 
     @Test
+    void the_champion_lab_runs_only_a_promoted_version_and_its_suite_decides() throws Exception {
+        Path work = dir.resolve("work");
+        assertThat(CliRun.of(env, "study", "lab", "open", "lab-4-champion-behind-suite", "--dir", work.toString()).exitCode()).isZero();
+        Path starter = work.resolve("policy-answer.prompt.yaml");
+        assertThat(CliRun.of(env, "prompt", "save", starter.toString(), "--name", "lab-policy-answer", "-m", "starter").exitCode()).isZero();
+        assertThat(CliRun.of(env, "prompt", "alias", "lab-policy-answer", "champion", "1").exitCode()).isZero();
+        CliRun starterOnly = check("lab-4-champion-behind-suite");
+        assertThat(starterOnly.exitCode()).isEqualTo(1);
+        assertThat(starterOnly.out()).contains("FAIL  alias lab-policy-answer@champion: points at version 1, the starter");
+        assertThat(server.requests()).isEmpty();
+
+        Files.writeString(starter, Files.readString(starter).replace("Answer the customer's question about Nortada's policies.",
+                "Answer only from the numbered passages, cite each one you use as [n], and answer in the customer's language."));
+        assertThat(CliRun.of(env, "prompt", "save", starter.toString(), "--name", "lab-policy-answer", "-m", "grounded, cited").exitCode()).isZero();
+        assertThat(CliRun.of(env, "prompt", "alias", "lab-policy-answer", "champion", "2").exitCode()).isZero();
+        server.enqueue(ScriptedReply.stream("The frame has a 5-year warranty against manufacturing faults [1]."))
+                .enqueue(ScriptedReply.stream("La batería tiene 2 años de garantía o 500 ciclos [1]."));
+        CliRun promoted = check("lab-4-champion-behind-suite");
+        assertThat(promoted.exitCode()).as(promoted.out() + promoted.err()).isZero();
+        assertThat(promoted.out()).contains("ok    alias lab-policy-answer@champion: points at version 2");
+        assertThat(server.requests().getFirst().body().path("messages").get(0).path("content").asText()).startsWith("Answer only from the numbered passages");
+    }
+
+    @Test
+    void the_run_log_lab_compares_the_student_s_reading_with_the_run_log() throws Exception {
+        Path work = dir.resolve("work");
+        assertThat(CliRun.of(env, "study", "lab", "open", "lab-6-run-log-inference-table", "--dir", work.toString()).exitCode()).isZero();
+        String starter = work.resolve("inference-table.prompt.yaml").toString();
+        server.enqueue(ScriptedReply.stream("Hasta las 19:00."))
+                .enqueue(ScriptedReply.stream("We ship to the islands in 5 to 8 working days."))
+                .enqueue(ScriptedReply.stream("Sí, ", "podemos ", "ayudarte."));
+        for (String ticket : List.of("¿Hasta qué hora abrís?", "How long to Tenerife?", "¿Me ayudáis con la batería?")) {
+            assertThat(CliRun.of(env, "run", starter, "--var", "ticket=" + ticket, "--base-url", server.baseUrl(), "--model", "m").exitCode()).isZero();
+        }
+        CliRun tooFew = CliRun.of(env, "study", "lab", "check", "lab-6-run-log-inference-table", "--answer", "runs=2", "--answer", "output-tokens=1");
+        assertThat(tooFew.exitCode()).isEqualTo(1);
+
+        int outputTokens = 0;
+        for (String line : CliRun.of(env, "runs", "export", "--prompt", "inference-table").out().strip().split("\n")) {
+            outputTokens += new ObjectMapper().readTree(line).path("usage").path("outputTokens").asInt();
+        }
+        CliRun right = CliRun.of(env, "study", "lab", "check", "lab-6-run-log-inference-table", "--answer", "runs=3",
+                "--answer", "output-tokens=" + outputTokens);
+        assertThat(right.exitCode()).as(right.out()).isZero();
+        assertThat(right.out()).contains("ok    runlog runs: right: 3");
+    }
+
+    @Test
     void labs_are_listed_and_shown_in_both_languages_and_bad_input_says_what_to_do() throws Exception {
         CliRun list = CliRun.of(env, "study", "labs", "--json");
         assertThat(list.exitCode()).isZero();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Checks a student's work on a lab, the same way for the study window and {@code playground study lab check}: first
@@ -16,7 +17,7 @@ import java.util.Optional;
  * <p>The prompt under test is the version the lab's {@code alias} assertion points at, else the student's own prompt,
  * else the lab's starter. The checks are written as suite assertions, so this class can hand the cases to the
  * evaluation-suite runner once it exists; until then it evaluates them itself with the app's metrics and judge.
- * Blocking: call it off the JavaFX thread.
+ * Blocking: call it off the JavaFX thread. A run that was cancelled ends the check with a {@link CancellationException}.
  */
 public final class LabCheck {
     private final StudyLabs catalog;
@@ -86,6 +87,8 @@ public final class LabCheck {
                 findings.add(new LabFinding(prefix, false, "the prompt could not run: " + AnswerAssertions.message(e)));
                 continue;
             }
+            // Stopped (Ctrl+C, the window's Stop): end the whole check rather than call the model for the next case.
+            if (outcome.cancelled()) throw new CancellationException("The lab check was stopped during " + prefix + ".");
             if (outcome.failed()) {
                 findings.add(new LabFinding(prefix, false, "the model call failed: " + outcome.error().getMessage()));
                 continue;

@@ -9,6 +9,7 @@ import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.prompt.PromptDocument;
@@ -45,6 +46,7 @@ class LabCheckTest {
         final List<PromptDocument> ran = new ArrayList<>();
         int chunks;
         boolean judgePasses = true;
+        boolean cancelled;
 
         @Override
         public RunOutcome run(PromptDocument prompt, Map<String, String> values, LabCollection collection, String logName) {
@@ -54,7 +56,8 @@ class LabCheckTest {
                     List.of(new RenderedMessage(Role.USER, values.getOrDefault("question", "q"))));
             CompletionResult result = new CompletionResult(text, "stop", new TokenUsage(10, 5, true), Duration.ofMillis(5),
                     Duration.ofMillis(10), true, "", false, null);
-            return new RunOutcome(request, result, new RetrievedContext("q", "[1] a\n\n[2] b", List.of(hit(1, "/h/en/a.md", "a"), hit(2, "/h/en/b.md", "b"))), null);
+            return new RunOutcome(request, result, new RetrievedContext("q", "[1] a\n\n[2] b", List.of(hit(1, "/h/en/a.md", "a"), hit(2, "/h/en/b.md", "b"))),
+                    cancelled ? new ProviderException(ProviderException.Kind.CANCELLED, "Stopped.") : null);
         }
 
         @Override
@@ -186,6 +189,15 @@ class LabCheckTest {
         Map<String, String> right = Map.of("correctness", "sí", "groundedness", "no", "relevance", "No", "sufficiency", "yes");
         assertThat(check("lab-6-judges-ground-truth", new Bench(), new LabSubmission(null, "", right)).passed()).isTrue();
         assertThat(check("lab-6-judges-ground-truth", new Bench(), new LabSubmission(null, "", Map.of("correctness", "no"))).failures()).isEqualTo(4);
+    }
+
+    @Test
+    void a_cancelled_run_ends_the_check_instead_of_calling_the_model_again() {
+        Bench bench = new Bench();
+        bench.cancelled = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check("lab-1-few-shot-json", bench, LabSubmission.DEFAULTS))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(bench.ran).hasSize(1);
     }
 
     @Test
