@@ -201,6 +201,15 @@ class LabCheckTest {
     }
 
     @Test
+    void routing_labs_want_only_the_code() {
+        Bench bench = new Bench();
+        bench.answers.addAll(List.of("knowledge-assistant", "Information-Extraction.", "`genie-space`", "multi-agent-supervisor\n"));
+        assertThat(check("lab-1-route-to-agent-bricks", bench, LabSubmission.DEFAULTS).passed()).isTrue();
+        bench.answers.addAll(List.of("I would use a knowledge-assistant here.", "information-extraction", "genie-space", "knowledge-assistant"));
+        assertThat(check("lab-1-route-to-agent-bricks", bench, LabSubmission.DEFAULTS).failures()).isEqualTo(2);
+    }
+
+    @Test
     void chunk_budget_counts_chunks() {
         Bench bench = new Bench();
         bench.chunks = 139;
