@@ -35,6 +35,7 @@ public final class MainView {
     private final I18n i18n;
     private final Parent root;
     private final Runnable openSettings;
+    private final Runnable openStudy;
     private PlaygroundView playgroundView;
     private DocumentsView documentsView;
 
@@ -49,10 +50,11 @@ public final class MainView {
     @FXML private javafx.scene.layout.HBox recoveryNote;
     @FXML private Label recoveryText;
 
-    public MainView(MainViewModel viewModel, I18n i18n, Runnable openSettings) {
+    public MainView(MainViewModel viewModel, I18n i18n, Runnable openSettings, Runnable openStudy) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.openSettings = openSettings;
+        this.openStudy = openStudy;
         this.root = ViewLoader.load(this, "Main.fxml", i18n);
     }
 
@@ -148,6 +150,11 @@ public final class MainView {
     @FXML
     private void onDismissRecovery() {
         viewModel.recoveryNote().dismiss();
+    }
+
+    @FXML
+    private void onStudy() {
+        openStudy.run();
     }
 
     @FXML

@@ -35,6 +35,9 @@ public final class MainViewModel {
     private final DocumentsViewModel documents;
     private final dev.playground.ui.settings.SettingsViewModel settings;
     private final RecoveryNote recoveryNote = new RecoveryNote();
+    private dev.playground.ui.study.StudyViewModel study;
+    /** Counts requests to bring the main window forward (a lab opened in the playground). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper frontRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "frontRequests");
 
     /** The language and theme saved from the last session (the OS language and the light theme at first). */
     public record Preferences(Locale language, Theme theme) {}
@@ -84,6 +87,21 @@ public final class MainViewModel {
         return playground.saveDraft().thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
     }
 
+    /** The study window's state, made on first use; it outlives the window's views. */
+    public dev.playground.ui.study.StudyViewModel study() {
+        if (study == null) {
+            var opener = new dev.playground.ui.study.PlaygroundLabOpener(services.documents(), services.dataDir(), file -> {
+                playground.show(file.document(), file.name());
+                frontRequests.set(frontRequests.get() + 1);
+            });
+            study = new dev.playground.ui.study.StudyViewModel(
+                    dev.playground.ui.study.StudySetup.standard(services.executor(), services.studyAnswers(), opener), language.get());
+            language.addListener((obs, old, now) -> study.setLocale(now));
+        }
+        return study;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty frontRequestsProperty() { return frontRequests.getReadOnlyProperty(); }
     public RecoveryNote recoveryNote() { return recoveryNote; }
     public UiServices services() { return services; }
     public PlaygroundViewModel playground() { return playground; }

@@ -17,6 +17,7 @@ public final class MainWindow {
     private final Scene scene;
     private MainView view;
     private SettingsWindow settingsWindow;
+    private dev.playground.ui.study.StudyWindow studyWindow;
 
     public MainWindow(Stage stage, MainViewModel viewModel) {
         this.stage = stage;
@@ -32,6 +33,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> closeCleanly());
+        viewModel.frontRequestsProperty().addListener((obs, old, now) -> stage.toFront());
     }
 
     /**
@@ -52,7 +54,7 @@ public final class MainWindow {
         viewModel.playground().setI18n(i18n);
         if (viewModel.documents() != null) viewModel.documents().setI18n(i18n);
         stage.setTitle(i18n.text("app.title"));
-        return new MainView(viewModel, i18n, this::openSettings);
+        return new MainView(viewModel, i18n, this::openSettings, this::openStudy);
     }
 
     private void rebuild() {
@@ -69,6 +71,19 @@ public final class MainWindow {
             settingsWindow = new SettingsWindow(stage, viewModel.settings(), viewModel.themeProperty(), viewModel.languageProperty());
         }
         settingsWindow.show();
+    }
+
+    /** Opens (or brings forward) the study window; one per main window, its exam going on while it is hidden. */
+    public void openStudy() {
+        if (studyWindow == null) {
+            studyWindow = new dev.playground.ui.study.StudyWindow(stage, viewModel.study(), viewModel.themeProperty(), viewModel.languageProperty());
+        }
+        studyWindow.show();
+    }
+
+    /** Null until first opened. */
+    public dev.playground.ui.study.StudyWindow studyWindow() {
+        return studyWindow;
     }
 
     public Scene scene() {

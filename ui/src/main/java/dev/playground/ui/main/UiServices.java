@@ -93,6 +93,10 @@ public final class UiServices {
     /** The saved connections and their policies. */
     public ConnectionRepository connectionRepository() { return store.connections(); }
     public ComparisonRepository comparisons() { return store.comparisons(); }
+    /** Every study answer with its time (progress and the review schedule are read from it). */
+    public dev.playground.store.StudyAnswerRepository studyAnswers() { return store.studyAnswers(); }
+    /** The data folder (the study handbook is copied into it before it is indexed). */
+    public java.nio.file.Path dataDir() { return store.dataDir(); }
 
     // ---- engine services ----
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class StylesheetsParseTest {
     private static final List<String> SHEETS = List.of("/dev/playground/ui/theme/tokens.css", "/dev/playground/ui/theme/app.css",
-            "/dev/playground/ui/compare/compare.css", "/dev/playground/ui/documents/documents.css");
+            "/dev/playground/ui/compare/compare.css", "/dev/playground/ui/documents/documents.css",
+            "/dev/playground/ui/study/study.css");
 
     @Test
     void every_rule_is_closed_before_the_next_opens() throws IOException {

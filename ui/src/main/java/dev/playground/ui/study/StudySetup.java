@@ -1,0 +1,27 @@
+package dev.playground.ui.study;
+
+import dev.playground.engine.study.QuestionBank;
+import dev.playground.engine.study.StudyAnswerLog;
+import dev.playground.engine.study.StudyLabs;
+import dev.playground.engine.task.TaskExecutor;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * What the study window needs, handed in by the composition root or a test: the executor for store
+ * work, where answers are kept, how to load the bank and the labs (off the FX thread), the clock and
+ * the ticker that drive the exam, the zone days are counted in, the source of shuffles, and what
+ * "Open in playground" does.
+ */
+public record StudySetup(TaskExecutor executor, StudyAnswerLog answers, Callable<QuestionBank> bank, Callable<StudyLabs> labs,
+        Clock clock, ZoneId zone, StudyTicker ticker, Supplier<java.util.Random> random, LabOpener labOpener) {
+
+    /** The shipped bank and labs, the system clock, a timeline ticker and fresh shuffles. */
+    public static StudySetup standard(TaskExecutor executor, StudyAnswerLog answers, LabOpener labOpener) {
+        return new StudySetup(executor, answers, QuestionBank::load, StudyLabs::load, Clock.systemUTC(), ZoneId.systemDefault(),
+                new TimelineTicker(), Random::new, labOpener);
+    }
+}
