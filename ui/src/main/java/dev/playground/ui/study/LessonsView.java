@@ -49,7 +49,7 @@ public final class LessonsView {
         sectionList.getItems().setAll(study.sections());
         sectionList.setCellFactory(list -> {
             var cell = PracticeView.<Section>cell(PracticeView.converter(s -> s == null ? "" : s.id() + ". " + study.sectionName(s.id())
-                    + " (" + s.weight() + " %)"));
+                    + " (" + s.weight() + "\u00a0%)"));
             cell.setWrapText(true);
             cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
             return cell;
@@ -59,7 +59,10 @@ public final class LessonsView {
             if (now != null) viewModel.sectionProperty().set(now.id());
         });
         ViewListeners listeners = ViewListeners.of(lessonBox);
-        listeners.onChange(viewModel.sectionProperty(), (obs, old, now) -> render());
+        listeners.onChange(viewModel.sectionProperty(), (obs, old, now) -> {
+            sectionList.getSelectionModel().select(now.intValue() - 1);
+            render();
+        });
         listeners.onChange(viewModel.labStatusProperty(), (obs, old, now) -> render());
         listeners.onChange(viewModel.labProblemProperty(), (obs, old, now) -> render());
         render();

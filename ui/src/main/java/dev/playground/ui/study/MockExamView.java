@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -147,11 +146,13 @@ public final class MockExamView {
         Label saved = new Label(!viewModel.problemProperty().get().isEmpty() ? i18n.text("study.problem", viewModel.problemProperty().get())
                 : i18n.text(viewModel.savedProperty().get() ? "study.results.saved" : "study.results.saving"));
         saved.getStyleClass().add(viewModel.problemProperty().get().isEmpty() ? "study-muted" : "study-problem");
+        saved.setWrapText(true);
+        time.setWrapText(true);
         resultsBox.getChildren().addAll(title, score, readiness, time, sectionsGrid(report.sections()), saved);
         Label missedTitle = new Label(i18n.text("study.results.missed", report.missed().size()));
         missedTitle.getStyleClass().add("study-subtitle");
         resultsBox.getChildren().add(missedTitle);
-        for (MockExamViewModel.MissedRow missed : report.missed()) resultsBox.getChildren().add(missedCard(missed));
+        for (MockExamViewModel.MissedRow missed : report.missed()) resultsBox.getChildren().add(missedCard(report, missed));
         Button again = new Button(i18n.text("study.results.again"));
         again.setId("results-again");
         again.setOnAction(e -> viewModel.close());
@@ -165,26 +166,23 @@ public final class MockExamView {
         grid.getStyleClass().add("results-sections");
         int r = 0;
         for (MockExamViewModel.SectionRow row : rows) {
-            Label name = new Label(row.section() + ". " + row.name());
-            name.setWrapText(true);
-            name.setMaxWidth(360);
-            ProgressBar bar = new ProgressBar(row.fraction());
-            bar.setPrefWidth(160);
-            bar.getStyleClass().add(row.fraction() >= dev.playground.engine.study.ScoreCard.READINESS_BAR ? "bar-good" : "bar-weak");
-            Label figure = new Label(i18n.text("study.results.sectionScore", row.correct(), row.total(), Math.round(row.fraction() * 100)));
-            figure.setId("results-section-" + row.section());
-            grid.addRow(r++, name, bar, figure);
+            ScoreRow.add(grid, r++, row.section() + ". " + row.name(), row.fraction(),
+                    i18n.text("study.results.sectionScore", row.correct(), row.total(), Math.round(row.fraction() * 100)),
+                    "results-section-" + row.section());
         }
         return grid;
     }
 
-    private Node missedCard(MockExamViewModel.MissedRow missed) {
+    private Node missedCard(MockExamViewModel.Report report, MockExamViewModel.MissedRow missed) {
         ShownQuestion q = missed.question();
         List<PracticeViewModel.OptionFeedback> feedback = new java.util.ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             feedback.add(new PracticeViewModel.OptionFeedback(i, q.options().get(i), missed.chosen().contains(i), q.isRight(i), q.note(i)));
         }
-        String meta = i18n.text("study.exam.questionMeta", missed.index() + 1) + " · " + q.section() + " · " + i18n.text("study.topic", q.topic())
+        String section = report.sections().stream().filter(r -> r.section() == q.section()).map(MockExamViewModel.SectionRow::name)
+                .findFirst().orElse("");
+        String meta = i18n.text("study.exam.questionMeta", missed.index() + 1) + " · " + q.section() + ". " + section + " · "
+                + i18n.text("study.topic", q.topic())
                 + (missed.chosen().isEmpty() ? " · " + i18n.text("study.results.unanswered") : "");
         return QuestionCard.build(q, meta, missed.chosen(), i18n, option -> { }, feedback);
     }

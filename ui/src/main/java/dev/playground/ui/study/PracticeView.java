@@ -54,6 +54,7 @@ public final class PracticeView {
         topicBox.setConverter(converter(t -> t == null ? i18n.text("study.practice.anyTopic") : t.id() + " " + study.topicName(t)));
         topicBox.setButtonCell(cell(topicBox.getConverter()));
         topicBox.setMaxWidth(320);
+        sectionBox.setMaxWidth(300);
         sectionBox.valueProperty().addListener((obs, old, now) -> fillTopics(now));
         fillTopics(null);
         countBox.getItems().setAll(PracticeViewModel.COUNTS);
@@ -104,8 +105,10 @@ public final class PracticeView {
         if (viewModel.isChecked()) {
             Label verdict = new Label(i18n.text(viewModel.isCorrect() ? "study.verdict.right" : "study.verdict.wrong"));
             verdict.setId("practice-verdict");
+            verdict.setWrapText(true);
+            verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             verdict.getStyleClass().addAll("study-verdict", viewModel.isCorrect() ? "verdict-right" : "verdict-wrong");
-            questionBox.getChildren().add(1, verdict);
+            questionBox.getChildren().add(0, verdict);
         }
         positionLabel.setText(i18n.text("study.practice.position", viewModel.position(), viewModel.size()) + " · " + tally);
         enterButton.setVisible(true);

@@ -18,7 +18,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 
 /** Progress: the score per section day by day as a chart, the overall score per section, and what is due for review. */
@@ -83,14 +82,8 @@ public final class ProgressView {
         });
         int r = 0;
         for (ScoreCard.SectionScore s : summary.bySection().values()) {
-            Label name = new Label(s.section() + ". " + viewModel.sectionName(s.section()));
-            name.setWrapText(true);
-            name.setMaxWidth(360);
-            ProgressBar bar = new ProgressBar(s.fraction());
-            bar.setPrefWidth(160);
-            bar.getStyleClass().add(s.fraction() >= ScoreCard.READINESS_BAR ? "bar-good" : "bar-weak");
-            Label figure = new Label(i18n.text("study.results.sectionScore", s.correct(), s.total(), Math.round(s.fraction() * 100)));
-            sectionsGrid.addRow(r++, name, bar, figure);
+            ScoreRow.add(sectionsGrid, r++, s.section() + ". " + viewModel.sectionName(s.section()), s.fraction(),
+                    i18n.text("study.results.sectionScore", s.correct(), s.total(), Math.round(s.fraction() * 100)), null);
         }
     }
 

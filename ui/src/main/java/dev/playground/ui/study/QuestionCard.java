@@ -33,7 +33,7 @@ final class QuestionCard {
                 q.answer().size()));
         where.getStyleClass().add("question-meta");
         where.setWrapText(true);
-        Label stem = new Label(q.stem());
+        Label stem = new Label(plain(q.stem()));
         stem.getStyleClass().add("question-stem");
         stem.setWrapText(true);
         stem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -43,7 +43,7 @@ final class QuestionCard {
         for (int i = 0; i < q.options().size(); i++) {
             int option = i;
             ButtonBase button = q.multiple() ? new CheckBox() : new RadioButton();
-            button.setText((i + 1) + ".  " + q.options().get(i));
+            button.setText((i + 1) + ".  " + plain(q.options().get(i)));
             button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -71,8 +71,8 @@ final class QuestionCard {
     private static HBox note(PracticeViewModel.OptionFeedback f, I18n i18n) {
         FontIcon icon = new FontIcon(f.right() ? "fth-check-circle" : "fth-x-circle");
         icon.getStyleClass().add(f.right() ? "icon-right" : "icon-wrong");
-        String verdict = i18n.text(f.right() ? "study.option.right" : "study.option.wrong");
-        Label text = new Label(verdict + (f.note().isBlank() ? "" : " " + f.note()));
+        // The bank's notes start with their own verdict ("Wrong: ..."); the word is added only when a note is missing.
+        Label text = new Label(f.note().isBlank() ? i18n.text(f.right() ? "study.option.right" : "study.option.wrong") : plain(f.note()));
         text.setWrapText(true);
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.getStyleClass().add("option-note");
@@ -82,10 +82,15 @@ final class QuestionCard {
         return row;
     }
 
+    /** The bank's texts mark code with backticks, as Markdown does; a label shows the words without them. */
+    static String plain(String text) {
+        return text == null ? "" : text.replace("`", "");
+    }
+
     static VBox explanation(ShownQuestion q, I18n i18n) {
         Label title = new Label(i18n.text("study.explanation"));
         title.getStyleClass().add("explanation-title");
-        Label body = new Label(q.explanation());
+        Label body = new Label(plain(q.explanation()));
         body.setWrapText(true);
         body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, title, body);
