@@ -71,8 +71,8 @@ public final class Jdbc {
         // Once committed the work must not run again (it would save twice): only the sync is retried.
         while (committed.wrote() && durable) {
             try (Connection connection = connections.connection(); Statement statement = connection.createStatement()) {
-                // H2 keeps a commit in memory and writes it within a second or so, without fsync. CHECKPOINT SYNC
-                // writes what is pending and forces the file to the device (in the process serving the store).
+                // With WRITE_DELAY=0 (StoreConnections) the commit above already wrote its chunk to the file; H2
+                // never forces it. CHECKPOINT SYNC forces the file to the device in the process serving the store.
                 statement.execute("CHECKPOINT SYNC");
                 break;
             } catch (SQLException e) {

@@ -47,8 +47,17 @@ public final class StoreConnections implements AutoCloseable {
         return new StoreConnections(dataDir, StorePassword.readOrCreate(dataDir));
     }
 
+    /**
+     * WRITE_DELAY=0: H2 writes every commit to the file on the committing thread before the commit returns.
+     * With its default (500 ms) a background thread stores commits and hands the chunk to two executors that
+     * write it later; a {@code CHECKPOINT SYNC} arriving meanwhile finds nothing left to store and forces the
+     * file before the chunk is in it, so a save reported as done could be lost to {@code kill -9} (decision 0080).
+     * Every process passes it: H2 runs it as {@code SET WRITE_DELAY 0} for each session, served or local.
+     */
+    static final String DURABLE_OPTIONS = ";WRITE_DELAY=0";
+
     static String url(Path dataDir, boolean shared) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + (shared ? ";AUTO_SERVER=TRUE" : "");
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + DURABLE_OPTIONS + (shared ? ";AUTO_SERVER=TRUE" : "");
     }
 
     public Path dataDir() {
