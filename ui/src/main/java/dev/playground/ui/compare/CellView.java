@@ -87,6 +87,9 @@ final class CellView {
         spread.managedProperty().bind(spread.visibleProperty());
 
         cell.scores().addListener(new WeakListChangeListener<>(scoresListener));
+        // The cell holds these listeners weakly; the view's root node keeps this view (and so the listeners) alive,
+        // or a collection could silently stop the cell following its answer.
+        root.getProperties().put(CellView.class, this);
         showScores(cell.scores());
         root.getChildren().addAll(top, output.root(), stats, error, scores, spread, feedbackRow());
     }

@@ -28,6 +28,8 @@ final class RowHeader {
         root.getChildren().addAll(label, fields);
         showFields(row);
         row.values().addListener(new javafx.collections.WeakListChangeListener<>(valuesListener));
+        // The row holds that listener weakly; the header's root node keeps this header (and so the listener) alive.
+        root.getProperties().put(RowHeader.class, this);
         Label expectedName = new Label(i18n.text("compare.row.expected"));
         expectedName.getStyleClass().add("hint");
         TextField expected = new TextField();

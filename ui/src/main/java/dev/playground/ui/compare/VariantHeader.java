@@ -43,6 +43,8 @@ final class VariantHeader {
         });
         promptListener = (obs, old, now) -> prompt.setValue(now);
         column.promptProperty().addListener(new javafx.beans.value.WeakChangeListener<>(promptListener));
+        // The column holds that listener weakly; the header's root node keeps this header (and so the listener) alive.
+        root.getProperties().put(VariantHeader.class, this);
         String draftLabel = i18n.text("compare.prompt.draft");
         prompt.setCellFactory(list -> new PromptCell(draftLabel));
         prompt.setButtonCell(new PromptCell(draftLabel));

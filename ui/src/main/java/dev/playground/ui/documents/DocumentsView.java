@@ -64,7 +64,10 @@ public final class DocumentsView {
         filesList.setItems(viewModel.files());
         filesList.setCellFactory(list -> new FileCell());
         filesList.setPlaceholder(wrapping(i18n.text("documents.files.none")));
-        viewModel.selectedFileProperty().bind(filesList.getSelectionModel().selectedItemProperty());
+        // The view tells the view model what is selected; a binding the other way round would make the
+        // view model hold this view's list (and so the whole old window after a language switch).
+        viewModel.selectedFileProperty().set(null);
+        filesList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedFileProperty().set(now));
         fileDetails.textProperty().bind(Bindings.createStringBinding(() -> details(viewModel.selectedFileProperty().get()),
                 viewModel.selectedFileProperty()));
         fileDetails.visibleProperty().bind(viewModel.selectedFileProperty().isNotNull());
