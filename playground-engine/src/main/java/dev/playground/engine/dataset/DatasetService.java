@@ -29,6 +29,30 @@ public final class DatasetService {
         return new Imported(saved, saved.version() <= before, read.warnings());
     }
 
+    /**
+     * Reads {@code file} whole without saving it (the window loads it into its grid for review first); a ragged or
+     * broken row refuses the file with its name and line.
+     */
+    public DatasetFiles.Read read(Path file) throws BundleFileException {
+        return DatasetFiles.read(file);
+    }
+
+    /** Writes rows not saved yet (the window's grid) to {@code file} in the format its extension names. */
+    public List<String> write(Dataset dataset, Path file) throws BundleFileException {
+        DatasetFormat.require(file);
+        return DatasetFiles.write(dataset, file);
+    }
+
+    /**
+     * Saves {@code dataset} as the next immutable version of {@code name} (content equal to the latest version adds
+     * nothing and returns that version); {@code source} says where the rows came from, such as "edited in the window".
+     */
+    public DatasetVersion save(String name, Dataset dataset, String commitMessage, String author, String source) {
+        RegistryNames.dataset(name);
+        if (dataset.rows().isEmpty()) throw new IllegalArgumentException("A dataset needs at least one row. Add a row before saving.");
+        return repository.save(name, dataset, commitMessage, author, source);
+    }
+
     /** Writes the referenced version to {@code file} in the format its extension names; returns notes on what changed form. */
     public Exported export(String reference, Path file) throws BundleFileException {
         DatasetFormat.require(file);

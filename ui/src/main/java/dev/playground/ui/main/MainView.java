@@ -101,6 +101,14 @@ public final class MainView {
             tabs.getTabs().add(documentsTab);
             fillWhenShown(documentsTab, () -> documentsView().root());
         }
+        Tab datasetsTab = new Tab(i18n.text("datasets.tab"));
+        datasetsTab.setId("datasets-tab");
+        tabs.getTabs().add(tabs.getTabs().indexOf(runLogTab), datasetsTab);
+        fillWhenShown(datasetsTab, () -> new dev.playground.ui.datasets.DatasetsView(viewModel.datasets(), i18n).root());
+        Tab evaluateTab = new Tab(i18n.text("evaluate.tab"));
+        evaluateTab.setId("evaluate-tab");
+        tabs.getTabs().add(tabs.getTabs().indexOf(runLogTab), evaluateTab);
+        fillWhenShown(evaluateTab, () -> new dev.playground.ui.evaluate.EvaluateView(viewModel.evaluate(), i18n).root());
         fillWhenShown(runLogTab, () -> new RunLogView(viewModel.runLog(), i18n).root());
         // Runs made since the tab was last shown appear when it is opened again.
         runLogTab.selectedProperty().addListener((obs, was, selected) -> {

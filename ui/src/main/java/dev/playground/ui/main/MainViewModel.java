@@ -33,6 +33,8 @@ public final class MainViewModel {
     /** Counts requests to show the history tab; the view selects the tab when it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
     private final DocumentsViewModel documents;
+    private final dev.playground.ui.datasets.DatasetsViewModel datasets;
+    private final dev.playground.ui.evaluate.EvaluateViewModel evaluate;
     private final dev.playground.ui.settings.SettingsViewModel settings;
     private final RecoveryNote recoveryNote = new RecoveryNote();
     private dev.playground.ui.study.StudyViewModel study;
@@ -70,6 +72,8 @@ public final class MainViewModel {
         });
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
+        datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.executor(), services.author(), i18n);
+        evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.started().thenAccept(recovered -> {
             if (recovered) recoveryNote.recovered(RecoveryNote.PLAYGROUND);
@@ -109,6 +113,8 @@ public final class MainViewModel {
     public CompareViewModel compare() { return compare; }
     public RunLogViewModel runLog() { return runLog; }
     public HistoryViewModel history() { return history; }
+    public dev.playground.ui.datasets.DatasetsViewModel datasets() { return datasets; }
+    public dev.playground.ui.evaluate.EvaluateViewModel evaluate() { return evaluate; }
     public dev.playground.ui.settings.SettingsViewModel settings() { return settings; }
     public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
     /** Null when the app runs without document collections. */

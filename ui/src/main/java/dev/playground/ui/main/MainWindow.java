@@ -53,6 +53,8 @@ public final class MainWindow {
         I18n i18n = new I18n(viewModel.languageProperty().get());
         viewModel.playground().setI18n(i18n);
         if (viewModel.documents() != null) viewModel.documents().setI18n(i18n);
+        viewModel.datasets().setI18n(i18n);
+        viewModel.evaluate().setI18n(i18n);
         stage.setTitle(i18n.text("app.title"));
         return new MainView(viewModel, i18n, this::openSettings, this::openStudy);
     }

@@ -3,6 +3,7 @@ package dev.playground.ui.main;
 import dev.playground.engine.compare.ComparisonRunner;
 import dev.playground.engine.compare.CostModel;
 import dev.playground.engine.compare.ScoringSetup;
+import dev.playground.engine.dataset.DatasetService;
 import dev.playground.engine.metrics.TextEmbedder;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ConnectionDiscovery;
@@ -47,6 +48,8 @@ public final class UiServices {
     private final ConnectionDiscovery discovery;
     private final PromptRunService promptRuns;
     private final ScoringSetup scoring;
+    private final DatasetService datasets;
+    private dev.playground.ui.evaluate.SuiteRuns suiteRuns = dev.playground.ui.evaluate.SuiteRuns.UNAVAILABLE;
 
     /**
      * @param documents null when the app runs without document collections (no Documents tab, no {{context}} retrieval)
@@ -66,6 +69,7 @@ public final class UiServices {
                 documents == null ? dev.playground.engine.compare.ContextRetriever.NONE : retriever.forComparisons());
         this.discovery = gateway == null ? null : new ConnectionDiscovery(gateway.secrets(), ConnectionDiscovery.OLLAMA_DEFAULT);
         this.promptRuns = gateway == null ? null : new PromptRunService(renderer, gateway, retriever, executor);
+        this.datasets = new DatasetService(store.datasets());
         this.scoring = new ScoringSetup(() -> documents == null ? java.util.Optional.empty()
                 : java.util.Optional.of(TextEmbedder.from(documents.embedders().builtIn())));
     }
@@ -119,4 +123,14 @@ public final class UiServices {
     public PromptRunService promptRuns() { return promptRuns; }
     /** Metrics, judges and the judge connection for comparisons (the same set-up as {@code playground compare}). */
     public ScoringSetup scoring() { return scoring; }
+    /** Datasets: list, open, import, export, save a version (the same service as {@code playground dataset …}). */
+    public DatasetService datasets() { return datasets; }
+    /** Runs suites for the Evaluate view ({@link dev.playground.ui.evaluate.SuiteRuns#UNAVAILABLE} until the root hands one in). */
+    public dev.playground.ui.evaluate.SuiteRuns suiteRuns() { return suiteRuns; }
+
+    /** The composition root hands in the suite runner (over the engine's service) before the window is built. */
+    public UiServices withSuiteRuns(dev.playground.ui.evaluate.SuiteRuns runs) {
+        this.suiteRuns = runs == null ? dev.playground.ui.evaluate.SuiteRuns.UNAVAILABLE : runs;
+        return this;
+    }
 }
