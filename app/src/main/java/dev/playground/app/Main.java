@@ -2,6 +2,7 @@ package dev.playground.app;
 
 import dev.playground.app.cli.PlaygroundCommand;
 import dev.playground.app.cli.StopSignals;
+import dev.playground.app.cli.VersionLine;
 import dev.playground.engine.task.InFlightCalls;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // The version alone needs neither picocli nor the store: answered before either loads (docs/decisions/0005).
+        if (VersionLine.printIfAsked(args)) return;
         List<String> rest = new ArrayList<>(List.of(args));
         String dataDir = takeDataDir(rest);
         // Model calls under way when the process is told to stop (Ctrl+C, SIGTERM) are stopped and logged as cancelled.

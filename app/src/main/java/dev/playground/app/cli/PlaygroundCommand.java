@@ -6,20 +6,27 @@ import dev.playground.engine.task.InFlightCalls;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root of the command line: global options and the list of subcommands. */
+/**
+ * The root of the command line: global options and the list of subcommands. The subcommands are added in code
+ * ({@link CommandTree}), not in the annotation: picocli builds every command it is given, and a command that
+ * names its subcommand needs only that one built (docs/decisions/0005).
+ */
 @Command(name = "playground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prompt Playground: run, render and manage prompts from the command line.%n"
-                + "Without arguments, ./playground opens the window.",
-        subcommands = {RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class, PromptCommand.class, CompareCommand.class,
-                ExportCommand.class, ImportCommand.class, DatasetCommand.class, IndexCommand.class, SearchCommand.class, StoreCommand.class, StudyCommand.class,
-                CommandLine.HelpCommand.class})
+                + "Without arguments, ./playground opens the window.")
 public final class PlaygroundCommand implements AutoCloseable {
+    /** Every subcommand, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class,
+            PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, IndexCommand.class,
+            SearchCommand.class, StoreCommand.class, StudyCommand.class, CommandLine.HelpCommand.class);
+
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */
     public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
     /** Exit code for a failed model call. */
@@ -88,7 +95,7 @@ public final class PlaygroundCommand implements AutoCloseable {
     static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, InputStream stdin,
                        InFlightCalls inFlight) {
         try (PlaygroundCommand root = new PlaygroundCommand(environment, stdin, inFlight)) {
-            CommandLine commandLine = new CommandLine(root);
+            CommandLine commandLine = CommandTree.build(root, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr(), environment, inFlight));
