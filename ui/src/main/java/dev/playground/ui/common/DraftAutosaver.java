@@ -91,7 +91,19 @@ public final class DraftAutosaver {
      */
     public CompletableFuture<Void> save() {
         cancelTimers();
-        Runnable write = capture.get();
+        return enqueue(capture.get());
+    }
+
+    /**
+     * Drops any edit waiting for its timer and runs {@code write} (removing the draft, say) in turn
+     * with the draft's writes, so that it cannot be overtaken by one still under way.
+     */
+    public CompletableFuture<Void> instead(Runnable write) {
+        cancelTimers();
+        return enqueue(write);
+    }
+
+    private CompletableFuture<Void> enqueue(Runnable write) {
         synchronized (lock) {
             if (writing) {
                 waiting = write;

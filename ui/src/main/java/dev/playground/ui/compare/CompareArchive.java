@@ -98,6 +98,11 @@ public final class CompareArchive {
         });
     }
 
+    /** A restored draft goes on editing the saved comparison it came from (null: a new one). */
+    void resume(Long id) {
+        savedId = id;
+    }
+
     public ObservableList<ComparisonRepository.Summary> savedComparisons() { return saved; }
     public Optional<Long> savedId() { return Optional.ofNullable(savedId); }
 }

@@ -175,6 +175,16 @@ public final class CompareGrid {
         columns.setAll(newColumns);
     }
 
+    /** Replaces the grid with a draft's columns and rows (no results: a draft keeps only the set-up). */
+    void restore(List<VariantColumn> newColumns, List<VariableRowModel> newRows) {
+        cells.clear();
+        newColumns.forEach(this::track);
+        nextColumn = nextNumber(newColumns.stream().map(VariantColumn::id).toList());
+        nextRow = nextNumber(newRows.stream().map(VariableRowModel::id).toList());
+        rows.setAll(newRows);
+        columns.setAll(newColumns);
+    }
+
     /** Word-level diff between two cells' first outputs. */
     public List<WordDiff.Segment> diff(CellKey first, CellKey second) {
         String a = Optional.ofNullable(cells.get(first)).map(c -> c.outputProperty().get()).orElse("");

@@ -11,6 +11,7 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.store.PromptVersion;
+import dev.playground.ui.common.EditorDraft;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
 import dev.playground.ui.main.UiServices;
@@ -49,6 +50,7 @@ public final class CompareViewModel {
     private final CompareRuns runs;
     private final CompareArchive archive;
     private final ComparePrompts prompts;
+    private final CompareDraft setupDraft;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 1);
@@ -73,6 +75,13 @@ public final class CompareViewModel {
         grid.addRow();
         connections.addListener((ListChangeListener<Connection>) change ->
                 scoring.judgeConnectionProperty().set(grid.fresh(scoring.judgeConnectionProperty().get())));
+        this.setupDraft = new CompareDraft(this, services.drafts(), services.executor());
+        setupDraft.draft().onFailure(failure -> status.set(this.i18n.text("compare.status.autosaveFailed", rootMessage(failure))));
+    }
+
+    /** The set-up kept as a draft until the comparison is saved; the window restores it at start-up. */
+    public EditorDraft<?> draft() {
+        return setupDraft.draft();
     }
 
     public void setI18n(I18n i18n) {
@@ -119,8 +128,10 @@ public final class CompareViewModel {
             status.set(e.getMessage());
             return;
         }
-        archive.save(record).whenComplete((id, error) -> status.set(error != null
-                ? i18n.text("compare.status.saveFailed", rootMessage(error)) : i18n.text("compare.status.saved")));
+        archive.save(record).whenComplete((id, error) -> {
+            if (error == null) setupDraft.draft().clear();
+            status.set(error != null ? i18n.text("compare.status.saveFailed", rootMessage(error)) : i18n.text("compare.status.saved"));
+        });
     }
 
     public void open(long id) {
@@ -129,7 +140,8 @@ public final class CompareViewModel {
                 status.set(i18n.text("compare.status.openFailed", error == null ? "" : rootMessage(error)));
                 return;
             }
-            show(found.get());
+            setupDraft.draft().quietly(() -> show(found.get()));
+            setupDraft.draft().clear();
             status.set(i18n.text("compare.status.opened", found.get().title()));
         });
     }

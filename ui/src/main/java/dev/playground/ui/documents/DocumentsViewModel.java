@@ -17,6 +17,8 @@ import dev.playground.engine.retrieval.SearchRequest;
 import dev.playground.engine.retrieval.Source;
 import dev.playground.engine.retrieval.index.FileRecord;
 import dev.playground.engine.task.TaskExecutor;
+import dev.playground.store.DraftRepository;
+import dev.playground.ui.common.EditorDraft;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
 import java.io.IOException;
@@ -64,6 +66,8 @@ public final class DocumentsViewModel implements AutoCloseable {
     private Cancellation cancellation;
     private FolderWatcher watcher;
     private boolean changedWhileIndexing;
+    private int opening;
+    private final DocumentsDraft draft;
 
     public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n) {
         this(collections, executor, i18n, FXCollections.observableArrayList());
@@ -71,12 +75,30 @@ public final class DocumentsViewModel implements AutoCloseable {
 
     /** {@code connections}: the saved connections, offered as embedding models (the list follows edits in Settings). */
     public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n, ObservableList<Connection> connections) {
+        this(collections, executor, i18n, connections, null);
+    }
+
+    /** {@code drafts}: where the unsaved choices and settings are kept (null: nowhere). */
+    public DocumentsViewModel(DocumentCollections collections, TaskExecutor executor, I18n i18n, ObservableList<Connection> connections,
+                              DraftRepository drafts) {
         this.collections = collections;
         this.executor = executor;
         this.i18n = i18n;
         this.settings = new CollectionSettingsViewModel(connections, i18n);
+        this.draft = drafts == null ? null : new DocumentsDraft(this, drafts, executor);
+        if (draft != null) draft.draft().onFailure(failure -> status.set(this.i18n.text("documents.settings.autosaveFailed", rootMessage(failure))));
         collection.addListener((obs, old, now) -> onCollectionChosen(now));
         refreshNames();
+    }
+
+    /** The unsaved choices and settings kept as a draft (null without a store); the window restores it at start-up. */
+    public EditorDraft<?> draft() {
+        return draft == null ? null : draft.draft();
+    }
+
+    /** Whether a collection is being opened (its saved settings are not in the form yet). */
+    boolean opening() {
+        return opening > 0;
     }
 
     public void setI18n(I18n i18n) {
@@ -92,8 +114,14 @@ public final class DocumentsViewModel implements AutoCloseable {
                 return;
             }
             collectionNames.setAll(names);
-            if (collection.get().isEmpty() && !names.isEmpty()) collection.set(names.getFirst());
+            // Chosen for the person, not by them: not an edit to keep.
+            if (collection.get().isEmpty() && !names.isEmpty()) quietly(() -> collection.set(names.getFirst()));
         }));
+    }
+
+    private void quietly(Runnable change) {
+        if (draft == null) change.run();
+        else draft.quietly(change);
     }
 
     private void onCollectionChosen(String name) {
@@ -101,18 +129,21 @@ public final class DocumentsViewModel implements AutoCloseable {
         files.clear();
         results.clear();
         if (name == null || name.isBlank()) return;
+        opening++;
         executor.submit(() -> {
             DocumentCollection chosen = collections.open(name.strip());
             Opened opened = new Opened(rows(chosen), chosen.settings());
             startWatching(chosen);
             return opened;
         }).whenComplete((opened, failure) -> UiThread.run(() -> {
+            opening--;
             if (failure != null) {
                 status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
             } else {
                 List<FileRow> rows = opened.rows();
                 files.setAll(rows);
-                settings.load(opened.settings());
+                if (draft == null) settings.load(opened.settings());
+                else draft.loaded(name, () -> settings.load(opened.settings()));
                 if (!collectionNames.contains(name.strip())) collectionNames.add(name.strip());
                 status.set(i18n.text("documents.status.ready", rows.size()));
             }
@@ -151,7 +182,12 @@ public final class DocumentsViewModel implements AutoCloseable {
                 status.set(i18n.text("documents.error.open", name, rootMessage(failure)));
                 return;
             }
-            settings.load(applied.settings());
+            if (draft == null) {
+                settings.load(applied.settings());
+            } else {
+                draft.quietly(() -> settings.load(applied.settings()));
+                draft.applied();
+            }
             status.set(i18n.text(applied.reindex() ? "documents.settings.reindexing" : "documents.settings.saved"));
             if (applied.reindex()) reindex();
         }));

@@ -166,6 +166,11 @@ public final class MainView {
     }
 
     @FXML
+    private void onDiscardRecovered() {
+        viewModel.discardRecovered();
+    }
+
+    @FXML
     private void onSettings() {
         openSettings.run();
     }

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private dev.playground.ui.study.StudyViewModel study;
     /** Counts requests to bring the main window forward (a lab opened in the playground). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper frontRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "frontRequests");
+    private final DraftRecovery recovery = new DraftRecovery(recoveryNote);
 
     /** The language and theme saved from the last session (the OS language and the light theme at first). */
     public record Preferences(Locale language, Theme theme) {}
@@ -62,7 +63,8 @@ public final class MainViewModel {
         language.set(preferences.language());
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
-        documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n, playground.connections());
+        documents = services.documents() == null ? null : new DocumentsViewModel(services.documents(), services.executor(), i18n, playground.connections(),
+                services.drafts());
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(), i18n);
         history = new HistoryViewModel(services, playground::open);
@@ -76,8 +78,11 @@ public final class MainViewModel {
         evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.started().thenAccept(recovered -> {
-            if (recovered) recoveryNote.recovered(RecoveryNote.PLAYGROUND);
+            if (recovered) recovery.playgroundRecovered(playground::newPrompt);
         });
+        // Every other editor's unsaved work comes back the same way; a new editor adds its draft here.
+        recovery.add(compare.draft());
+        if (documents != null) recovery.add(documents.draft());
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));
@@ -88,7 +93,8 @@ public final class MainViewModel {
      * for this (briefly) when it closes, so that the next start shows no recovery note.
      */
     public CompletableFuture<Void> closeCleanly() {
-        return playground.saveDraft().thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
+        return CompletableFuture.allOf(playground.saveDraft(), recovery.flushAll())
+                .thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
     }
 
     /** The study window's state, made on first use; it outlives the window's views. */
@@ -106,6 +112,14 @@ public final class MainViewModel {
     }
 
     public javafx.beans.property.ReadOnlyIntegerProperty frontRequestsProperty() { return frontRequests.getReadOnlyProperty(); }
+    /** The person does not want what was recovered: those editors start afresh and their drafts go. */
+    public void discardRecovered() {
+        recovery.discardRecovered();
+    }
+
+    /** Where an editor's {@link dev.playground.ui.common.EditorDraft} is added to be restored, named in the note and written at close. */
+    public DraftRecovery drafts() { return recovery; }
+
     public RecoveryNote recoveryNote() { return recoveryNote; }
     public UiServices services() { return services; }
     public PlaygroundViewModel playground() { return playground; }

@@ -1,28 +1,26 @@
 package dev.playground.ui.main;
 
+import dev.playground.ui.common.DraftKind;
 import dev.playground.ui.common.I18n;
+import java.util.Comparator;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * Which editors came back from drafts left by a session that did not close cleanly (the app was
- * killed, crashed or lost power). The window shows a note naming them until it is dismissed.
+ * killed, crashed or lost power). The window shows a note naming them until it is dismissed (the
+ * restored work stays) or discarded (the editors go back to how they start and the drafts are removed).
  */
 public final class RecoveryNote {
-    public static final String PLAYGROUND = "playground";
-    public static final String COMPARE = "compare";
-    public static final String DOCUMENTS = "documents";
-    private static final List<String> ORDER = List.of(PLAYGROUND, COMPARE, DOCUMENTS);
-
-    private final ObservableList<String> parts = FXCollections.observableArrayList();
-    private final ObservableList<String> readOnly = FXCollections.unmodifiableObservableList(parts);
+    private final ObservableList<DraftKind> parts = FXCollections.observableArrayList();
+    private final ObservableList<DraftKind> readOnly = FXCollections.unmodifiableObservableList(parts);
 
     /** Called on the FX thread when an editor restored a draft left by a crash. */
-    public void recovered(String part) {
+    public void recovered(DraftKind part) {
         if (parts.contains(part)) return;
         parts.add(part);
-        parts.sort(java.util.Comparator.comparingInt(ORDER::indexOf));
+        parts.sort(Comparator.naturalOrder());
     }
 
     public void dismiss() {
@@ -30,13 +28,14 @@ public final class RecoveryNote {
     }
 
     /** Empty when there is nothing to tell. */
-    public ObservableList<String> parts() {
+    public ObservableList<DraftKind> parts() {
         return readOnly;
     }
 
     /** The note in the interface's language. */
     public String text(I18n i18n) {
-        List<String> named = parts.stream().map(part -> i18n.text("main.recovered." + part)).toList();
+        if (parts.isEmpty()) return "";
+        List<String> named = parts.stream().map(part -> i18n.text(part.noteKey())).toList();
         return i18n.text("main.recovered", String.join(", ", named));
     }
 }

@@ -50,8 +50,12 @@ class CompareViewModelTest {
         viewModel = newViewModel();
     }
 
+    private final List<CompareViewModel> created = new java.util.ArrayList<>();
+
     private CompareViewModel newViewModel() {
-        return new CompareViewModel(services, () -> draft, connections, new I18n(Locale.ENGLISH));
+        CompareViewModel made = new CompareViewModel(services, () -> draft, connections, new I18n(Locale.ENGLISH));
+        created.add(made);
+        return made;
     }
 
     /** The dry run answers on the gateway's own threads; the cells report back through the FX hop. */
@@ -69,6 +73,8 @@ class CompareViewModelTest {
 
     @AfterEach
     void tearDown() {
+        // The set-up's autosave runs on real timers here: stop them before the store closes.
+        created.forEach(made -> made.draft().clear().join());
         UiThread.endStandIn();
         store.close();
     }
