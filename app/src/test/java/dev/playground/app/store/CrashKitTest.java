@@ -51,7 +51,8 @@ class CrashKitTest {
             runKit();
         } catch (AssertionError | Exception e) {
             throw new AssertionError("crash kit failed with seed " + seed + " (replay with -DcrashKit.seed=" + seed
-                    + "): " + e.getMessage() + "\nLast lines the children wrote to standard error:\n" + childErrors(), e);
+                    + "): " + e.getMessage() + "\nLast lines the children wrote to standard error:\n" + childErrors()
+                    + "\n" + keptForStudy(), e);
         }
     }
 
@@ -73,6 +74,7 @@ class CrashKitTest {
             if (life.openMillis > 0 && kill == 1) openMillis = Math.max(200, life.openMillis);
             acks += record(life.lines, acked, kill);
             if (!life.opened) killsBeforeOpen++;
+            keepAsKilled(data);
             verify(data, acked);
         }
         for (int kill = 1; kill <= KILLS_WHILE_CREATING; kill++) {
@@ -85,6 +87,7 @@ class CrashKitTest {
             Life life = live(fresh, "f" + kill, "opening", millis);
             acks += record(life.lines, freshAcked, kill);
             if (!life.opened) killsBeforeOpen++;
+            keepAsKilled(fresh);
             verify(fresh, freshAcked);
         }
         String figures = String.format("crash kit: %d kills (%d before the store was open, %d of them creating a new store), "
@@ -93,6 +96,33 @@ class CrashKitTest {
         System.out.println(figures);
         assertThat(killsBeforeOpen).as("some kills must land while a store is being created or opened").isPositive();
         assertThat(acks).as("the children must have written something").isGreaterThanOrEqualTo(livesPastFirstWrite);
+    }
+
+    /** The store file exactly as the last kill left it, before the test's open changes it: kept when the kit fails. */
+    private void keepAsKilled(Path data) throws IOException {
+        Path file = data.resolve(LocalStore.DATABASE_NAME + ".mv.db");
+        Path copy = dir.resolve("as-killed.mv.db");
+        if (java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            java.nio.file.Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Copies the file the failing check opened to target/ (the temporary folder goes) and lists its chunks. */
+    private String keptForStudy() {
+        try {
+            Path copy = dir.resolve("as-killed.mv.db");
+            if (!java.nio.file.Files.exists(copy)) return "(no store file to keep)";
+            Path kept = Path.of("target", "crash-kit-seed-" + seed + ".mv.db").toAbsolutePath();
+            java.nio.file.Files.createDirectories(kept.getParent());
+            java.nio.file.Files.copy(copy, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.io.StringWriter chunks = new java.io.StringWriter();
+            org.h2.mvstore.MVStoreTool.info(kept.toString(), chunks);
+            return "The store file as the kill left it is kept in " + kept + ":\n" + chunks;
+        } catch (IOException | RuntimeException e) {
+            return "(could not keep the store file: " + e + ")";
+        }
     }
 
     private String childErrors() {
