@@ -1,5 +1,6 @@
 package dev.playground.store;
 
+import dev.playground.store.h2.OwnerOnly;
 import dev.playground.store.h2.StoreAccess;
 import dev.playground.store.h2.StoreBackups;
 import dev.playground.store.h2.StoreConnections;
@@ -54,6 +55,9 @@ public final class StoreMaintenance {
         Path source = zip != null ? zip : backups.list().stream().findFirst()
                 .orElseThrow(() -> new IOException("there is no backup in " + backups.folder()));
         if (!Files.isRegularFile(source)) throw new IOException(source + " does not exist");
+        // Restoring into a new data folder (another machine) is fine: it is made here, owner-only.
+        Files.createDirectories(dataDir);
+        OwnerOnly.folder(dataDir);
         requireAlone();
         List<String> lines = new ArrayList<>();
         Optional<Path> replaced = backups.restore(source);
@@ -105,7 +109,8 @@ public final class StoreMaintenance {
         try {
             LocalStore.open(dataDir).close();
             return true;
-        } catch (StoreUnavailableException e) {
+        } catch (StoreException e) {
+            // Damage shows in many ways: a file H2 refuses, or a row it cannot read while the store opens.
             return false;
         }
     }

@@ -72,6 +72,7 @@ public final class StoreBackups {
             statement.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
         }
         OwnerOnly.file(temp);
+        BackupPassword.addTo(temp, StorePassword.readOrCreate(dataDir));
         force(temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         force(target.toAbsolutePath().getParent());
@@ -102,25 +103,46 @@ public final class StoreBackups {
      * backups folder first. The store must be closed by every process (the caller makes sure).
      */
     public Optional<Path> restore(Path zip) throws IOException {
-        Path incoming = dataDir.resolve(DATABASE_FILE + ".restoring");
-        Files.deleteIfExists(incoming);
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (Path.of(entry.getName()).getFileName().toString().equals(DATABASE_FILE)) {
-                    copy(in, incoming);
-                    found = true;
-                    break;
+        // Staged in a folder of its own (H2 opens only files named *.mv.db), where it gets this folder's password.
+        Path staged = dataDir.resolve(StoreConnections.DATABASE_NAME + ".restoring");
+        deleteStaged(staged);
+        Files.createDirectories(staged);
+        try {
+            Path incoming = staged.resolve(DATABASE_FILE);
+            boolean found = false;
+            Optional<String> password = Optional.empty();
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    String name = Path.of(entry.getName()).getFileName().toString();
+                    if (name.equals(DATABASE_FILE) && !found) {
+                        copy(in, incoming);
+                        found = true;
+                    } else if (name.equals(BackupPassword.ENTRY)) {
+                        password = BackupPassword.readFrom(in);
+                    }
                 }
+            } catch (java.util.zip.ZipException e) {
+                throw new IOException(zip + " is not a backup of a Prompt Playground store (not a readable zip file)");
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException(zip + " is not a backup of a Prompt Playground store (not a readable zip file)");
+            if (!found) throw new IOException(zip + " is not a backup of a Prompt Playground store (it holds no " + DATABASE_FILE + ")");
+            BackupPassword.adopt(staged, password, StorePassword.readOrCreate(dataDir));
+            force(incoming);
+            Optional<Path> setAside = setAside("replaced-");
+            Files.move(incoming, dataDir.resolve(DATABASE_FILE), StandardCopyOption.ATOMIC_MOVE);
+            force(dataDir);
+            return setAside;
+        } finally {
+            deleteStaged(staged);
         }
-        if (!found) throw new IOException(zip + " is not a backup of a Prompt Playground store (it holds no " + DATABASE_FILE + ")");
-        Optional<Path> setAside = setAside("replaced-");
-        Files.move(incoming, dataDir.resolve(DATABASE_FILE), StandardCopyOption.ATOMIC_MOVE);
-        force(dataDir);
-        return setAside;
+    }
+
+    /** What is left of a restore's staging folder: H2's lock and trace files, or a file that was refused. */
+    private static void deleteStaged(Path staged) throws IOException {
+        if (!Files.isDirectory(staged)) return;
+        try (var files = Files.list(staged)) {
+            for (Path file : (Iterable<Path>) files::iterator) Files.deleteIfExists(file);
+        }
+        Files.deleteIfExists(staged);
     }
 
     /** Moves the current database file into the backups folder (named {@code prefix}+time), if there is one. */

@@ -26,7 +26,7 @@ public final class StoreSalvage {
             Recover recover = new Recover();
             recover.setOut(silent());
             recover.runTool("-dir", dataDir.toString(), "-db", StoreConnections.DATABASE_NAME);
-            if (!Files.exists(script)) throw new IOException("nothing could be read from the store file");
+            if (!Files.exists(script) || !holdsRows(script)) throw new IOException("nothing could be read from the store file");
             OwnerOnly.file(script);
             Optional<Path> damaged = new StoreBackups(dataDir).setAside("damaged-");
             String password = StorePassword.readOrCreate(dataDir);
@@ -37,6 +37,13 @@ public final class StoreSalvage {
             return damaged;
         } finally {
             Files.deleteIfExists(script);
+        }
+    }
+
+    /** Every store has rows (at least its migration history): a script without any recovered nothing. */
+    private static boolean holdsRows(Path script) throws IOException {
+        try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(line -> line.startsWith("INSERT INTO"));
         }
     }
 
