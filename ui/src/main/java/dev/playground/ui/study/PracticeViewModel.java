@@ -41,7 +41,11 @@ public final class PracticeViewModel {
 
     /** A quiz of up to {@code count} questions from a section and/or a topic (null for any). */
     public void start(Integer section, String topic, int count) {
-        begin(context.draw().quiz(section, topic, count, context.setup.random().get()), StudyMode.PRACTICE);
+        try {
+            begin(context.draw().quiz(section, topic, count, context.setup.random().get()), StudyMode.PRACTICE);
+        } catch (IllegalArgumentException noQuestions) {
+            problem.set(noQuestions.getMessage());
+        }
     }
 
     /** The weak spots due now, the longest-waiting first (read from the store off the FX thread). */

@@ -23,6 +23,7 @@ import javafx.scene.layout.GridPane;
 /** Progress: the score per section day by day as a chart, the overall score per section, and what is due for review. */
 public final class ProgressView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final int DUE_SHOWN = 6;
     private final StudyViewModel study;
     private final ProgressViewModel viewModel;
     private final I18n i18n;
@@ -35,6 +36,7 @@ public final class ProgressView {
     @FXML private LineChart<String, Number> chart;
     @FXML private CategoryAxis dayAxis;
     @FXML private GridPane sectionsGrid;
+    @FXML private javafx.scene.layout.VBox dueBox;
 
     public ProgressView(StudyViewModel study, I18n i18n) {
         this.study = study;
@@ -61,6 +63,7 @@ public final class ProgressView {
         if (summary == null) {
             summaryLabel.setText(i18n.text("study.loading"));
             dueLabel.setText("");
+            dueBox.getChildren().clear();
             reviewButton.setDisable(true);
             return;
         }
@@ -70,6 +73,14 @@ public final class ProgressView {
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale()))).orElse("");
         dueLabel.setText(i18n.text("study.review.due", summary.due()) + (next.isEmpty() ? "" : " · " + i18n.text("study.review.next", next)));
         reviewButton.setDisable(summary.due() == 0);
+        dueBox.getChildren().clear();
+        for (ShownQuestion q : viewModel.dueQuestions(DUE_SHOWN)) {
+            Label line = new Label(q.topic() + " · " + QuestionCard.plain(q.stem()));
+            line.getStyleClass().add("due-question");
+            line.setMaxWidth(Double.MAX_VALUE);
+            dueBox.getChildren().add(line);
+        }
+        if (summary.due() > DUE_SHOWN) dueBox.getChildren().add(new Label(i18n.text("study.review.more", summary.due() - DUE_SHOWN)));
         Map<Integer, List<StudyProgress.DayScore>> lines = viewModel.bySectionOverTime();
         TreeSet<String> days = new TreeSet<>();
         lines.values().forEach(list -> list.forEach(d -> days.add(d.day().format(DAY))));

@@ -19,6 +19,7 @@ public final class ProgressViewModel {
     private final StudyContext context;
     private final ReadOnlyObjectWrapper<StudyProgress.Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private List<String> due = List.of();
 
     ProgressViewModel(StudyContext context) {
         this.context = context;
@@ -27,14 +28,24 @@ public final class ProgressViewModel {
 
     /** Reads the progress again. */
     public void refresh() {
-        context.setup.executor().submit(context.progress::summary).whenComplete((read, failure) -> UiThread.run(() -> {
-            if (failure != null) {
-                problem.set(Failures.readable(failure));
-            } else {
-                problem.set("");
-                summary.set(read);
-            }
-        }));
+        context.setup.executor().submit(() -> new Read(context.progress.summary(), context.progress.dueForReview()))
+                .whenComplete((read, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        problem.set(Failures.readable(failure));
+                    } else {
+                        problem.set("");
+                        due = read.due();
+                        summary.set(read.summary());
+                    }
+                }));
+    }
+
+    private record Read(StudyProgress.Summary summary, List<String> due) {}
+
+    /** The questions due for review now, the longest-waiting first, at most {@code limit}, in the current language. */
+    public List<ShownQuestion> dueQuestions(int limit) {
+        if (!context.isLoaded()) return List.of();
+        return due.stream().map(context::question).flatMap(java.util.Optional::stream).limit(limit).map(context::show).toList();
     }
 
     /** Null until first read. */

@@ -79,7 +79,7 @@ final class StudyFakes {
     }
 
     /** Answers kept in memory, oldest first. */
-    static final class MemoryLog implements StudyAnswerLog {
+    static class MemoryLog implements StudyAnswerLog {
         final List<StudyAnswer> answers = new ArrayList<>();
 
         @Override

@@ -27,9 +27,14 @@ public final class StudyShowcase {
         String state = args.length > 2 ? args[2] : "question";
         int width = args.length > 3 ? Integer.parseInt(args[3]) : 1100;
         int height = args.length > 4 ? Integer.parseInt(args[4]) : 800;
-        StudyFakes.MemoryLog log = new StudyFakes.MemoryLog();
+        StudyFakes.MemoryLog log = state.equals("error") ? new StudyFakes.MemoryLog() {
+            @Override
+            public synchronized void record(java.util.List<StudyAnswer> more) {
+                throw new IllegalStateException("The store in /home/ana/.playground is busy: another Prompt Playground has it open.");
+            }
+        } : new StudyFakes.MemoryLog();
         StudyFakes.HandClock clock = new StudyFakes.HandClock();
-        seedHistory(log, clock.instant());
+        if (!state.equals("error")) seedHistory(log, clock.instant());
         Platform.startup(() -> {
             StudySetup setup = new StudySetup(new VirtualThreadTaskExecutor(), log, () -> StudyFakes.BANK, () -> StudyFakes.LABS, clock,
                     ZoneOffset.UTC, StudyTicker.NONE, () -> new Random(3), new StudyFakes.OpenedLabs());
@@ -47,13 +52,13 @@ public final class StudyShowcase {
     private static void drive(StudyViewModel study, String state, StudyFakes.HandClock clock) {
         switch (state) {
             case "lesson" -> study.lessons().sectionProperty().set(3);
-            case "question", "explanation" -> {
+            case "question", "explanation", "error" -> {
                 study.pageProperty().set(StudyViewModel.Page.PRACTICE);
                 study.practice().start(3, null, 10);
                 ShownQuestion q = study.practice().current();
                 int wrong = q.isRight(0) ? 1 : 0;
                 study.practice().pick(wrong);
-                if (state.equals("explanation")) study.practice().enter();
+                if (!state.equals("question")) study.practice().enter();
             }
             case "exam", "results" -> {
                 study.pageProperty().set(StudyViewModel.Page.EXAM);

@@ -105,6 +105,7 @@ class StudyViewModelTest {
         practice.pick(wrongOption(missed));
         practice.enter();
         assertThat(study.progress().summaryProperty().get().due()).isEqualTo(1);
+        assertThat(study.progress().dueQuestions(10)).extracting(ShownQuestion::id).containsExactly(missed.id());
 
         study.reviewWeakSpots();
 
