@@ -15,7 +15,9 @@ public enum DraftKind {
     /** The chosen collection and its settings form before Apply. */
     DOCUMENTS("documents"),
     /** The suite editor (issue 13). */
-    SUITE("suite");
+    SUITE("suite"),
+    /** The dataset grid's rows not yet saved as a version (issue 13). */
+    DATASET("dataset");
 
     private final String id;
 

@@ -7,6 +7,9 @@ import dev.playground.engine.dataset.DatasetSummary;
 import dev.playground.engine.dataset.DatasetVersion;
 import dev.playground.engine.dataset.DatasetVersionInfo;
 import dev.playground.engine.task.TaskExecutor;
+import dev.playground.store.DraftRepository;
+import dev.playground.ui.common.DraftKind;
+import dev.playground.ui.common.EditorDraft;
 import dev.playground.ui.common.Failures;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
@@ -42,12 +45,39 @@ public final class DatasetsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final EditorDraft<DatasetDraft> draft;
 
-    public DatasetsViewModel(DatasetService service, TaskExecutor executor, String author, I18n i18n) {
+    /** {@code drafts}: where unsaved grid edits are kept until saved as a version (null: nowhere). */
+    public DatasetsViewModel(DatasetService service, DraftRepository drafts, TaskExecutor executor, String author, I18n i18n) {
         this.service = service;
         this.executor = executor;
         this.author = author;
         this.i18n = i18n;
+        this.draft = drafts == null ? null : new EditorDraft<>(DraftKind.DATASET, DatasetDraft.class, drafts, executor, this::capture, this::show)
+                .watch(name, grid.editsProperty());
+        if (draft != null) draft.onFailure(failure -> say(true, this.i18n.text("datasets.error.draft", Failures.readable(failure))));
+    }
+
+    /** The grid's unsaved rows kept as a draft (null without a store); the window restores it at start-up. */
+    public EditorDraft<DatasetDraft> draft() {
+        return draft;
+    }
+
+    private DatasetDraft capture() {
+        return new DatasetDraft(name.get(), openedFrom.get(), List.copyOf(grid.inputColumns()), List.copyOf(grid.rows()));
+    }
+
+    private void show(DatasetDraft state) {
+        if (state.rows().isEmpty() && state.openedFrom().isEmpty()) grid.load(new Dataset(List.of()));
+        else grid.restore(new Dataset(state.rows()));
+        name.set(state.name());
+        openedFrom.set(state.openedFrom());
+    }
+
+    /** A change that is not an edit (opening a version): the draft does not count it. */
+    private void quietly(Runnable change) {
+        if (draft == null) change.run();
+        else draft.quietly(change);
     }
 
     /** The window was rebuilt in another language. */
@@ -73,18 +103,24 @@ public final class DatasetsViewModel {
     public CompletableFuture<Void> open(String dataset, int version) {
         String reference = dataset + "/" + version;
         return background(() -> service.resolve(reference), loaded -> {
-            grid.load(loaded.dataset());
-            name.set(loaded.name());
-            openedFrom.set(loaded.reference());
+            quietly(() -> {
+                grid.load(loaded.dataset());
+                name.set(loaded.name());
+                openedFrom.set(loaded.reference());
+            });
+            if (draft != null) draft.clear();
             say(false, i18n.text("datasets.opened", loaded.reference(), loaded.dataset().size()));
         }, "datasets.error.open");
     }
 
     /** An empty grid for a new dataset. */
     public void newDataset() {
-        grid.load(new Dataset(List.of()));
-        name.set("");
-        openedFrom.set("");
+        quietly(() -> {
+            grid.load(new Dataset(List.of()));
+            name.set("");
+            openedFrom.set("");
+        });
+        if (draft != null) draft.clear();
         say(false, i18n.text("datasets.new.hint"));
     }
 
@@ -123,8 +159,11 @@ public final class DatasetsViewModel {
         Dataset rows = grid.toDataset();
         String source = openedFrom.get().isEmpty() ? "window" : "edited from " + openedFrom.get();
         return background(() -> service.save(target, rows, commitMessage, author, source), (DatasetVersion saved) -> {
-            grid.markSaved();
-            openedFrom.set(saved.reference());
+            quietly(() -> {
+                grid.markSaved();
+                openedFrom.set(saved.reference());
+            });
+            if (draft != null) draft.clear();
             say(false, i18n.text("datasets.saved", saved.reference(), saved.dataset().size()));
             refresh();
             showVersions(saved.name());

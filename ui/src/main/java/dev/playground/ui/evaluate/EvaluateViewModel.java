@@ -48,6 +48,9 @@ public final class EvaluateViewModel {
     private final ObservableList<SuiteRuns.PastRun> history = FXCollections.observableArrayList();
     private SuiteRuns.Running current;
     private String savedText = "";
+    /** The matrix position picked, which may still be running. */
+    private int selectedRow = -1;
+    private int selectedVariant = -1;
 
     public EvaluateViewModel(SuiteRuns runs, TaskExecutor executor, I18n i18n) {
         this.runs = runs;
@@ -116,7 +119,7 @@ public final class EvaluateViewModel {
         running.set(true);
         progress.set(-1);
         feedback.clear();
-        selected.set(null);
+        select(-1, -1);
         say(false, i18n.text("evaluate.starting"));
         CompletableFuture<Void> saved = suiteEdited() ? saveSuite() : CompletableFuture.completedFuture(null);
         saved.thenRun(() -> UiThread.run(() -> start(file)));
@@ -141,6 +144,7 @@ public final class EvaluateViewModel {
                 public void cell(EvalCell cell, int done, int total) {
                     UiThread.run(() -> {
                         matrix.put(cell);
+                        if (cell.row() == selectedRow && cell.variant() == selectedVariant) selected.set(cell);
                         progress.set(total == 0 ? 1 : (double) done / total);
                         say(false, i18n.text("evaluate.progress", done, total));
                     });
@@ -192,7 +196,10 @@ public final class EvaluateViewModel {
         });
     }
 
+    /** Shows the cell at row × variant; one still running shows as soon as it finishes. */
     public void select(int row, int variant) {
+        selectedRow = row;
+        selectedVariant = variant;
         selected.set(matrix.cell(row, variant));
     }
 

@@ -74,7 +74,8 @@ public final class MainViewModel {
         });
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
-        datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.executor(), services.author(), i18n);
+        datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.drafts(), services.executor(),
+                services.author(), i18n);
         evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.started().thenAccept(recovered -> {
@@ -83,6 +84,7 @@ public final class MainViewModel {
         // Every other editor's unsaved work comes back the same way; a new editor adds its draft here.
         recovery.add(compare.draft());
         if (documents != null) recovery.add(documents.draft());
+        recovery.add(datasets.draft());
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));

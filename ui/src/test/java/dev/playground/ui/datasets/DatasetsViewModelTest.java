@@ -28,7 +28,7 @@ class DatasetsViewModelTest {
         UiThread.standInOnThisThread();
         store = LocalStore.open(dir.resolve("data"));
         service = new DatasetService(store.datasets());
-        viewModel = new DatasetsViewModel(service, new CurrentThreadTaskExecutor(), "tester", new I18n(Locale.ENGLISH));
+        viewModel = new DatasetsViewModel(service, null, new CurrentThreadTaskExecutor(), "tester", new I18n(Locale.ENGLISH));
     }
 
     @AfterEach

@@ -44,7 +44,7 @@ class DatasetsViewTest {
         service.save("capitals", new Dataset(List.of(DatasetRow.of(Map.of("city", "Lima")).withExpectedResponse("Peru"),
                 DatasetRow.of(Map.of("city", "Quito")).withExpectedResponse("Ecuador"))), "first", "tester", "test");
         I18n i18n = new I18n(Locale.ENGLISH);
-        var viewModel = new DatasetsViewModel(service, new CurrentThreadTaskExecutor(), "tester", i18n);
+        var viewModel = new DatasetsViewModel(service, null, new CurrentThreadTaskExecutor(), "tester", i18n);
         Scene scene = new Scene(new DatasetsView(viewModel, i18n).root(), 1100, 650);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
