@@ -132,7 +132,7 @@ public final class Jdbc {
         return new StoreException("Could not " + what + ": the store refused it (error " + e.getErrorCode() + ").", e);
     }
 
-    /** For the durability benchmark only: commits stay in memory until H2 writes them on its own. */
+    /** For the durability benchmark only: commits are written to the file (WRITE_DELAY=0) but not forced to the device. */
     public void skipForcingToDisk() {
         durable = false;
     }
