@@ -19,9 +19,14 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BundleWriter {
     /** Which extra formats to write next to the bundle files. */
-    public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel) {
-        public static final Interop NONE = new Interop(false, false, false, false, false, false);
-        public static final Interop ALL = new Interop(true, true, true, true, true, true);
+    public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel,
+                          boolean langchain) {
+        public static final Interop NONE = new Interop(false, false, false, false, false, false, false);
+        public static final Interop ALL = new Interop(true, true, true, true, true, true, true);
+
+        public Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel) {
+            this(prompty, mlflow, langfuse, promptfoo, dotprompt, semanticKernel, false);
+        }
 
         public Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo) {
             this(prompty, mlflow, langfuse, promptfoo, false, false);
@@ -74,6 +79,14 @@ public final class BundleWriter {
                 for (BundledVersion version : prompt.versions()) {
                     files.put(BundleFormat.SEMANTIC_KERNEL_FOLDER + "/" + prompt.name() + "/" + version.version() + ".yaml",
                             SemanticKernelFormat.write(prompt.name(), version));
+                }
+            }
+        }
+        if (interop.langchain()) {
+            LangChainWriter langchain = new LangChainWriter();
+            for (BundledPrompt prompt : selected) {
+                for (BundledVersion version : prompt.versions()) {
+                    files.put(BundleFormat.LANGCHAIN_FOLDER + "/" + prompt.name() + "/" + version.version() + ".json", langchain.write(prompt.name(), version));
                 }
             }
         }

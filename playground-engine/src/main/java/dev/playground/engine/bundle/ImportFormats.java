@@ -34,13 +34,14 @@ final class ImportFormats {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return ofYaml(parse(file, yaml, true));
         if (lower.endsWith(".json")) {
             if (lower.equals("config.json")) return null;
-            return JSON;
+            return LangChainFormat.matches(parse(file, yaml, false)) ? LangChainFormat.FORMAT : JSON;
         }
         return null;
     }
 
     private static String ofYaml(JsonNode root) {
         if (root == null || !root.isObject()) return null;
+        if (LangChainFormat.matches(root)) return LangChainFormat.FORMAT;
         if (PromptfooConfig.looksLikeConfig(root)) return PromptfooConfig.FORMAT;
         if (SemanticKernelFormat.matchesYaml(root)) return SemanticKernelFormat.FORMAT;
         return null;

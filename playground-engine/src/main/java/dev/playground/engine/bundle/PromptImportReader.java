@@ -125,7 +125,7 @@ public final class PromptImportReader {
 
     private static String unknownKind() {
         return "Import a bundle folder or .zip (*" + BundleFormat.FILE_SUFFIX + " files), a .prompty file, a promptfooconfig.yaml,"
-                + " an MLflow prompt.json or a Langfuse prompt JSON.";
+                + " an MLflow prompt.json, a Langfuse prompt JSON, a LangChain prompt (JSON or YAML), a Dotprompt .prompt or a Semantic Kernel prompt.";
     }
 
     /** {@code diskRoot} is the folder the import's paths are relative to, or null for a zip. */
@@ -144,6 +144,12 @@ public final class PromptImportReader {
                 if (file.fileName().equalsIgnoreCase("skprompt.txt")) return List.of(SemanticKernelFormat.readFolder(file, siblings, yaml, warnings));
                 String stem = file.fileName().replaceFirst("(?i)\\.ya?ml$", "");
                 return List.of(SemanticKernelFormat.readYaml(yaml.readYaml(file.content(), file.path()), file.path(), stem, warnings));
+            }
+            case LangChainFormat.FORMAT -> {
+                boolean json = file.fileName().toLowerCase(Locale.ROOT).endsWith(".json");
+                JsonNode root = json ? yaml.readJson(file.content(), file.path()) : yaml.readYaml(file.content(), file.path());
+                String stem = file.fileName().replaceFirst("(?i)\\.(json|ya?ml)$", "");
+                return List.of(new LangChainFormat(yaml, siblings, file.path(), warnings).read(root, stem));
             }
             case DotpromptFormat.FORMAT -> {
                 return List.of(new DotpromptFormat(yaml).read(file, siblings, warnings));
