@@ -45,7 +45,7 @@ public final class DatasetFiles {
         try {
             rows = switch (format) {
                 case CSV, PROMPTFOO_YAML -> PromptfooTestRows.fromTests(PromptfooTests.readFile(file, LIMITS, warnings), name);
-                case JSONL -> jsonLines(file, name);
+                case JSONL -> jsonLines(file, name, warnings);
                 case JSON -> json(file, name, warnings);
             };
         } catch (IllegalArgumentException e) {
@@ -73,7 +73,7 @@ public final class DatasetFiles {
         return notes;
     }
 
-    private static List<DatasetRow> jsonLines(Path file, String name) throws BundleFileException {
+    private static List<DatasetRow> jsonLines(Path file, String name, List<String> warnings) throws BundleFileException {
         checkSize(file, name);
         List<DatasetRow> rows = new ArrayList<>();
         List<String> lines = readLines(file, name);
@@ -88,7 +88,7 @@ public final class DatasetFiles {
                         + " such as {\"inputs\": {\"question\": \"…\"}, \"expectations\": {\"expected_response\": \"…\"}}; check its quotes and braces.", e);
             }
             try {
-                rows.add(record(node));
+                rows.add(record(node, warnings));
             } catch (IllegalArgumentException e) {
                 throw new BundleFileException(name + " line " + (i + 1) + ": " + e.getMessage() + ".", e);
             }
@@ -104,7 +104,7 @@ public final class DatasetFiles {
         List<DatasetRow> rows = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             try {
-                rows.add(record(root.get(i)));
+                rows.add(record(root.get(i), warnings));
             } catch (IllegalArgumentException e) {
                 throw new BundleFileException(name + ", record " + (i + 1) + ": " + e.getMessage() + ".", e);
             }
@@ -112,11 +112,20 @@ public final class DatasetFiles {
         return rows;
     }
 
-    /** An MLflow record (has {@code inputs}), a promptfoo test (has {@code vars}), or plain variable values. */
-    static DatasetRow record(JsonNode node) {
+    /**
+     * An MLflow record (has {@code inputs}), a promptfoo test (has {@code vars}), an OpenAI evals sample ({@code input} and
+     * {@code ideal}), or plain variable values; {@code warnings} gets each note once.
+     */
+    static DatasetRow record(JsonNode node, List<String> warnings) {
         if (!node.isObject()) throw new IllegalArgumentException("a record must be a JSON object, not " + DatasetJson.kind(node));
         if (node.has("inputs")) return DatasetJson.fromNode(node);
         if (node.has("vars")) return PromptfooTestRows.fromTest(node);
+        if (OpenAiEvalsRows.matches(node)) {
+            List<String> notes = new ArrayList<>();
+            DatasetRow row = OpenAiEvalsRows.fromSample(node, notes);
+            notes.stream().filter(n -> !warnings.contains(n)).forEach(warnings::add);
+            return row;
+        }
         return DatasetRow.of(DatasetJson.object(node, "record"));
     }
 

@@ -9,7 +9,7 @@ public enum DatasetFormat {
     /** A table: a column per variable, promptfoo's {@code __expected…}, {@code __description}, {@code __threshold},
      *  {@code __metadata:KEY} columns, and {@code expectations.…} and {@code tags.…} columns. */
     CSV("csv"),
-    /** One record per line: MLflow's {@code inputs}/{@code expectations}/{@code tags}, a promptfoo test, or plain variables. */
+    /** One record per line: MLflow's {@code inputs}/{@code expectations}/{@code tags}, a promptfoo test, an OpenAI evals sample, or plain variables. */
     JSONL("jsonl"),
     /** A JSON list of such records (what {@code mlflow.genai.evaluate(data=…)} takes), or a promptfoo config's tests. */
     JSON("json"),
