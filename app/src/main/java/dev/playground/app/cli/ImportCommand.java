@@ -9,7 +9,11 @@ import dev.playground.engine.bundle.PromptImportReader;
 import dev.playground.store.ImportChange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +28,9 @@ import picocli.CommandLine.Spec;
  * nothing when any file is refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import prompts from a bundle folder or .zip, a .prompty, a promptfooconfig.yaml, an MLflow prompt.json or a Langfuse JSON.")
+        description = "Import prompts from a bundle folder or .zip, a .prompty, a promptfoo config, an MLflow prompt.json or export folder,"
+                + " a Langfuse JSON, a LangChain prompt (JSON or YAML), a Dotprompt .prompt or a Semantic Kernel prompt. Prints per file what was"
+                + " kept as-is, approximated or dropped.")
 final class ImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -40,6 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ResourceBundle words = ResourceBundle.getBundle("dev.playground.app.cli.import", Locale.getDefault(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         ParsedImport parsed;
         try {
             parsed = new PromptImportReader(ImportLimits.DEFAULT).read(path);
@@ -53,8 +61,13 @@ final class ImportCommand implements Callable<Integer> {
                 case REFUSED -> "REFUSED";
             };
             out.printf("%s %s (%s)%n", label, report.path(), report.format());
-            report.messages().forEach(message -> out.println("        " + message));
+            if (report.status() == FileReport.Status.READ) {
+                report.notesByKind().forEach((kind, notes) -> notes.forEach(note -> out.println("        " + words.getString("kind." + kind) + ": " + note)));
+            } else {
+                report.messages().forEach(message -> out.println("        " + message));
+            }
         }
+        out.println(summary(parsed.reports(), words));
         int refused = parsed.refusals().size();
         if (refused > 0 && allOrNothing) {
             spec.commandLine().getErr().println("error: nothing was imported: " + refused + " file(s) were refused (see above)"
@@ -76,5 +89,16 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return 0;
+    }
+
+    /** One line that counts files by outcome and the notes of the files read by kind, so nothing is dropped without a word. */
+    static String summary(List<FileReport> reports, ResourceBundle words) {
+        long read = reports.stream().filter(r -> r.status() == FileReport.Status.READ).count();
+        long skipped = reports.stream().filter(r -> r.status() == FileReport.Status.SKIPPED).count();
+        long refused = reports.stream().filter(FileReport::refused).count();
+        Map<FileReport.NoteKind, Integer> counts = new EnumMap<>(FileReport.NoteKind.class);
+        reports.forEach(r -> r.notesByKind().forEach((kind, notes) -> counts.merge(kind, notes.size(), Integer::sum)));
+        return String.format(Locale.ROOT, words.getString("summary"), read, skipped, refused, counts.getOrDefault(FileReport.NoteKind.KEPT, 0),
+                counts.getOrDefault(FileReport.NoteKind.APPROXIMATED, 0), counts.getOrDefault(FileReport.NoteKind.DROPPED, 0));
     }
 }

@@ -49,4 +49,43 @@ class WildFormatsCliTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(run(dir.resolve("other"), "prompt", "show", "greeter").out()).contains("Say hello to {{name}}.");
     }
+
+    @Test
+    void the_import_report_sorts_each_file_s_notes_into_kept_approximated_and_dropped_and_counts_them() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("opposites.json"), """
+                {"_type": "few_shot", "input_variables": ["word"], "prefix": "Give the opposite.",
+                 "example_prompt": {"_type": "prompt", "input_variables": ["a", "b"], "template": "{a} -> {b}"},
+                 "examples": [{"a": "up", "b": "down"}], "suffix": "{word} ->", "output_parser": {"_type": "default"}}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("broken.prompty"), "---\nname: [unclosed\n---\nuser:\nHi\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("promptfooconfig.yaml"), """
+                prompts:
+                  - "Summarise {{text}}"
+                  - langfuse://support-reply@production
+                providers: [openai:gpt-4o-mini]
+                """, StandardCharsets.UTF_8);
+        CliRun imported = run(dir.resolve("data"), "import", folder.toString());
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isEqualTo(1);
+        assertThat(imported.out())
+                .contains("read    opposites.json (LangChain prompt)")
+                .contains("approximated: opposites.json: 1 few-shot example was written into the prompt text")
+                .contains("kept as-is: opposites.json: LangChain fields kept with the version and written back on export: output_parser")
+                .contains("dropped: prompt 'langfuse://support-reply@production' comes from an external service and was not imported")
+                .contains("REFUSED broken.prompty")
+                .contains("Report: 2 file(s) read, 0 skipped, 1 refused.");
+        assertThat(imported.err()).contains("1 file(s) were refused");
+        assertThat(run(dir.resolve("data"), "prompt", "show", "opposites").out()).contains("Give the opposite.\n\nup -> down\n\n{{word}} ->");
+    }
+
+    @Test
+    void the_report_summary_has_spanish_words() {
+        var words = java.util.ResourceBundle.getBundle("dev.playground.app.cli.import", java.util.Locale.forLanguageTag("es"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        var report = dev.playground.engine.bundle.FileReport.read("a.json", "LangChain prompt", java.util.List.of("x kept with the version", "y read as z"));
+        assertThat(ImportCommand.summary(java.util.List.of(report), words))
+                .startsWith("Informe: 1 archivo(s) leídos, 0 omitidos, 0 rechazados. En los archivos leídos: 1 parte(s) guardadas tal cual")
+                .contains("1 aproximadas, 0 descartadas");
+        assertThat(words.getString("kind.DROPPED")).isEqualTo("descartado");
+    }
 }
