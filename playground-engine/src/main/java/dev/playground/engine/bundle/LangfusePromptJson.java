@@ -121,7 +121,8 @@ public final class LangfusePromptJson {
         Map<String, Object> config = new LinkedHashMap<>();
         if (!document.model().isEmpty()) config.put("model", document.model());
         config.putAll(SnakeCaseSettings.write(document.settings(), "stop"));
-        if (document.settings().responseFormat() != null) config.put("response_format", document.settings().responseFormat());
+        String responseFormat = document.settings().responseFormat();
+        if (responseFormat != null) config.put("response_format", jsonOrText(responseFormat));
         if (kept.remove("config") instanceof Map<?, ?> other) ((Map<String, Object>) other).forEach(config::putIfAbsent);
         out.put("config", config);
         out.put("version", version.version());
@@ -135,6 +136,16 @@ public final class LangfusePromptJson {
         out.put("commitMessage", version.commitMessage());
         kept.forEach(out::putIfAbsent);
         return out;
+    }
+
+    /** A JSON Schema goes back as the object Langfuse's config held; other values (a word such as "json") as text. */
+    private static Object jsonOrText(String value) {
+        if (!value.strip().startsWith("{")) return value;
+        try {
+            return MAPPER.readValue(value, Object.class);
+        } catch (Exception e) {
+            return value;
+        }
     }
 
     /** Puts kept placeholders back at their original positions among the messages. */

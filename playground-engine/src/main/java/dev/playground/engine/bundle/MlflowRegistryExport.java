@@ -92,6 +92,12 @@ final class MlflowRegistryExport {
         Map<String, Integer> allAliases = new TreeMap<>();
         parts.forEach(p -> allAliases.putAll(p.aliases()));
         List<BundledVersion> versions = parts.stream().flatMap(p -> p.versions().stream()).sorted(Comparator.comparingInt(BundledVersion::version)).toList();
-        return new BundledPrompt(parts.getFirst().name(), List.of(), allAliases, versions);
+        List<String> modelTags = new ArrayList<>();
+        tags(model.path("tags")).forEach((k, v) -> { if (!k.startsWith("mlflow.")) modelTags.add(v.isEmpty() ? k : k + "=" + v); });
+        if (!modelTags.isEmpty()) {
+            warnings.add("the registered model's tags (" + String.join(", ", modelTags) + ") were read as the prompt's tags; an MLflow export"
+                    + " writes one prompt.json per version, which has no place for them (a bundle keeps them)");
+        }
+        return new BundledPrompt(parts.getFirst().name(), modelTags, allAliases, versions);
     }
 }

@@ -61,7 +61,7 @@ public final class PromptfooConfig {
 
     public List<BundledPrompt> read(JsonNode root, String path, Siblings siblings, List<String> warnings) throws BundleFileException {
         if (!root.isObject() || !root.has("prompts")) throw new BundleFileException(path + " has no 'prompts', so it is not a promptfoo config.");
-        List<PromptfooPrompts.Named> templates = new PromptfooPrompts(yaml, siblings, warnings).read(root.get("prompts"));
+        List<PromptfooPrompts.Named> templates = new PromptfooPrompts(yaml, siblings, warnings).namedAfter(path).read(root.get("prompts"));
         if (templates.isEmpty()) throw new BundleFileException(path + ": none of its prompts can be imported (see the warnings).");
 
         JsonNode providers = root.path("providers");

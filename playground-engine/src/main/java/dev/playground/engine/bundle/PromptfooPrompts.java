@@ -41,11 +41,20 @@ final class PromptfooPrompts {
     private final PromptfooConfig.Siblings siblings;
     private final List<String> warnings;
     private final List<Named> out = new ArrayList<>();
+    /** What a prompt without a label or file is named after: "promptfoo-prompt", or the config's own name when it has one. */
+    private String unnamed = "promptfoo-prompt";
 
     PromptfooPrompts(SafeYaml yaml, PromptfooConfig.Siblings siblings, List<String> warnings) {
         this.yaml = yaml;
         this.siblings = siblings;
         this.warnings = warnings;
+    }
+
+    /** Names unlabelled prompts after a config not called promptfooconfig, so two configs' first prompts are not one prompt. */
+    PromptfooPrompts namedAfter(String configPath) {
+        String file = configPath.substring(configPath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(ya?ml|json)$", "");
+        if (!file.equalsIgnoreCase("promptfooconfig") && !file.isBlank()) unnamed = RegistryNames.fromText(file) + "-prompt";
+        return this;
     }
 
     List<Named> read(JsonNode prompts) throws BundleFileException {
@@ -201,7 +210,7 @@ final class PromptfooPrompts {
         String name;
         if (!label.isBlank()) name = RegistryNames.fromText(label);
         else if (!stem.isBlank()) name = RegistryNames.fromText(stem);
-        else name = "promptfoo-prompt-" + (out.size() + 1);
+        else name = unnamed + "-" + (out.size() + 1);
         String unique = name;
         for (int n = 2; taken(unique); n++) unique = name + "-" + n;
         out.add(new Named(unique, template, source));

@@ -87,7 +87,7 @@ final class SemanticKernelFormat {
             }
             Map<String, Object> rest = new TreeMap<>();
             input.properties().forEach(e -> { if (!Set.of("name", "default", "defaultValue").contains(e.getKey())) rest.put(e.getKey(), plain(e.getValue())); });
-            if (!rest.isEmpty()) details.put(variable, rest);
+            details.put(variable, rest);
         }
         if (!details.isEmpty()) kept.put("inputVariables", details);
         JsonNode services = root.has("execution_settings") ? root.path("execution_settings") : root.path("completion");
@@ -112,6 +112,11 @@ final class SemanticKernelFormat {
         if (!front.isEmpty()) {
             kept.put("front", front);
             warnings.add("Semantic Kernel fields kept with the version and written back on export: " + String.join(", ", front.keySet()));
+        }
+        List<String> fileFields = java.util.stream.Stream.of("schema", "type").filter(root::has).toList();
+        if (!fileFields.isEmpty()) {
+            warnings.add("fields " + String.join(", ", fileFields) + " (the version and kind of the prompt file itself) were not imported;"
+                    + " an export writes a YAML prompt, which has neither");
         }
         if (root.hasNonNull("description")) kept.put("description", Json.text(root, "description"));
         JsonNode stop = settingsNode.path("stop_sequences");

@@ -29,7 +29,7 @@ class PromptfooPromptFormsTest {
         assertThat(parsed.reports().get(1).status()).isEqualTo(FileReport.Status.SKIPPED);
         Map<String, BundledVersion> prompts = byName(parsed);
         assertThat(prompts).containsOnlyKeys("farewell-1", "farewell-2", "greet", "summary", "support-chat", "history", "yaml-chat",
-                "promptfoo-prompt-8", "raw-chat", "shouted");
+                "eval-config-prompt-8", "raw-chat", "shouted");
         assertThat(prompts.get("greet").document().template().messages()).containsExactly(PromptMessage.user("Say hello to {{name}} warmly."));
         assertThat(prompts.get("farewell-2").document().template().messages())
                 .containsExactly(PromptMessage.user("Say goodbye to {{name}} in one word."));
@@ -41,7 +41,7 @@ class PromptfooPromptFormsTest {
                 PromptMessage.system("You are a tutor for {{ subject }}."), PromptMessage.user("{{ question }}"));
         assertThat(prompts.get("yaml-chat").document().template().messages()).containsExactly(
                 PromptMessage.system("Answer as a pirate."), PromptMessage.user("{{question}}"), PromptMessage.assistant("Arr, ask away."));
-        assertThat(prompts.get("promptfoo-prompt-8").document().template().messages())
+        assertThat(prompts.get("eval-config-prompt-8").document().template().messages())
                 .containsExactly(PromptMessage.user("Translate {{text}} into {{language | upper}}"));
         assertThat(prompts.get("raw-chat").document().template().messages()).containsExactly(
                 PromptMessage.system("Be brief."), PromptMessage.user("{{q}}"));

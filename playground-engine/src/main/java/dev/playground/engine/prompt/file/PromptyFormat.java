@@ -241,6 +241,7 @@ public final class PromptyFormat {
             var target = properties.putObject(entry.getKey());
             target.put("type", jsonType(property.path("kind").asText(property.path("type").asText("string"))));
             if (property.hasNonNull("description")) target.put("description", property.get("description").asText());
+            if (property.path("enumValues").isArray()) target.set("enum", property.get("enumValues").deepCopy());
             if (property.path("required").asBoolean(true)) required.add(entry.getKey());
         }
         schema.set("required", required);
