@@ -148,6 +148,17 @@ public final class AppContext implements AutoCloseable {
         return runs;
     }
 
+    /**
+     * Runs evaluation suites for both faces: calls through {@link #runs()}, judges through the gateway, similarity
+     * with the built-in embedding model (loaded only if a suite asks), costs by the price table.
+     */
+    public dev.playground.engine.suite.SuiteRunner suiteRunner(dev.playground.engine.suite.SuiteRunRepository repository) {
+        Pricing pricing = pricing();
+        return new dev.playground.engine.suite.SuiteRunner(runs(), new dev.playground.engine.judge.LlmJudge(gateway(), renderer()),
+                () -> Optional.of(TextEmbedder.from(collections().embedders().builtIn())),
+                (request, result) -> pricing.usd(request.connection().kind(), request.model(), result.usage()), inFlight, repository);
+    }
+
     /** Metrics and judges for comparisons; the built-in embedding model loads only if an embedding metric scores. */
     public ScoringSetup scoring() {
         return new ScoringSetup(() -> Optional.of(TextEmbedder.from(collections().embedders().builtIn())));

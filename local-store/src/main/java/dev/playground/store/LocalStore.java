@@ -121,6 +121,16 @@ public final class LocalStore implements AutoCloseable {
         return new H2DatasetRepository(jdbc);
     }
 
+    /** Suite runs and their finished cells, for {@code eval --resume} (the engine's port). */
+    public dev.playground.engine.suite.SuiteRunRepository suiteRuns() {
+        return new dev.playground.store.h2.H2SuiteRunRepository(jdbc);
+    }
+
+    /** The gateway's response cache, kept across processes (the engine's port). */
+    public dev.playground.engine.provider.ResponseStore responseCache() {
+        return new dev.playground.store.h2.H2ResponseCache(jdbc);
+    }
+
     public ConnectionRepository connections() {
         return new SettingsConnectionRepository(settings());
     }

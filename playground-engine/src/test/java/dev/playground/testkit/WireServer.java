@@ -71,6 +71,17 @@ public abstract class WireServer implements AutoCloseable {
     /** The base URL a connection to this server uses. */
     public abstract String baseUrl();
 
+    private volatile java.util.function.Function<JsonNode, ScriptedReply> responder;
+
+    /**
+     * Answers every request no scripted reply is queued for with what {@code answer} makes of its body (the default
+     * answer when it returns null): for concurrent callers whose replies depend on what they send.
+     */
+    public WireServer respondWith(java.util.function.Function<JsonNode, ScriptedReply> answer) {
+        responder = answer;
+        return this;
+    }
+
     public WireServer enqueue(ScriptedReply reply) {
         script.add(reply);
         return this;
@@ -138,6 +149,8 @@ public abstract class WireServer implements AutoCloseable {
         ConcurrentLinkedQueue<ScriptedReply> forModel = scriptByModel.get(modelOf(body, path));
         ScriptedReply reply = forModel == null ? null : forModel.poll();
         if (reply == null) reply = script.poll();
+        var answer = responder;
+        if (reply == null && answer != null) reply = answer.apply(body);
         return new Exchange(exchange, body, reply == null ? ScriptedReply.stream(DEFAULT_ANSWER.split("(?<= )")) : reply);
     }
 

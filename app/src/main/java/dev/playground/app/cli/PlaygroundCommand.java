@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 public final class PlaygroundCommand implements AutoCloseable {
     /** Every subcommand, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class,
-            PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, IndexCommand.class,
+            PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, EvalCommand.class, IndexCommand.class,
             SearchCommand.class, StoreCommand.class, StudyCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */

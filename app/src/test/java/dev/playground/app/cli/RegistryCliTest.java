@@ -51,7 +51,7 @@ class RegistryCliTest {
         CliRun export = run(team, "export", "--out", bundle.toString(), "exam.tutor");
         assertThat(export.exitCode()).as(export.err()).isZero();
         String yaml = Files.readString(bundle.resolve("prompts/exam.tutor.prompt.yaml"));
-        assertThat(yaml).startsWith("formatVersion: 1\nname: exam.tutor\naliases:\n  champion: 1\n")
+        assertThat(yaml).startsWith("formatVersion: 2\nname: exam.tutor\naliases:\n  champion: 1\n")
                 .contains("content: |-\n          Explain {{topic}}.\n          Keep it short.");
 
         Path empty = dir.resolve("mine");

@@ -2,10 +2,13 @@ package dev.playground.engine.bundle;
 
 /** Names shared by the bundle writer and reader. */
 public final class BundleFormat {
-    /** Bumped when a reader of the previous version would misread a file; readers refuse newer ones. */
-    public static final int FORMAT_VERSION = 1;
+    /** Bumped when a reader of the previous version would misread a bundle; readers refuse newer ones. 2: suites/ (decision 0082). */
+    public static final int FORMAT_VERSION = 2;
     public static final String FILE_SUFFIX = ".prompt.yaml";
     public static final String PROMPTS_FOLDER = "prompts";
+    /** Evaluation suites, {@code suites/NAME.suite.yaml} (format 2). */
+    public static final String SUITES_FOLDER = "suites";
+    public static final String SUITE_SUFFIX = ".suite.yaml";
     /** Joins a prompt's name and part number when its versions are split over several files ("NAME~2"); never in a name. */
     public static final String PART_MARK = "~";
     /** Folders where an export also writes the same prompts in other tools' formats. */

@@ -42,7 +42,7 @@ public final class PromptfooTests {
 
     private final SafeYaml yaml;
 
-    PromptfooTests(SafeYaml yaml) {
+    public PromptfooTests(SafeYaml yaml) {
         this.yaml = yaml;
     }
 
@@ -81,7 +81,7 @@ public final class PromptfooTests {
         return all;
     }
 
-    ArrayNode expand(JsonNode tests, PromptfooConfig.Siblings siblings, List<String> warnings) throws BundleFileException {
+    public ArrayNode expand(JsonNode tests, PromptfooConfig.Siblings siblings, List<String> warnings) throws BundleFileException {
         ArrayNode all = NODES.arrayNode();
         if (tests.isMissingNode() || tests.isNull()) return all;
         if (tests.isTextual()) {

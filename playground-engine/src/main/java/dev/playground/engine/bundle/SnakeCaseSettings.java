@@ -10,13 +10,13 @@ import java.util.Set;
  * Sampling settings with OpenAI-style snake_case names, as MLflow's {@code model_config},
  * Langfuse's {@code config} and promptfoo's provider {@code config} write them.
  */
-final class SnakeCaseSettings {
+public final class SnakeCaseSettings {
     static final Set<String> KEYS = Set.of("temperature", "top_p", "top_k", "max_tokens", "stop_sequences", "stop", "seed",
             "presence_penalty", "frequency_penalty", "response_format");
 
     private SnakeCaseSettings() {}
 
-    static ModelSettings read(JsonNode config) {
+    public static ModelSettings read(JsonNode config) {
         JsonNode stop = config.has("stop_sequences") ? config.get("stop_sequences") : config.path("stop");
         JsonNode format = config.get("response_format");
         String responseFormat = format == null || format.isNull() ? null : format.isTextual() ? format.asText() : format.toPrettyString();
@@ -26,7 +26,7 @@ final class SnakeCaseSettings {
     }
 
     /** {@code stopKey} is "stop_sequences" for MLflow and "stop" for OpenAI-style configs. */
-    static Map<String, Object> write(ModelSettings s, String stopKey) {
+    public static Map<String, Object> write(ModelSettings s, String stopKey) {
         Map<String, Object> out = new LinkedHashMap<>();
         put(out, "temperature", s.temperature());
         put(out, "top_p", s.topP());

@@ -65,6 +65,11 @@ public class ModelGateway {
         return inFlight;
     }
 
+    /** Keeps cached answers in {@code store} too, so a later process serves them (the store's response cache). */
+    public void persistResponses(ResponseStore store) {
+        cache.persistIn(store);
+    }
+
     public GatewayPolicy policy(String connectionId) {
         return policies.getOrDefault(connectionId, defaultPolicy);
     }

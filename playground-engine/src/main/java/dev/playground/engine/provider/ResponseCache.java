@@ -11,9 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-memory, least-recently-used store of finished answers, keyed by everything that shapes the answer. */
+/**
+ * Least-recently-used store of finished answers in memory, keyed by everything that shapes the answer, in front of
+ * an optional {@link ResponseStore} that keeps them across processes (a re-run of a suite in a new process).
+ */
 final class ResponseCache {
     private final Map<String, CompletionResult> entries;
+    private volatile ResponseStore store;
 
     ResponseCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -24,12 +28,35 @@ final class ResponseCache {
         };
     }
 
-    synchronized Optional<CompletionResult> get(CompletionRequest request) {
-        return Optional.ofNullable(entries.get(key(request)));
+    void persistIn(ResponseStore persistent) {
+        this.store = persistent;
     }
 
-    synchronized void put(CompletionRequest request, CompletionResult result) {
-        if (result.complete()) entries.put(key(request), result);
+    Optional<CompletionResult> get(CompletionRequest request) {
+        String key = key(request);
+        synchronized (this) {
+            CompletionResult hit = entries.get(key);
+            if (hit != null) return Optional.of(hit);
+        }
+        ResponseStore persistent = store;
+        if (persistent == null) return Optional.empty();
+        Optional<CompletionResult> stored = persistent.get(key);
+        stored.ifPresent(result -> {
+            synchronized (this) {
+                entries.put(key, result);
+            }
+        });
+        return stored;
+    }
+
+    void put(CompletionRequest request, CompletionResult result) {
+        if (!result.complete()) return;
+        String key = key(request);
+        synchronized (this) {
+            entries.put(key, result);
+        }
+        ResponseStore persistent = store;
+        if (persistent != null) persistent.put(key, result);
     }
 
     /** A digest, so the cache never holds the request text twice and keys stay small. */
@@ -45,6 +72,8 @@ final class ResponseCache {
                 update(digest, message.role().name());
                 update(digest, message.text());
             }
+            // Repeated samples of one request are answers of their own; a single call (0) keeps the key it always had.
+            if (request.sample() != 0) update(digest, "sample " + request.sample());
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

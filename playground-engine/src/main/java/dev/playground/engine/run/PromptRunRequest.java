@@ -10,10 +10,16 @@ import java.util.Objects;
 /**
  * One prompt run as either face asks for it: the template with its variable values, the retrieval
  * that fills {@code {{context}}} (off by default), where and how to call the model, and the name the
- * run log files it under (empty for an unsaved draft).
+ * run log files it under (empty for an unsaved draft). {@code sample} numbers repeated samples of the same request (a suite's
+ * {@code --repeat}): each is a call (and a cache entry) of its own; 0 for a single run.
  */
 public record PromptRunRequest(PromptTemplate template, Map<String, String> values, RetrievalSettings retrieval,
-                               Connection connection, String model, ModelSettings settings, String logName) {
+                               Connection connection, String model, ModelSettings settings, String logName, int sample) {
+    public PromptRunRequest(PromptTemplate template, Map<String, String> values, RetrievalSettings retrieval,
+                            Connection connection, String model, ModelSettings settings, String logName) {
+        this(template, values, retrieval, connection, model, settings, logName, 0);
+    }
+
     public PromptRunRequest {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(connection, "connection");

@@ -56,7 +56,7 @@ public final class PromptRunService {
             if (request.retrieval().enabled()) listener.onContext(context);
             List<RenderedMessage> messages = render(request, context);
             if (run.isCancelled()) throw new CancellationException("Stopped before the call was sent.");
-            CompletionRequest call = new CompletionRequest(request.connection(), request.model(), request.settings(), messages);
+            CompletionRequest call = new CompletionRequest(request.connection(), request.model(), request.settings(), messages, request.sample());
             Forwarder forwarder = new Forwarder(listener, call, context, new AtomicReference<>());
             CompletionHandle handle = gateway.stream(call, forwarder, request.logName());
             run.attach(handle);

@@ -1,22 +1,26 @@
 package dev.playground.engine.study;
 
 import dev.playground.engine.context.Citations;
-import dev.playground.engine.metrics.JsonMetric;
-import dev.playground.engine.metrics.MetricInput;
-import dev.playground.engine.metrics.MetricSpecs;
 import dev.playground.engine.metrics.Score;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
 import dev.playground.engine.run.RunOutcome;
+import dev.playground.engine.suite.AssertionContext;
+import dev.playground.engine.suite.AssertionEvaluator;
+import dev.playground.engine.suite.AssertionResult;
+import dev.playground.engine.suite.SuiteAssertion;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Judges one answer of the prompt under test against an answer assertion. The text checks reuse the app's metrics
- * ({@code contains:}, {@code regex:}, JSON and JSON Schema), so a lab passes exactly when the same metric would pass
- * in a comparison or an evaluation suite.
+ * Judges one answer of the prompt under test against an answer assertion. The text checks (contains, icontains, regex,
+ * their not- forms, is-json with an optional JSON Schema) are the evaluation suites' {@link AssertionEvaluator}, one
+ * implementation for both; citations and the judge, which need the lab's retrieval and judge model, stay here.
  */
 final class AnswerAssertions {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private AnswerAssertions() {}
 
     static LabFinding evaluate(String label, LabAssertion assertion, RunOutcome outcome, LabWorkbench workbench) {
@@ -24,11 +28,7 @@ final class AnswerAssertions {
         LabAssertionType type = LabAssertionType.of(assertion.type()).orElseThrow();
         try {
             return switch (type) {
-                case CONTAINS, ICONTAINS, REGEX -> metric(label, type.code() + ":" + assertion.valueText(), answer, false);
-                case NOT_CONTAINS, NOT_ICONTAINS, NOT_REGEX ->
-                        metric(label, type.code().substring(4) + ":" + assertion.valueText(), answer, true);
-                case IS_JSON -> fromScore(label, (assertion.hasValue() ? JsonMetric.matchingSchema(assertion.valueText())
-                        : JsonMetric.validJson()).evaluate(MetricInput.of(answer, "")), false);
+                case CONTAINS, ICONTAINS, REGEX, NOT_CONTAINS, NOT_ICONTAINS, NOT_REGEX, IS_JSON -> shared(label, assertion, answer);
                 case CITES -> cites(label, answer, outcome);
                 case LLM_RUBRIC -> judge(label, assertion.valueText(), answer, outcome, workbench);
                 default -> new LabFinding(label, false, type.code() + " checks the lab as a whole, not one answer.");
@@ -38,16 +38,16 @@ final class AnswerAssertions {
         }
     }
 
-    private static LabFinding metric(String label, String spec, String answer, boolean negate) {
-        return fromScore(label, MetricSpecs.parse(spec, Optional.empty()).evaluate(MetricInput.of(answer, "")), negate);
-    }
-
-    private static LabFinding fromScore(String label, Score score, boolean negate) {
-        if (score.isError()) return new LabFinding(label, false, score.error());
-        boolean passed = Boolean.TRUE.equals(score.passed()) != negate;
-        String detail = negate ? (passed ? "not found, as required" : "found, and the answer must not contain it (" + score.detail() + ")")
-                : score.detail();
-        return new LabFinding(label, passed, detail);
+    /** The text checks are the evaluation suites' own assertions: a lab passes exactly when a suite would. */
+    private static LabFinding shared(String label, LabAssertion assertion, String answer) throws Exception {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", assertion.type());
+        if (assertion.hasValue()) {
+            fields.put("value", assertion.value().isValueNode() ? assertion.valueText()
+                    : JSON.convertValue(assertion.value(), Object.class));
+        }
+        AssertionResult result = AssertionEvaluator.textOnly().evaluate(SuiteAssertion.read(fields, label), AssertionContext.of(answer, null));
+        return new LabFinding(label, result.isPassed(), result.reason());
     }
 
     private static LabFinding cites(String label, String answer, RunOutcome outcome) {

@@ -27,7 +27,7 @@ class BundleYamlTest {
     @Test
     void the_file_is_readable_and_diffs_line_by_line() {
         String text = bundle.write(BundleSamples.tutorPrompt());
-        assertThat(text).startsWith("formatVersion: 1\nname: exam.tutor\ntags:\n  - exam\n  - rag\naliases:\n  challenger: 2\n  champion: 1\nversions:\n");
+        assertThat(text).startsWith("formatVersion: 2\nname: exam.tutor\ntags:\n  - exam\n  - rag\naliases:\n  challenger: 2\n  champion: 1\nversions:\n");
         assertThat(text).contains("        content: |\n          Eres un tutor paciente.\n          Responde en {{language}}.\n");
         assertThat(text).contains("        content: |-\n          Explica {{topic}}\n");
         assertThat(text).contains("      responseFormat: |-\n        {\n          \"type\": \"object\"\n        }\n");
@@ -50,9 +50,9 @@ class BundleYamlTest {
     @Test
     void a_newer_or_missing_format_version_is_refused_with_what_to_do() {
         String text = bundle.write(BundleSamples.tutorPrompt());
-        assertThatThrownBy(() -> readBack(text.replace("formatVersion: 1", "formatVersion: 2"), new ArrayList<>()))
-                .hasMessageContaining("formatVersion 2").hasMessageContaining("Update the app");
-        assertThatThrownBy(() -> readBack(text.replace("formatVersion: 1\n", ""), new ArrayList<>()))
+        assertThatThrownBy(() -> readBack(text.replace("formatVersion: 2", "formatVersion: 3"), new ArrayList<>()))
+                .hasMessageContaining("formatVersion 3").hasMessageContaining("Update the app");
+        assertThatThrownBy(() -> readBack(text.replace("formatVersion: 2\n", ""), new ArrayList<>()))
                 .hasMessageContaining("has no formatVersion");
         assertThatThrownBy(() -> readBack(text.replace("champion: 1", "champion: 9"), new ArrayList<>()))
                 .hasMessageContaining("alias 'champion' points at version 9");

@@ -1,0 +1,203 @@
+package dev.playground.app.cli;
+
+import dev.playground.engine.bundle.BundleFileException;
+import dev.playground.engine.dataset.DatasetService;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.provider.GatewayPolicy;
+import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.suite.BaselineDiff;
+import dev.playground.engine.suite.BundlePrompts;
+import dev.playground.engine.suite.Suite;
+import dev.playground.engine.suite.SuiteFiles;
+import dev.playground.engine.suite.SuiteOutputs;
+import dev.playground.engine.suite.SuitePlan;
+import dev.playground.engine.suite.SuitePlanner;
+import dev.playground.engine.suite.SuitePrompt;
+import dev.playground.engine.suite.SuiteReport;
+import dev.playground.engine.suite.SuiteRun;
+import dev.playground.engine.suite.SuiteRunRepository;
+import dev.playground.engine.suite.SuiteRunner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code playground eval SUITE}: runs an evaluation suite (a suite file, a bundle folder with one, or a promptfoo
+ * config of any name) through the engine's suite runner and gates on it: exit 0 when it passes, 1 when it does not
+ * (provider errors count as failures and are listed apart), 2 for a bad suite, dataset or option, 130 when stopped.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Run an evaluation suite (a suite file, a bundle folder holding suites/NAME.suite.yaml, or a promptfoo config) "
+                + "and exit 0 when it passes, 1 when it does not, 2 for a bad suite, dataset or option, 130 when stopped.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUITE", description = "A suite file, a bundle folder, or a promptfoo config (any file name).")
+    Path suite;
+
+    @Option(names = "--connection", paramLabel = "NAME", description = "Send every provider's calls to this saved connection (its key, limits, timeouts).")
+    String connection;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "Take N samples of each row and variant and report how stable each is (default: the suite's, else 1).")
+    Integer repeat;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Calls at once (default: the suite's, else 4).")
+    Integer concurrency;
+
+    @Option(names = "--no-cache", description = "Call the model for every row, without the stored response cache (and store nothing in it).")
+    boolean noCache;
+
+    @Option(names = "--baseline", paramLabel = "REF", description = "Also run this saved version (NAME@champion, NAME/3) in place of the suite's "
+            + "prompts and report per row what newly fails, newly passes, and how each score moved.")
+    String baseline;
+
+    @Option(names = "--fail-under", paramLabel = "RATE", description = "Pass when at least this share of rows passes: 0-1 or N% (default: every row must pass).")
+    String failUnder;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write a report by extension: .json, .xml (JUnit), .md (a pull-request summary), .html. Repeatable.")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--resume", description = "Complete the last interrupted run of this suite: rows already finished are not called again.")
+    boolean resume;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Total time each call may take, retries included (default: 300).")
+    Integer timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Double gate = gate(failUnder);
+        for (Path output : outputs) SuiteOutputs.check(output);
+        if (repeat != null && (repeat < 1 || repeat > 100)) throw new BadInputException("--repeat " + repeat + " is out of range: use 1 to 100.");
+        if (concurrency != null && (concurrency < 1 || concurrency > 64)) {
+            throw new BadInputException("--concurrency " + concurrency + " is out of range: use 1 to 64.");
+        }
+        Suite loaded = SuiteFiles.load(suite);
+        SuitePlanner planner = new SuitePlanner(lookups(root));
+        SuitePlan plan = options(planner.plan(loaded, connection), loaded);
+        loaded.warnings().forEach(w -> err.println("warning: " + w));
+        prepareConnections(root, plan);
+        SuiteRunRepository runs = root.context().store().suiteRuns();
+        SuiteRunner runner = root.context().suiteRunner(runs);
+        SuiteReport report = run(runner, plan, resume, err);
+        if (report.cancelled()) {
+            // Ctrl+C: the exit hook prints the one line; a run stopped any other way says how to complete it.
+            if (!root.interrupted()) err.println("Cancelled: " + report.total() + " of " + plan.cellCount() + " rows finished and are kept; run again with --resume to complete it.");
+            return ExitCodes.CANCELLED;
+        }
+        BaselineDiff diff = null;
+        if (baseline != null && !baseline.isBlank()) {
+            SuitePlan before = options(planner.plan(loaded.withPrompts(List.of(SuitePrompt.saved(baseline.strip()))), connection), loaded);
+            prepareConnections(root, before);
+            SuiteReport baselineReport = run(runner, before, false, err);
+            if (baselineReport.cancelled()) return ExitCodes.CANCELLED;
+            diff = BaselineDiff.of(baseline.strip(), baselineReport, report);
+        }
+        for (Path output : outputs) SuiteOutputs.write(report, diff, gate, output);
+        EvalSummary.print(out, report, diff, gate);
+        return report.passes(gate) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private SuiteReport run(SuiteRunner runner, SuitePlan plan, boolean resumeRun, PrintWriter err) throws Exception {
+        boolean terminal = errIsTerminal();
+        SuiteRun run = runner.start(plan, terminal ? new EvalProgress(err) : dev.playground.engine.suite.SuiteListener.NONE, resumeRun);
+        return run.report().get();
+    }
+
+    /**
+     * True when the process talks to a terminal. Since Java 22 {@code System.console()} exists even when the output is
+     * redirected, and {@code Console.isTerminal()} tells; the build targets Java 21, so it is asked by reflection.
+     */
+    private static boolean errIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    private SuitePlan options(SuitePlan plan, Suite loaded) {
+        return plan.withOptions(repeat != null ? repeat : loaded.repeat(), concurrency != null ? concurrency : loaded.concurrency());
+    }
+
+    /** Every connection of the plan caches answers (unless --no-cache), admits --concurrency calls, and takes --timeout. */
+    private void prepareConnections(PlaygroundCommand root, SuitePlan plan) {
+        ModelGateway gateway = root.context().gateway();
+        if (!noCache) gateway.persistResponses(root.context().store().responseCache());
+        Set<String> done = new HashSet<>();
+        List<Connection> connections = new ArrayList<>();
+        plan.variants().forEach(v -> connections.add(v.connection()));
+        if (plan.judge() != null) connections.add(plan.judge().connection());
+        for (Connection c : connections) {
+            if (!done.add(c.id())) continue;
+            GatewayPolicy policy = gateway.policy(c.id());
+            gateway.setPolicy(c.id(), policy.withCache(!noCache).withLimits(Math.max(policy.maxConcurrent(), plan.concurrency()),
+                    policy.requestsPerMinute()));
+            CallTimeout.apply(gateway, c.id(), timeoutSeconds);
+        }
+    }
+
+    /** Prompts from the suite's bundle first (a CI checkout), then the store; connections and datasets from the store. */
+    private SuitePlanner.Lookups lookups(PlaygroundCommand root) throws BundleFileException {
+        Path bundle = Files.isDirectory(suite) ? suite : SuiteFiles.bundleOf(suite);
+        BundlePrompts inBundle = bundle == null ? null : BundlePrompts.read(bundle);
+        return new SuitePlanner.Lookups() {
+            @Override
+            public PromptDocument prompt(String ref) {
+                if (inBundle != null) {
+                    var found = inBundle.find(ref);
+                    if (found.isPresent()) return found.get();
+                }
+                try {
+                    return PromptRef.parse(ref).resolve(root.context().store()).document();
+                } catch (BadInputException | dev.playground.store.UnknownPromptException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public Connection connection(String name) {
+                try {
+                    return root.context().connections().use(name);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(e.getMessage() == null ? "unknown connection" : e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public dev.playground.engine.dataset.DatasetVersion dataset(String ref) {
+                return new DatasetService(root.context().store().datasets()).resolve(ref);
+            }
+        };
+    }
+
+    /** --fail-under as 0–1 or N%; null when not given. */
+    static Double gate(String text) {
+        if (text == null) return null;
+        String t = text.strip();
+        boolean percent = t.endsWith("%");
+        try {
+            double value = Double.parseDouble(percent ? t.substring(0, t.length() - 1).strip() : t);
+            double rate = percent ? value / 100 : value;
+            if (rate >= 0 && rate <= 1) return rate;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("--fail-under '" + text + "' is not a pass rate: write 0.9 or 90%.");
+    }
+}

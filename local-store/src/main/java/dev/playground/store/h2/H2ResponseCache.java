@@ -1,0 +1,90 @@
+package dev.playground.store.h2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.TokenUsage;
+import dev.playground.engine.provider.ResponseStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's response cache in the store (table {@code response_cache}, migration V44): finished answers by the
+ * SHA-256 of everything sent. Only the digest and the answer are kept. A failure to read or write is a cache miss,
+ * logged, never an error of the call.
+ */
+public final class H2ResponseCache implements ResponseStore {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final Jdbc jdbc;
+
+    public H2ResponseCache(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<CompletionResult> get(String key) {
+        try {
+            return jdbc.read("read the response cache", connection -> {
+                try (PreparedStatement query = connection.prepareStatement("SELECT result_json FROM response_cache WHERE cache_key = ?")) {
+                    query.setString(1, key);
+                    try (ResultSet rs = query.executeQuery()) {
+                        return rs.next() ? Optional.of(result(rs.getString(1))) : Optional.<CompletionResult>empty();
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(H2ResponseCache.class).warn("The response cache could not be read; calling the model instead", e);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void put(String key, CompletionResult result) {
+        try {
+            jdbc.inTransaction("keep an answer in the response cache", connection -> {
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                try (PreparedStatement merge = connection.prepareStatement("MERGE INTO response_cache (cache_key, result_json, created_at, "
+                        + "last_used_at) KEY (cache_key) VALUES (?, ?, ?, ?)")) {
+                    merge.setString(1, key);
+                    merge.setString(2, json(result));
+                    merge.setObject(3, now);
+                    merge.setObject(4, now);
+                    return merge.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(H2ResponseCache.class).warn("An answer could not be kept in the response cache", e);
+        }
+    }
+
+    static String json(CompletionResult r) {
+        ObjectNode node = JSON.createObjectNode().put("text", r.text()).put("finishReason", r.finishReason())
+                .put("latencyMs", millis(r.latency())).put("firstTokenMs", millis(r.timeToFirstToken()));
+        TokenUsage usage = r.usage();
+        if (usage != null) node.putObject("usage").put("input", usage.inputTokens()).put("output", usage.outputTokens()).put("reported", usage.reported());
+        return node.toString();
+    }
+
+    static CompletionResult result(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            JsonNode u = n.path("usage");
+            TokenUsage usage = new TokenUsage(u.path("input").asInt(), u.path("output").asInt(), u.path("reported").asBoolean());
+            return CompletionResult.completed(n.path("text").asText(), n.path("finishReason").isNull() ? null : n.path("finishReason").asText(),
+                    usage, Duration.ofMillis(n.path("firstTokenMs").asLong()), Duration.ofMillis(n.path("latencyMs").asLong()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a cached answer cannot be read", e);
+        }
+    }
+
+    private static long millis(Duration d) {
+        return d == null ? 0 : d.toMillis();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.playground.engine.suite;
+
+import dev.playground.engine.dataset.DatasetRow;
+import dev.playground.engine.judge.LlmJudge;
+import dev.playground.engine.judge.LlmJudge.JudgeModel;
+import dev.playground.engine.metrics.TextEmbedder;
+import dev.playground.engine.model.CompletionRequest;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.prompt.Role;
+import dev.playground.engine.run.PromptRun;
+import dev.playground.engine.run.PromptRunRequest;
+import dev.playground.engine.run.PromptRunService;
+import dev.playground.engine.run.RunListener;
+import dev.playground.engine.run.RunOutcome;
+import dev.playground.engine.task.InFlightCalls;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs a {@link SuitePlan}, the same way for {@code playground eval} and the Evaluate view: each row × variant ×
+ * sample goes through the prompt-run service (so retrieval, the gateway's cache, limits and the run log apply), at
+ * most {@code concurrency} at once, and its answer is held to the suite's and the row's assertions. Each finished cell
+ * is kept in the {@link SuiteRunRepository} at once; {@code resume} starts from an unfinished run of the same plan.
+ * The run registers in the in-flight registry, so Ctrl+C stops it like any call.
+ *
+ * <pre>
+ * SuiteRun run = runner.start(plan, listener, false);
+ * run.cancel();                              // the window's Stop
+ * SuiteReport report = run.report().get();   // or whenComplete(...)
+ * </pre>
+ */
+public final class SuiteRunner {
+    /** The price of one call in US dollars, null when unknown. */
+    @FunctionalInterface
+    public interface CellCost {
+        Double usd(CompletionRequest request, CompletionResult result);
+    }
+
+    private final PromptRunService runs;
+    private final LlmJudge judge;
+    private final Supplier<Optional<TextEmbedder>> embedder;
+    private final CellCost cost;
+    private final InFlightCalls inFlight;
+    private final SuiteRunRepository repository;
+
+    public SuiteRunner(PromptRunService runs, LlmJudge judge, Supplier<Optional<TextEmbedder>> embedder, CellCost cost, InFlightCalls inFlight,
+                       SuiteRunRepository repository) {
+        this.runs = runs;
+        this.judge = judge;
+        this.embedder = embedder;
+        this.cost = cost;
+        this.inFlight = inFlight;
+        this.repository = repository;
+    }
+
+    /** Starts the run on a thread of its own; see {@link SuiteRun}. */
+    public SuiteRun start(SuitePlan plan, SuiteListener listener, boolean resume) {
+        SuiteRun run = new SuiteRun();
+        Thread.ofVirtual().name("suite-" + plan.suiteName()).start(() -> {
+            SuiteReport report;
+            // The registration ends once every finished cell is kept; only then does the report complete.
+            try (InFlightCalls.Registration ignored = inFlight.register("the suite run " + plan.suiteName(), reason -> run.cancel())) {
+                report = execute(plan, listener, resume, run);
+            } catch (Throwable e) {
+                run.report().completeExceptionally(e);
+                return;
+            }
+            run.report().complete(report);
+        });
+        return run;
+    }
+
+    private SuiteReport execute(SuitePlan plan, SuiteListener listener, boolean resume, SuiteRun run) throws InterruptedException {
+        long started = System.nanoTime();
+        String fingerprint = plan.fingerprint();
+        Map<String, SuiteCell> done = new LinkedHashMap<>();
+        long runId;
+        Optional<SuiteRunRepository.Unfinished> earlier = resume ? repository.unfinished(fingerprint) : Optional.empty();
+        if (earlier.isPresent()) {
+            runId = earlier.get().runId();
+            earlier.get().cells().forEach(c -> done.put(c.key(), c));
+        } else {
+            runId = repository.begin(plan.suiteName(), fingerprint, plan.cellCount());
+        }
+        int total = plan.cellCount();
+        listener.onStart(plan, total, done.size());
+        AtomicInteger finished = new AtomicInteger(done.size());
+        List<SuiteCell> cells = java.util.Collections.synchronizedList(new ArrayList<>(done.values()));
+        Semaphore slots = new Semaphore(plan.concurrency());
+        List<Thread> workers = new ArrayList<>();
+        Map<Integer, AssertionEvaluator> evaluators = new HashMap<>();
+        for (int row = 0; row < plan.rows().size() && !run.isCancelled(); row++) {
+            for (SuiteVariant variant : plan.variants()) {
+                for (int sample = 0; sample < plan.repeat(); sample++) {
+                    if (done.containsKey(row + "/" + variant.index() + "/" + sample)) continue;
+                    slots.acquire();
+                    if (run.isCancelled()) {
+                        slots.release();
+                        break;
+                    }
+                    int r = row;
+                    int s = sample;
+                    AssertionEvaluator evaluator = evaluators.computeIfAbsent(variant.index(), v -> evaluator(plan, variant));
+                    workers.add(Thread.ofVirtual().start(() -> {
+                        try {
+                            SuiteCell cell = cell(plan, r, variant, s, evaluator, run);
+                            if (cell == null) return;
+                            cells.add(cell);
+                            repository.saveCell(runId, cell);
+                            listener.onCell(cell, finished.incrementAndGet(), total);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            slots.release();
+                        }
+                    }));
+                }
+            }
+        }
+        for (Thread worker : workers) worker.join();
+        SuiteReport report = new SuiteReport(plan, List.copyOf(cells), run.isCancelled(), Duration.ofNanos(System.nanoTime() - started));
+        if (!run.isCancelled()) repository.finish(runId, report.passRate(), report.passes(null));
+        return report;
+    }
+
+    private AssertionEvaluator evaluator(SuitePlan plan, SuiteVariant variant) {
+        JudgeModel model = plan.judge() != null ? plan.judge() : new JudgeModel(variant.connection(), variant.model());
+        SuiteJudge suiteJudge = judge == null ? SuiteJudge.NONE : (rubric, input) -> {
+            try {
+                return judge.judge(rubric, input, model).get();
+            } catch (ExecutionException e) {
+                return dev.playground.engine.metrics.Score.failed(rubric.scoreName(), String.valueOf(e.getCause().getMessage()), "");
+            }
+        };
+        return new AssertionEvaluator(embedder, suiteJudge);
+    }
+
+    /** One cell: the call, then the assertions. Null when the run was stopped before or during the call. */
+    private SuiteCell cell(SuitePlan plan, int row, SuiteVariant variant, int sample, AssertionEvaluator evaluator, SuiteRun run)
+            throws InterruptedException {
+        DatasetRow data = plan.rows().get(row);
+        Map<String, String> vars = new LinkedHashMap<>(plan.defaultVars());
+        data.inputs().forEach((k, v) -> vars.put(k, v == null ? "" : v instanceof String text ? text : SuiteJson.write(v)));
+        vars.putAll(variant.document().variables().entrySet().stream().filter(e -> !vars.containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        PromptRunRequest request = new PromptRunRequest(variant.document().template(), vars, variant.document().retrieval(),
+                variant.connection(), variant.model(), variant.settings(), variant.logName(), sample);
+        if (run.isCancelled()) return null;
+        PromptRun call = runs.start(request, RunListener.NONE);
+        run.track(call);
+        RunOutcome outcome;
+        try {
+            outcome = call.outcome().get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String why = cause instanceof dev.playground.engine.prompt.TemplateException t ? t.describe() : String.valueOf(cause.getMessage());
+            return SuiteCell.error(row, variant.index(), sample, "the prompt could not be sent: " + why, "");
+        } finally {
+            run.untrack(call);
+        }
+        if (outcome.cancelled() || run.isCancelled()) return null;
+        CompletionResult result = outcome.result();
+        if (outcome.failed()) {
+            return SuiteCell.error(row, variant.index(), sample, outcome.error().getMessage(), result == null ? "" : result.text());
+        }
+        Duration latency = result.cached() && result.originalLatency() != null ? result.originalLatency() : result.latency();
+        Double usd = cost.usd(outcome.request(), result);
+        String question = outcome.request().messages().stream().filter(m -> m.role() == Role.USER).map(RenderedMessage::text)
+                .reduce((first, last) -> last).orElse("");
+        String context = outcome.context() == null ? "" : outcome.context().text();
+        AssertionContext on = new AssertionContext(result.text(), data, vars, question, context, latency, usd, result.finishReason());
+        List<AssertionResult> results = new ArrayList<>();
+        for (SuiteAssertion assertion : plan.asserts()) results.add(evaluator.evaluate(assertion, on));
+        for (SuiteAssertion assertion : plan.rowAsserts().get(row)) results.add(evaluator.evaluate(assertion, on));
+        RowVerdict verdict = RowVerdict.of(results, data.threshold() != null ? data.threshold() : plan.threshold());
+        return new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, result.text(),
+                verdict.score(), results, verdict.reason(), "", latency == null ? 0 : latency.toMillis(), usd,
+                result.usage() == null ? 0 : result.usage().inputTokens(), result.usage() == null ? 0 : result.usage().outputTokens(), result.cached());
+    }
+}
