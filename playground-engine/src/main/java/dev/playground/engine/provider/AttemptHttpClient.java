@@ -44,35 +44,75 @@ final class AttemptHttpClient implements HttpClient {
         this.responseTimeout = responseTimeout;
     }
 
+    private static final ThreadLocal<AttemptHttpClient> CURRENT = new ThreadLocal<>();
+
+    /** Runs {@code send} with this thread's requests going to {@code attempt} (see {@link #routed()}). */
+    static void onThisThread(AttemptHttpClient attempt, Runnable send) {
+        AttemptHttpClient before = CURRENT.get();
+        CURRENT.set(attempt);
+        try {
+            send.run();
+        } finally {
+            if (before == null) CURRENT.remove();
+            else CURRENT.set(before);
+        }
+    }
+
+    /**
+     * A builder for a model that outlives one call: its client sends through whichever attempt the sending thread
+     * is running ({@link #onThisThread}), so cancelling, Retry-After and arrival times stay per call.
+     */
+    static HttpClientBuilder routed() {
+        return new FixedBuilder(new HttpClient() {
+            @Override
+            public SuccessfulHttpResponse execute(HttpRequest request) {
+                return current().execute(request);
+            }
+
+            @Override
+            public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+                current().execute(request, parser, listener);
+            }
+
+            private AttemptHttpClient current() {
+                AttemptHttpClient attempt = CURRENT.get();
+                if (attempt == null) throw new IllegalStateException("A shared model was used outside a gateway call");
+                return attempt;
+            }
+        }, null);
+    }
+
     /** A builder LangChain4j models accept; it hands out this very client and ignores their timeouts. */
     HttpClientBuilder builder() {
-        AttemptHttpClient self = this;
-        return new HttpClientBuilder() {
-            @Override
-            public Duration connectTimeout() {
-                return null;
-            }
+        return new FixedBuilder(this, responseTimeout);
+    }
 
-            @Override
-            public HttpClientBuilder connectTimeout(Duration timeout) {
-                return this;
-            }
+    /** Hands out one client, whatever timeouts the model asks for. */
+    private record FixedBuilder(HttpClient client, Duration responseTimeout) implements HttpClientBuilder {
+        @Override
+        public Duration connectTimeout() {
+            return null;
+        }
 
-            @Override
-            public Duration readTimeout() {
-                return responseTimeout;
-            }
+        @Override
+        public HttpClientBuilder connectTimeout(Duration timeout) {
+            return this;
+        }
 
-            @Override
-            public HttpClientBuilder readTimeout(Duration timeout) {
-                return this;
-            }
+        @Override
+        public Duration readTimeout() {
+            return responseTimeout;
+        }
 
-            @Override
-            public HttpClient build() {
-                return self;
-            }
-        };
+        @Override
+        public HttpClientBuilder readTimeout(Duration timeout) {
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return client;
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.tokens.TokenCounter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shared shape of every adapter built on a LangChain4j streaming model: check the connection,
@@ -70,10 +72,37 @@ abstract class LangChainProvider implements ChatProvider {
         check(request);
         ModelSettings settings = ParameterSupport.stripUnsupported(kind(), request.settings());
         AttemptHttpClient http = new AttemptHttpClient(connectTimeout, null);
-        StreamingChatModel model = model(request, baseUrl(request.connection()), apiKey, settings, http.builder());
+        String baseUrl = baseUrl(request.connection());
+        StreamingChatModel model = reusesModels()
+                ? sharedModel(request, baseUrl, apiKey, settings)
+                : model(request, baseUrl, apiKey, settings, http.builder());
         ChatRequest chat = ChatRequest.builder().messages(toLangChain(request.messages())).build();
         return new LangChainStream(request, listener, apiKey, tokenCounter, http).start(model, chat);
     }
+
+    /**
+     * True when the adapter's LangChain4j model hands its request to the HTTP client on the calling thread, so one
+     * model can serve every call with the same URL, key, model name and parameters: each call's own transport is
+     * reached through {@link AttemptHttpClient#routed()}. Building a model costs two class-path scans for
+     * LangChain4j's service factories (every jar, every call), most of the gateway's own time on a warm call.
+     */
+    protected boolean reusesModels() {
+        return false;
+    }
+
+    private static final int MAX_MODELS = 64;
+    private final Map<ModelKey, StreamingChatModel> models = new ConcurrentHashMap<>();
+
+    /** The shared model for these settings, built once (the map is emptied if a session somehow makes 64). */
+    private StreamingChatModel sharedModel(CompletionRequest request, String baseUrl, String apiKey, ModelSettings settings) {
+        ModelKey key = new ModelKey(baseUrl, apiKey, request.model(), settings);
+        StreamingChatModel known = models.get(key);
+        if (known != null) return known;
+        if (models.size() >= MAX_MODELS) models.clear();
+        return models.computeIfAbsent(key, k -> model(request, baseUrl, apiKey, settings, AttemptHttpClient.routed()));
+    }
+
+    private record ModelKey(String baseUrl, String apiKey, String model, ModelSettings settings) {}
 
     static List<ChatMessage> toLangChain(List<RenderedMessage> messages) {
         return messages.stream().<ChatMessage>map(m -> switch (m.role()) {

@@ -53,7 +53,8 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
 
     LangChainStream start(StreamingChatModel model, ChatRequest chat) {
         try {
-            model.chat(chat, this);
+            // A reused model reaches this call's transport through the route (it sends on this thread).
+            AttemptHttpClient.onThisThread(http, () -> model.chat(chat, this));
         } catch (RuntimeException e) {
             // Builders and request mappers throw synchronously (bad schema, unsupported option).
             onError(e);

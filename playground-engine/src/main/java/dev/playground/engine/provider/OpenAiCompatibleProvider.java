@@ -43,6 +43,12 @@ public final class OpenAiCompatibleProvider extends LangChainProvider {
         return kind;
     }
 
+    /** LangChain4j's OpenAI client sends a streamed request on the thread that asks for it (checked for 1.17). */
+    @Override
+    protected boolean reusesModels() {
+        return true;
+    }
+
     @Override
     protected String baseUrl(Connection connection) {
         return switch (kind) {
