@@ -87,6 +87,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Total time each model call may take, retries included (default: the connection's, 300).")
     Integer timeoutSeconds;
 
+    @Option(names = "--guard", paramLabel = "RAIL=ACTION,…",
+            description = "Guardrails for this command, e.g. pii=mask,injection=block (actions flag, mask, block). A blocked call is logged and not sent; exit 1.")
+    String guard;
+
+
     @Option(names = "--json", description = "Print one JSON object with every variant, sample and score.")
     boolean json;
 
@@ -98,6 +103,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
         Connection connection = target.resolve(root.context().connections(), "", "");
         CallTimeout.apply(root.context().gateway(), connection.id(), timeoutSeconds);
+        GuardOption.apply(root.context().gateway(), connection, guard);
         List<VariantOption> options = variantSpecs.stream().map(s -> VariantOption.parse(s, SettingsRanges.check(baseSettings()))).toList();
         options.forEach(option -> SettingsRanges.check(option.settings()));
         List<Variant> variants = new ArrayList<>();

@@ -95,6 +95,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Total time the call may take, retries included (default: 300).")
     Integer timeoutSeconds;
 
+    @Option(names = "--guard", paramLabel = "RAIL=ACTION,…",
+            description = "Guardrails for this command, e.g. pii=mask,injection=block (actions flag, mask, block). A blocked call is logged and not sent; exit 1.")
+    String guard;
+
+
     @Option(names = "--json", description = "Print one JSON object with the answer, latency and usage instead of streaming.")
     boolean json;
 
@@ -176,6 +181,7 @@ final class RunCommand implements Callable<Integer> {
         }
         gateway.setPolicy(connection.id(), policy);
         CallTimeout.apply(gateway, connection.id(), timeoutSeconds);
+        GuardOption.apply(gateway, connection, guard);
     }
 
     private ModelSettings settings() {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The local rails, by name: what {@code guard check}, the gateway and the Playground preview all call. Nothing here
- * leaves the machine; the Llama Guard safety rail, which needs a model, is {@link SafetyJudge}.
+ * leaves the machine; the Llama Guard safety rail, which needs a model, is {@code judge.SafetyJudge}.
  */
 public final class Guardrails {
     private final Map<String, Rail> rails = new LinkedHashMap<>();

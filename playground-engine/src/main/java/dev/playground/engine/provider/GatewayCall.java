@@ -40,6 +40,7 @@ final class GatewayCall implements CompletionHandle {
     private final ConnectionLimiter limiter;
     private final ResponseCache cache;
     private final RunRecorder recorder;
+    private final GuardedCall guard;
     private final CompletableFuture<CompletionResult> done = new CompletableFuture<>();
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private final AtomicBoolean delivered = new AtomicBoolean();
@@ -52,9 +53,10 @@ final class GatewayCall implements CompletionHandle {
     private int attempts;
 
     GatewayCall(CompletionRequest request, CompletionListener listener, String promptName, ChatProvider provider, String apiKey,
-                GatewayPolicy policy, ConnectionLimiter limiter, ResponseCache cache, RunRecorder recorder) {
+                GatewayPolicy policy, ConnectionLimiter limiter, ResponseCache cache, RunRecorder recorder, GuardedCall guard) {
         this.request = request;
-        this.listener = listener;
+        this.guard = guard;
+        this.listener = guard == null ? listener : guard.restoring(listener);
         this.promptName = promptName;
         this.provider = provider;
         this.apiKey = apiKey;
@@ -178,14 +180,19 @@ final class GatewayCall implements CompletionHandle {
      * the future completes, so whoever waits on the result also finds the run in the log.
      */
     private void succeed(CompletionResult result) {
+        String withheld = guard == null ? null : guard.answerBlockReason(result.text());
+        if (withheld != null) {
+            fail(GuardedCall.blocked(withheld), null);
+            return;
+        }
         if (!delivered.compareAndSet(false, true)) return;
         try {
             listener.onComplete(result);
         } finally {
             if (cache != null && !result.cached()) cache.put(request, result);
-            recorder.record(request, promptName, startedAt, result, null, attempts);
+            recorder.record(request, promptName, startedAt, guard == null ? result : guard.forLog(result), null, attempts);
             registration.close();
-            done.complete(result);
+            done.complete(guard == null ? result : guard.restored(result));
         }
     }
 

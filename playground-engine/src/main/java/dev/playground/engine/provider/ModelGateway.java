@@ -1,6 +1,13 @@
 package dev.playground.engine.provider;
 
+import dev.playground.engine.guard.GuardFinding;
+import dev.playground.engine.guard.GuardPolicy;
+import dev.playground.engine.guard.Guardrails;
 import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.model.CompletionResult;
+import dev.playground.engine.model.TokenUsage;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import dev.playground.engine.model.CompletionListener;
 import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.Connection;
@@ -31,6 +38,8 @@ public class ModelGateway {
     private final Map<String, ConnectionLimiter> limiters = new ConcurrentHashMap<>();
     private final ResponseCache cache = new ResponseCache(256);
     private final InFlightCalls inFlight;
+    private final Map<String, GuardPolicy> guardPolicies = new ConcurrentHashMap<>();
+    private volatile Guardrails guardrails = Guardrails.standard();
 
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers) {
         this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable::defaults);
@@ -80,6 +89,28 @@ public class ModelGateway {
         limiters.remove(connectionId);
     }
 
+    /** The rails and what they do on one connection's calls (none by default). */
+    public GuardPolicy guardPolicy(String connectionId) {
+        return guardPolicies.getOrDefault(connectionId, GuardPolicy.NONE);
+    }
+
+    /** Sets the guardrails of one connection's calls; a run overrides it by setting the merged policy for its duration. */
+    public void setGuardPolicy(String connectionId, GuardPolicy policy) {
+        if (policy == null || policy.isEmpty()) guardPolicies.remove(connectionId);
+        else guardPolicies.put(connectionId, policy);
+    }
+
+    /** The rails the policies refer to (personal data and injections by default; set banned words and a token limit here). */
+    public void setGuardrails(Guardrails rails) {
+        this.guardrails = rails;
+    }
+
+    /** What the input rails would find in {@code request} under its connection's policy, without calling anything. */
+    public List<GuardFinding> guardPreview(CompletionRequest request) {
+        GuardPolicy guard = guardPolicy(request.connection().id());
+        return guard.isEmpty() ? List.of() : new GuardedCall(request, guard, guardrails).inputFindings();
+    }
+
     /** Starts a streamed call. Configuration problems are thrown at once as {@link ProviderException}. */
     public CompletionHandle stream(CompletionRequest request, CompletionListener listener) {
         return stream(request, listener, "");
@@ -90,13 +121,35 @@ public class ModelGateway {
         ChatProvider provider = provider(request.connection());
         provider.check(request);
         String key = requireKey(request.connection());
+        GuardPolicy guardPolicy = guardPolicy(request.connection().id());
+        GuardedCall guard = guardPolicy.isEmpty() ? null : new GuardedCall(request, guardPolicy, guardrails);
+        if (guard != null && guard.blockReason() != null) return refuse(guard, promptName, listener);
+        if (guard != null) request = guard.request();
         GatewayPolicy policy = policy(request.connection().id());
         ConnectionLimiter limiter = limiters.computeIfAbsent(request.connection().id(),
                 id -> new ConnectionLimiter(policy.maxConcurrent(), policy.requestsPerMinute()));
         GatewayCall call = new GatewayCall(request, listener, promptName, provider, key, policy, limiter,
-                policy.cacheResponses() ? cache : null, new RunRecorder(runLog, prices, secrets));
+                policy.cacheResponses() ? cache : null, new RunRecorder(runLog, prices, secrets), guard);
         call.start(inFlight);
         return call;
+    }
+
+    /** A call an input rail blocked: logged with the reason, never sent. */
+    private CompletionHandle refuse(GuardedCall guard, String promptName, CompletionListener listener) {
+        ProviderException reason = GuardedCall.blocked(guard.blockReason());
+        CompletionResult nothing = new CompletionResult("", "blocked", new TokenUsage(0, 0, false), null, Duration.ZERO, false, reason.getMessage());
+        new RunRecorder(runLog, prices, secrets).record(guard.request(), promptName, Instant.now(), nothing, reason, 0);
+        listener.onError(reason, nothing);
+        CompletableFuture<CompletionResult> failed = CompletableFuture.failedFuture(reason);
+        return new CompletionHandle() {
+            @Override
+            public void cancel() {}
+
+            @Override
+            public CompletableFuture<CompletionResult> result() {
+                return failed;
+            }
+        };
     }
 
     /** "Test connection": lists the models the server offers and how long that took. */

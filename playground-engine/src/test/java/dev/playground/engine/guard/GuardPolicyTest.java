@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import dev.playground.engine.judge.SafetyJudge;
 import org.junit.jupiter.api.Test;
 
 class GuardPolicyTest {

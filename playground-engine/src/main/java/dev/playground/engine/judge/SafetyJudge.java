@@ -1,4 +1,6 @@
-package dev.playground.engine.guard;
+package dev.playground.engine.judge;
+
+import dev.playground.engine.guard.GuardFinding;
 
 import dev.playground.engine.model.CompletionListener;
 import dev.playground.engine.model.CompletionRequest;

@@ -1,0 +1,21 @@
+package dev.playground.app.cli;
+
+import dev.playground.engine.guard.GuardPolicy;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.provider.ModelGateway;
+
+/** {@code --guard pii=mask,injection=block} on run and compare: overrides the connection's guardrails for this command. */
+final class GuardOption {
+    private GuardOption() {}
+
+    static void apply(ModelGateway gateway, Connection connection, String spec) {
+        if (spec == null || spec.isBlank()) return;
+        GuardPolicy run;
+        try {
+            run = GuardPolicy.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--guard: " + e.getMessage());
+        }
+        gateway.setGuardPolicy(connection.id(), gateway.guardPolicy(connection.id()).overriddenBy(run));
+    }
+}
