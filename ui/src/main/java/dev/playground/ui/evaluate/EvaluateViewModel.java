@@ -2,6 +2,9 @@ package dev.playground.ui.evaluate;
 
 import dev.playground.engine.compare.CellFeedback;
 import dev.playground.engine.task.TaskExecutor;
+import dev.playground.store.DraftRepository;
+import dev.playground.ui.common.DraftKind;
+import dev.playground.ui.common.EditorDraft;
 import dev.playground.ui.common.Failures;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
@@ -52,10 +55,44 @@ public final class EvaluateViewModel {
     private int selectedRow = -1;
     private int selectedVariant = -1;
 
+    private final EditorDraft<SuiteDraft> draft;
+
     public EvaluateViewModel(SuiteRuns runs, TaskExecutor executor, I18n i18n) {
+        this(runs, null, executor, i18n);
+    }
+
+    /** {@code drafts}: where unsaved suite edits are kept until written to the suite file (null: nowhere). */
+    public EvaluateViewModel(SuiteRuns runs, DraftRepository drafts, TaskExecutor executor, I18n i18n) {
         this.runs = runs;
         this.executor = executor;
         this.i18n = i18n;
+        this.draft = drafts == null ? null
+                : new EditorDraft<>(DraftKind.SUITE, SuiteDraft.class, drafts, executor, this::capture, this::show)
+                        .watch(suiteText, baseline);
+        if (draft != null) draft.onFailure(failure -> say(true, this.i18n.text("evaluate.error.draft", Failures.readable(failure))));
+    }
+
+    /** The suite editor's unsaved text kept as a draft (null without a store); the window restores it at start-up. */
+    public EditorDraft<SuiteDraft> draft() {
+        return draft;
+    }
+
+    private SuiteDraft capture() {
+        Path file = suiteFile.get();
+        return new SuiteDraft(file == null ? null : file.toString(), suiteText.get(), savedText, baseline.get());
+    }
+
+    private void show(SuiteDraft state) {
+        suiteFile.set(state.file() == null ? null : Path.of(state.file()));
+        savedText = state.savedText() == null ? "" : state.savedText();
+        suiteText.set(state.text() == null ? "" : state.text());
+        baseline.set(state.baseline() == null ? "" : state.baseline());
+    }
+
+    /** A change that is not an edit (reading a suite file): the draft does not count it. */
+    private void quietly(Runnable change) {
+        if (draft == null) change.run();
+        else draft.quietly(change);
     }
 
     public void setI18n(I18n i18n) {
@@ -71,9 +108,12 @@ public final class EvaluateViewModel {
                             say(true, i18n.text("evaluate.error.open", String.valueOf(file.getFileName()), Failures.readable(error)));
                             return;
                         }
-                        suiteFile.set(file);
-                        savedText = text;
-                        suiteText.set(text);
+                        quietly(() -> {
+                            suiteFile.set(file);
+                            savedText = text;
+                            suiteText.set(text);
+                        });
+                        if (draft != null) draft.clear();
                         say(false, i18n.text("evaluate.opened", String.valueOf(file.getFileName())));
                     });
                     return null;
@@ -97,6 +137,7 @@ public final class EvaluateViewModel {
                     say(true, i18n.text("evaluate.error.save", String.valueOf(file.getFileName()), Failures.readable(error)));
                 } else {
                     savedText = text;
+                    if (draft != null && text.equals(suiteText.get())) draft.clear();
                     say(false, i18n.text("evaluate.saved", String.valueOf(file.getFileName())));
                 }
             });

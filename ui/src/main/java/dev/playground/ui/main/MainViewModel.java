@@ -76,7 +76,7 @@ public final class MainViewModel {
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
         datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.drafts(), services.executor(),
                 services.author(), i18n);
-        evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.executor(), i18n);
+        evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.drafts(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         playground.started().thenAccept(recovered -> {
             if (recovered) recovery.playgroundRecovered(playground::newPrompt);
@@ -85,6 +85,7 @@ public final class MainViewModel {
         recovery.add(compare.draft());
         if (documents != null) recovery.add(documents.draft());
         recovery.add(datasets.draft());
+        recovery.add(evaluate.draft());
         library.refresh();
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));
