@@ -73,6 +73,7 @@ public final class AssertionEvaluator {
             case "finish-reason" -> pass(a, value.equalsIgnoreCase(cell.finishReason() == null ? "" : cell.finishReason()),
                     "finish reason " + cell.finishReason() + ", expected " + value);
             case AssertionTypes.ASSERT_SET -> set(a, cell);
+            case "pii", "injection", "guardrails" -> GuardAssertions.evaluate(a, output);
             default -> AssertionResult.notRun(a, a.type() + " is not run here");
         };
     }

@@ -76,6 +76,28 @@ class SuiteRunnerTest {
     }
 
     @Test
+    void a_pii_assertion_fails_the_row_whose_answer_holds_an_email_and_the_reports_say_why() throws Exception {
+        List<DatasetRow> data = List.of(DatasetRow.of(Map.of("word", "hello")), DatasetRow.of(Map.of("word", "ana@example.com")));
+        PromptDocument document = PromptDocument.of(PromptTemplate.systemAndUser("", "say {{word}}"));
+        SuiteVariant variant = new SuiteVariant(0, "echo", "echo", document, connection, "m", ModelSettings.of(0.0, 20), "echo");
+        List<SuiteAssertion> asserts = List.of(SuiteAssertion.read(Map.of("type", "pii"), "suite"),
+                SuiteAssertion.read(Map.of("type", "not-injection"), "suite"));
+        List<List<SuiteAssertion>> rowAsserts = List.of(List.of(), List.of());
+        SuitePlan plan = new SuitePlan("echo", "test", List.of(variant), data, Map.of(), asserts, rowAsserts, null, null, 1, 1, "", List.of());
+        SuiteReport report = runner.start(plan, new SuiteListener() {}, false).report().get(30, TimeUnit.SECONDS);
+        assertThat(report.total()).isEqualTo(2);
+        assertThat(report.cells()).allSatisfy(c -> assertThat(c.assertions()).filteredOn(a -> a.code().equals("not-injection"))
+                .singleElement().satisfies(a -> assertThat(a.isPassed()).isFalse()));
+        SuiteCell leaked = report.cells().stream().filter(c -> c.row() == 1).findFirst().orElseThrow();
+        assertThat(leaked.assertions()).filteredOn(a -> a.code().equals("pii")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("EMAIL \"ANA@EXAMPLE.COM\" at 4-19"));
+        assertThat(report.cells().stream().filter(c -> c.row() == 0).findFirst().orElseThrow().assertions())
+                .filteredOn(a -> a.code().equals("pii")).singleElement().satisfies(a -> assertThat(a.isPassed()).isTrue());
+        assertThat(SuiteJUnitXml.write(report)).contains("pii: 1 finding (personal data): EMAIL").contains("ANA@EXAMPLE.COM").contains("at 4-19");
+        assertThat(SuiteMarkdown.write(report, null, null)).contains("ANA@EXAMPLE.COM");
+    }
+
+    @Test
     void every_cell_runs_once_with_its_assertions_and_progress() throws Exception {
         List<Integer> progress = new CopyOnWriteArrayList<>();
         SuiteRun run = runner.start(plan(6, 1, 3), new SuiteListener() {
