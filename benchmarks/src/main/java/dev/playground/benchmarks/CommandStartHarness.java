@@ -69,7 +69,7 @@ public final class CommandStartHarness {
     }
 
     /** The launcher builds the cache in the background after a command that found none; wait for it. */
-    private static void waitForCache(Path root) throws InterruptedException {
+    static void waitForCache(Path root) throws InterruptedException {
         Path target = root.resolve("app/target");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
