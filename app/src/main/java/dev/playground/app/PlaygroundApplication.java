@@ -34,7 +34,8 @@ public final class PlaygroundApplication extends Application {
             opened = context;
             UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
                     context.executor(), AppContext.author(), context.collections(), context.priceBook())
-                    .withSuiteRuns(new dev.playground.app.cli.WindowSuiteRuns(context));
+                    .withSuiteRuns(new dev.playground.app.cli.WindowSuiteRuns(context))
+                    .withLabChecker(new dev.playground.app.study.AppLabChecker(context));
             return new Opened(context, services, MainViewModel.savedPreferences(services.settings(), Locale.getDefault()));
         }).whenComplete((ready, failure) -> Platform.runLater(() -> {
             if (failure != null) cannotOpen(failure);

@@ -23,23 +23,24 @@ final class AnswerAssertions {
 
     private AnswerAssertions() {}
 
-    static LabFinding evaluate(String label, LabAssertion assertion, RunOutcome outcome, LabWorkbench workbench) {
+    static LabFinding evaluate(LabWords where, LabAssertion assertion, RunOutcome outcome, LabWorkbench workbench) {
         String answer = outcome.result() == null ? "" : outcome.result().text();
         LabAssertionType type = LabAssertionType.of(assertion.type()).orElseThrow();
         try {
             return switch (type) {
-                case CONTAINS, ICONTAINS, REGEX, NOT_CONTAINS, NOT_ICONTAINS, NOT_REGEX, IS_JSON -> shared(label, assertion, answer);
-                case CITES -> cites(label, answer, outcome);
-                case LLM_RUBRIC -> judge(label, assertion.valueText(), answer, outcome, workbench);
-                default -> new LabFinding(label, false, type.code() + " checks the lab as a whole, not one answer.");
+                case CONTAINS, ICONTAINS, REGEX, NOT_CONTAINS, NOT_ICONTAINS, NOT_REGEX, IS_JSON -> shared(where, assertion, answer);
+                case CITES -> cites(where, answer, outcome);
+                case LLM_RUBRIC -> judge(where, assertion.valueText(), answer, outcome, workbench);
+                default -> LabFinding.of(where.say("wholeLab", type.code()), false);
             };
         } catch (Exception e) {
-            return new LabFinding(label, false, "could not be checked: " + message(e));
+            return LabFinding.of(where.say("notChecked", message(e)), false);
         }
     }
 
     /** The text checks are the evaluation suites' own assertions: a lab passes exactly when a suite would. */
-    private static LabFinding shared(String label, LabAssertion assertion, String answer) throws Exception {
+    private static LabFinding shared(LabWords where, LabAssertion assertion, String answer) throws Exception {
+        String label = where.label(StudyLanguage.EN);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", assertion.type());
         if (assertion.hasValue()) {
@@ -47,31 +48,34 @@ final class AnswerAssertions {
                     : JSON.convertValue(assertion.value(), Object.class));
         }
         AssertionResult result = AssertionEvaluator.textOnly().evaluate(SuiteAssertion.read(fields, label), AssertionContext.of(answer, null));
-        return new LabFinding(label, result.isPassed(), result.reason());
+        // The English detail is the suites' own reason, which may say more (where the JSON broke); other languages get
+        // the check in their own words.
+        String code = LabAssertionType.of(assertion.type()).orElseThrow().code();
+        LabWords words = where.say("text." + code + (result.isPassed() ? ".pass" : ".fail"), assertion.hasValue() ? assertion.valueText() : "");
+        return new LabFinding(label, result.isPassed(), result.reason(), words);
     }
 
-    private static LabFinding cites(String label, String answer, RunOutcome outcome) {
+    private static LabFinding cites(LabWords where, String answer, RunOutcome outcome) {
         int retrieved = outcome.context() == null ? 0 : outcome.context().chunks().size();
-        if (retrieved == 0) return new LabFinding(label, false, "nothing was retrieved, so there is nothing to cite: turn retrieval on");
+        if (retrieved == 0) return LabFinding.of(where.say("cites.nothingRetrieved"), false);
         List<Citations.Citation> valid = Citations.find(answer, retrieved);
         int all = Citations.find(answer, 999).size();
         if (valid.size() < all) {
-            return new LabFinding(label, false, "the answer cites a passage number that was not retrieved (only 1 to " + retrieved + " were)");
+            return LabFinding.of(where.say("cites.outOfRange", retrieved), false);
         }
-        if (valid.isEmpty()) return new LabFinding(label, false, "the answer cites no passage; ask for [n] after each claim");
-        return new LabFinding(label, true, "cites " + valid.stream().map(c -> "[" + c.number() + "]").distinct().toList()
-                + " of " + retrieved + " retrieved passages");
+        if (valid.isEmpty()) return LabFinding.of(where.say("cites.none"), false);
+        return LabFinding.of(where.say("cites.ok", valid.stream().map(c -> "[" + c.number() + "]").distinct().toList(), retrieved), true);
     }
 
-    private static LabFinding judge(String label, String rubric, String answer, RunOutcome outcome, LabWorkbench workbench)
+    private static LabFinding judge(LabWords where, String rubric, String answer, RunOutcome outcome, LabWorkbench workbench)
             throws Exception {
         String question = outcome.request().messages().stream().filter(m -> m.role() == Role.USER).map(RenderedMessage::text)
                 .reduce((first, last) -> last).orElse("");
         String context = outcome.context() == null ? "" : outcome.context().text();
         Score score = workbench.judge(rubric, question, answer, context);
-        if (score.isError()) return new LabFinding(label, false, "the judge gave no verdict: " + score.error());
+        if (score.isError()) return LabFinding.of(where.say("judge.noVerdict", score.error()), false);
         String value = score.value() == null ? "" : " (" + score.value().intValue() + ")";
-        return new LabFinding(label, Boolean.TRUE.equals(score.passed()), "judge" + value + ": " + score.detail());
+        return LabFinding.of(where.say("judge.verdict", value, score.detail()), Boolean.TRUE.equals(score.passed()));
     }
 
     static String message(Throwable e) {

@@ -48,27 +48,27 @@ public final class LabCheck {
                         if (champion.isPresent()) target = champion.get();
                         else targetMissing = true;
                     }
-                    default -> findings.add(new LabFinding(label, false, label + " belongs in a case: it judges one answer."));
+                    default -> findings.add(LabFinding.of(LabWords.lab(label, "caseOnly", label), false));
                 }
             } catch (Exception e) {
-                findings.add(new LabFinding(label, false, "could not be checked: " + AnswerAssertions.message(e)));
+                findings.add(LabFinding.of(LabWords.lab(label, "notChecked", AnswerAssertions.message(e)), false));
             }
         }
         if (lab.check().cases().isEmpty()) return new LabResult(lab.id(), findings);
         if (targetMissing) {
-            findings.add(new LabFinding("cases", false, "not run: there is no version to run until the alias is set"));
+            findings.add(LabFinding.of(LabWords.lab("cases", "noVersion"), false));
             return new LabResult(lab.id(), findings);
         }
         if (target == null) {
             try {
                 target = catalog.starter(lab).map(file -> file.document()).orElse(null);
             } catch (StudyContentException e) {
-                findings.add(new LabFinding("cases", false, e.getMessage()));
+                findings.add(LabFinding.of(LabWords.lab("cases", "starterMissing", e.getMessage()), false));
                 return new LabResult(lab.id(), findings);
             }
         }
         if (target == null) {
-            findings.add(new LabFinding("cases", false, "not run: this lab has no starter; hand in your prompt"));
+            findings.add(LabFinding.of(LabWords.lab("cases", "noStarter"), false));
             return new LabResult(lab.id(), findings);
         }
         runCases(lab, target, collection, findings);
@@ -79,41 +79,42 @@ public final class LabCheck {
         int number = 0;
         for (LabCase labCase : lab.check().cases()) {
             number++;
-            String prefix = "case " + number + (labCase.description().isEmpty() ? "" : " (" + labCase.description() + ")");
+            LabWords where = new LabWords(number, labCase.description(), "", "", java.util.List.of());
+            String prefix = where.label(StudyLanguage.EN);
             RunOutcome outcome;
             try {
                 outcome = workbench.run(target, labCase.vars(), collection, lab.id());
             } catch (Exception e) {
-                findings.add(new LabFinding(prefix, false, "the prompt could not run: " + AnswerAssertions.message(e)));
+                findings.add(LabFinding.of(where.say("cannotRun", AnswerAssertions.message(e)), false));
                 continue;
             }
             // Stopped (Ctrl+C, the window's Stop): end the whole check rather than call the model for the next case.
             if (outcome.cancelled()) throw new CancellationException("The lab check was stopped during " + prefix + ".");
             if (outcome.failed()) {
-                findings.add(new LabFinding(prefix, false, "the model call failed: " + outcome.error().getMessage()));
+                findings.add(LabFinding.of(where.say("callFailed", AnswerAssertions.message(outcome.error())), false));
                 continue;
             }
             for (LabAssertion assertion : labCase.asserts()) {
-                findings.add(AnswerAssertions.evaluate(prefix + ": " + assertion.type(), assertion, outcome, workbench));
+                findings.add(AnswerAssertions.evaluate(new LabWords(number, labCase.description(), assertion.type(), "", java.util.List.of()), assertion,
+                        outcome, workbench));
             }
         }
     }
 
     private LabFinding rank(LabAssertion a, LabCollection target) throws Exception {
-        if (target == null) return new LabFinding("retrieval-rank", false, "this lab names no collection to search");
+        if (target == null) return LabFinding.of(LabWords.lab("retrieval-rank", "noCollectionSearch"), false);
         String collection = target.name();
         List<SearchHit> hits = workbench.search(target, a.query(), a.top());
         String file = a.file().replace('\\', '/');
         String phrase = a.text().toLowerCase(Locale.ROOT);
         for (SearchHit hit : hits) {
             if (hit.path().replace('\\', '/').endsWith("/" + file) && hit.text().toLowerCase(Locale.ROOT).contains(phrase)) {
-                return new LabFinding("retrieval-rank", true, "the passage of " + file + " with \"" + a.text() + "\" ranks " + hit.rank()
-                        + " in " + collection + " (needed: top " + a.top() + ")");
+                return LabFinding.of(LabWords.lab("retrieval-rank", "rank.found", file, a.text(), hit.rank(), collection, a.top()), true);
             }
         }
         List<String> found = hits.stream().map(h -> h.rank() + ". " + shortPath(h.path()) + (h.heading().isBlank() ? "" : " (" + h.heading() + ")")).toList();
-        return new LabFinding("retrieval-rank", false, "the passage of " + file + " with \"" + a.text() + "\" is not in the top " + a.top()
-                + " of " + collection + " for \"" + a.query() + "\"; found: " + String.join("; ", found));
+        return LabFinding.of(LabWords.lab("retrieval-rank", "rank.missing", file, a.text(), a.top(), collection, a.query(),
+                String.join("; ", found)), false);
     }
 
     private static String shortPath(String path) {
@@ -123,32 +124,36 @@ public final class LabCheck {
     }
 
     private LabFinding chunkCount(LabAssertion a, LabCollection collection) throws Exception {
-        if (collection == null) return new LabFinding("chunk-count", false, "this lab names no collection to count");
+        if (collection == null) return LabFinding.of(LabWords.lab("chunk-count", "noCollectionCount"), false);
         int chunks = workbench.chunkCount(collection);
-        return new LabFinding("chunk-count", chunks <= a.max(), collection.name() + " holds " + chunks + " chunks; the budget is " + a.max());
+        return LabFinding.of(LabWords.lab("chunk-count", "chunks", collection.name(), chunks, a.max()), chunks <= a.max());
     }
 
     private Optional<PromptDocument> aliased(LabAssertion a, List<LabFinding> findings) throws Exception {
         String label = "alias " + a.prompt() + "@" + a.alias();
         Optional<Integer> version = workbench.alias(a.prompt(), a.alias());
         if (version.isEmpty()) {
-            findings.add(new LabFinding(label, false, "not set: save your versions as '" + a.prompt() + "', then point " + a.alias() + " at the one that passes"));
+            findings.add(LabFinding.of(LabWords.lab(label, "alias.unset", a.prompt(), a.alias()), false));
             return Optional.empty();
         }
         if (version.get() < 2) {
-            findings.add(new LabFinding(label, false, "points at version 1, the starter; promote an improved version"));
+            findings.add(LabFinding.of(LabWords.lab(label, "alias.starter"), false));
             return Optional.empty();
         }
         Optional<PromptDocument> document = workbench.savedVersion(a.prompt(), version.get());
-        findings.add(new LabFinding(label, document.isPresent(), document.isPresent() ? "points at version " + version.get()
-                + "; the cases below run it" : "points at version " + version.get() + ", which cannot be read"));
+        findings.add(LabFinding.of(LabWords.lab(label, document.isPresent() ? "alias.points" : "alias.unreadable", version.get()),
+                document.isPresent()));
         return document;
     }
 
     private LabFinding runLog(LabAssertion a, LabSubmission submission) throws Exception {
         String label = "runlog " + a.name();
         RunLogStats.Truth truth = RunLogStats.compute(a.name(), workbench.runs(a.prompt()), a.min());
-        if (!truth.missing().isEmpty()) return new LabFinding(label, false, truth.missing() + " ('" + a.prompt() + "')");
+        if (truth.missing() != null) {
+            List<Object> args = new ArrayList<>(truth.args());
+            args.add(a.prompt());
+            return LabFinding.of(LabWords.lab(label, truth.missing(), args.toArray()), false);
+        }
         return compare(label, a.name(), truth.value(), submission);
     }
 
@@ -168,8 +173,8 @@ public final class LabCheck {
 
     private static LabFinding compare(String label, String name, String truth, LabSubmission submission) {
         String given = submission.answers().get(name);
-        if (given == null || given.isBlank()) return new LabFinding(label, false, "give your answer as " + name + "=...");
+        if (given == null || given.isBlank()) return LabFinding.of(LabWords.lab(label, "answer.missing", name), false);
         boolean right = normalise(given).equals(normalise(truth));
-        return new LabFinding(label, right, right ? "right: " + truth : "you answered " + given.strip() + "; look again");
+        return LabFinding.of(LabWords.lab(label, right ? "answer.right" : "answer.wrong", right ? truth : given.strip()), right);
     }
 }

@@ -19,24 +19,30 @@ final class RunLogStats {
 
     private RunLogStats() {}
 
-    /** The right answer, or an explanation of what is missing from the run log, as a finding's detail. */
-    record Truth(String value, String missing) {}
+    /**
+     * The right answer, or what is missing from the run log: {@code missing} is the key of a finding's words
+     * ({@link LabWords}) and {@code args} its values, to which the lab check adds the prompt's name.
+     */
+    record Truth(String value, String missing, List<Object> args) {
+        static Truth of(String value) {
+            return new Truth(value, null, List.of());
+        }
+    }
 
     static Truth compute(String name, List<RunRecord> all, int min) {
         List<RunRecord> answered = all.stream().filter(r -> r.status() == RunStatus.OK).toList();
         return switch (name) {
-            case "runs" -> answered.size() < min ? missing(min + " answered runs", answered.size() + "")
-                    : new Truth(Integer.toString(answered.size()), "");
-            case "output-tokens" -> answered.size() < min ? missing(min + " answered runs", answered.size() + "")
-                    : new Truth(Integer.toString(answered.stream().mapToInt(RunRecord::outputTokens).sum()), "");
+            case "runs" -> answered.size() < min ? tooFew(min, answered.size()) : Truth.of(Integer.toString(answered.size()));
+            case "output-tokens" -> answered.size() < min ? tooFew(min, answered.size())
+                    : Truth.of(Integer.toString(answered.stream().mapToInt(RunRecord::outputTokens).sum()));
             case "faster" -> best(answered, min, RunLogStats::medianLatencyMs, "latency");
             case "cheaper" -> best(answered.stream().filter(r -> r.costUsd() != null).toList(), min, RunLogStats::meanCost, "cost");
-            default -> new Truth("", "the run log has no statistic '" + name + "'");
+            default -> new Truth("", "runlog.unknown", List.of(name));
         };
     }
 
-    private static Truth missing(String needed, String found) {
-        return new Truth("", "the run log needs at least " + needed + " for this lab's prompt, and holds " + found);
+    private static Truth tooFew(int needed, int found) {
+        return new Truth("", "runlog.tooFew", List.of(needed, found));
     }
 
     private static Truth best(List<RunRecord> runs, int min, java.util.function.ToDoubleFunction<List<RunRecord>> measure, String what) {
@@ -44,11 +50,10 @@ final class RunLogStats {
         for (RunRecord run : runs) byModel.computeIfAbsent(run.model(), m -> new ArrayList<>()).add(run);
         byModel.values().removeIf(list -> list.size() < min);
         if (byModel.size() < 2) {
-            return new Truth("", "comparing models needs at least two models with " + min + " answered runs each"
-                    + (what.equals("cost") ? " and a known price" : "") + "; the run log has " + byModel.size());
+            return new Truth("", what.equals("cost") ? "runlog.twoPricedModels" : "runlog.twoModels", List.of(min, byModel.size()));
         }
-        return new Truth(byModel.entrySet().stream().min(Comparator.comparingDouble(e -> measure.applyAsDouble(e.getValue())))
-                .orElseThrow().getKey(), "");
+        return Truth.of(byModel.entrySet().stream().min(Comparator.comparingDouble(e -> measure.applyAsDouble(e.getValue())))
+                .orElseThrow().getKey());
     }
 
     private static double medianLatencyMs(List<RunRecord> runs) {

@@ -115,6 +115,7 @@ class LabCheckTest {
         LabResult missed = check("lab-2-headings-fix-miss", bench, LabSubmission.DEFAULTS);
         assertThat(missed.passed()).isFalse();
         assertThat(missed.findings().getFirst().detail()).contains("is not in the top 3 of study-handbook", "2. en/rentals.md");
+        assertThat(missed.findings().getFirst().detail(StudyLanguage.ES)).contains("no está entre los 3 primeros de study-handbook", "2. en/rentals.md");
         assertThat(missed.findings().get(1).passed()).isTrue();
 
         bench.hits.set(1, hit(2, "/d/en/equipment-loans.md", "Equipment loans > Laptops A deposit of 120 euros"));
@@ -134,6 +135,9 @@ class LabCheckTest {
         assertThat(wrong.passed()).isFalse();
         assertThat(wrong.failures()).isEqualTo(4);
         assertThat(wrong.findings()).filteredOn(f -> f.label().startsWith("case 3")).extracting(LabFinding::passed).containsExactly(true, false);
+        LabFinding notJson = wrong.findings().getFirst();
+        assertThat(notJson.label(StudyLanguage.ES)).isEqualTo("caso 1 (double charge): is-json");
+        assertThat(notJson.detail(StudyLanguage.ES)).startsWith("la respuesta debe ser solo JSON").doesNotContain("not valid");
     }
 
     @Test
@@ -215,7 +219,10 @@ class LabCheckTest {
         bench.chunks = 139;
         bench.hits.add(hit(1, "/d/en/returns.md", "can be returned within 14 days of delivery"));
         LabResult over = check("lab-2-chunk-budget", bench, LabSubmission.DEFAULTS);
-        assertThat(over.findings().getFirst()).isEqualTo(new LabFinding("chunk-count", false, "study-handbook-budget holds 139 chunks; the budget is 100"));
+        LabFinding first = over.findings().getFirst();
+        assertThat(List.of(first.label(), first.passed(), first.detail()))
+                .containsExactly("chunk-count", false, "study-handbook-budget holds 139 chunks; the budget is 100");
+        assertThat(first.detail(StudyLanguage.ES)).isEqualTo("study-handbook-budget tiene 139 fragmentos; el máximo es 100");
         bench.chunks = 84;
         assertThat(check("lab-2-chunk-budget", bench, LabSubmission.DEFAULTS).passed()).isTrue();
     }

@@ -108,7 +108,9 @@ public final class MainViewModel {
                 frontRequests.set(frontRequests.get() + 1);
             });
             study = new dev.playground.ui.study.StudyViewModel(
-                    dev.playground.ui.study.StudySetup.standard(services.executor(), services.studyAnswers(), opener), language.get());
+                    dev.playground.ui.study.StudySetup.standard(services.executor(), services.studyAnswers(), opener, services.labChecker(),
+                            () -> new dev.playground.ui.study.PlaygroundSnapshot(playground.promptNameProperty().get(), playground.document(),
+                                    playground.connectionProperty().get(), playground.modelProperty().get())), language.get());
             language.addListener((obs, old, now) -> study.setLocale(now));
         }
         return study;

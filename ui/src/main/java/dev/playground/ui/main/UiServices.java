@@ -50,6 +50,7 @@ public final class UiServices {
     private final ScoringSetup scoring;
     private final DatasetService datasets;
     private dev.playground.ui.evaluate.SuiteRuns suiteRuns = dev.playground.ui.evaluate.SuiteRuns.UNAVAILABLE;
+    private dev.playground.ui.study.LabChecker labChecker = dev.playground.ui.study.LabChecker.UNAVAILABLE;
 
     /**
      * @param documents null when the app runs without document collections (no Documents tab, no {{context}} retrieval)
@@ -127,6 +128,15 @@ public final class UiServices {
     public DatasetService datasets() { return datasets; }
     /** Runs suites for the Evaluate view ({@link dev.playground.ui.evaluate.SuiteRuns#UNAVAILABLE} until the root hands one in). */
     public dev.playground.ui.evaluate.SuiteRuns suiteRuns() { return suiteRuns; }
+
+    /** Checks a study lab ({@link dev.playground.ui.study.LabChecker#UNAVAILABLE} until the root hands one in). */
+    public dev.playground.ui.study.LabChecker labChecker() { return labChecker; }
+
+    /** The composition root hands in the lab checker (over the app's lab workbench) before the window is built. */
+    public UiServices withLabChecker(dev.playground.ui.study.LabChecker checker) {
+        this.labChecker = checker == null ? dev.playground.ui.study.LabChecker.UNAVAILABLE : checker;
+        return this;
+    }
 
     /** The composition root hands in the suite runner (over the engine's service) before the window is built. */
     public UiServices withSuiteRuns(dev.playground.ui.evaluate.SuiteRuns runs) {

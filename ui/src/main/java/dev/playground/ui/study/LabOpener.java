@@ -15,4 +15,12 @@ public interface LabOpener {
     };
 
     void open(StudyLabs labs, Lab lab) throws Exception;
+
+    /** The lab uses a handbook collection, and this window runs without document collections (the view says so in its language). */
+    final class NoCollections extends Exception {
+        public NoCollections(Lab lab) {
+            super("this lab uses the handbook collection " + lab.opens().collection().name()
+                    + ", but document collections are off in this window. Open it with: playground study lab open " + lab.id());
+        }
+    }
 }

@@ -1,19 +1,16 @@
 package dev.playground.ui.study;
 
 import dev.playground.engine.study.Lab;
-import dev.playground.engine.study.LabText;
 import dev.playground.engine.study.Section;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewListeners;
 import dev.playground.ui.common.ViewLoader;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The lessons: the sections on the left, the chosen lesson rendered from Markdown, a glossary term's
@@ -65,6 +62,7 @@ public final class LessonsView {
         });
         listeners.onChange(viewModel.labStatusProperty(), (obs, old, now) -> render());
         listeners.onChange(viewModel.labProblemProperty(), (obs, old, now) -> render());
+        listeners.onInvalidated(viewModel.checks().states(), changed -> render());
         render();
     }
 
@@ -75,46 +73,12 @@ public final class LessonsView {
         labsTitle.getStyleClass().add("study-subtitle");
         lessonBox.getChildren().add(labsTitle);
         if (!viewModel.labProblemProperty().get().isEmpty()) {
-            Label problem = new Label(i18n.text("study.lessons.labProblem", viewModel.labProblemProperty().get()));
+            Label problem = new Label(i18n.text(viewModel.labProblemKey(), viewModel.labProblemProperty().get()));
             problem.setWrapText(true);
             problem.getStyleClass().add("study-problem");
             lessonBox.getChildren().add(problem);
         }
-        for (Lab lab : viewModel.labs()) lessonBox.getChildren().add(labCard(lab));
-    }
-
-    private VBox labCard(Lab lab) {
-        LabText text = viewModel.text(lab);
-        Label title = new Label(text.title());
-        title.getStyleClass().add("lab-title");
-        title.setWrapText(true);
-        Label goal = new Label(text.goal());
-        goal.setWrapText(true);
-        Label model = new Label(i18n.text(lab.needsModel() ? "study.lab.needsModel" : "study.lab.offline"));
-        model.setGraphic(new FontIcon(lab.needsModel() ? "fth-cpu" : "fth-wifi-off"));
-        model.getStyleClass().add("study-muted");
-        model.setWrapText(true);
-        VBox steps = new VBox(2);
-        for (int i = 0; i < text.steps().size(); i++) {
-            Label step = new Label((i + 1) + ". " + text.steps().get(i));
-            step.setWrapText(true);
-            steps.getChildren().add(step);
-        }
-        Label check = new Label(i18n.text("study.lab.check", text.check()));
-        check.setWrapText(true);
-        check.getStyleClass().add("study-muted");
-        Label command = new Label(i18n.text("study.lab.command", lab.id()));
-        command.setWrapText(true);
-        command.getStyleClass().add("lesson-code-block");
-        boolean opening = lab.id().equals(viewModel.labStatusProperty().get());
-        Button open = new Button(i18n.text(opening ? "study.lab.opening" : "study.lab.open"));
-        open.setId("open-" + lab.id());
-        open.setGraphic(new FontIcon("fth-external-link"));
-        open.setDisable(!viewModel.labStatusProperty().get().isEmpty());
-        open.setOnAction(e -> viewModel.openLab(lab));
-        VBox card = new VBox(6, title, goal, model, steps, check, command, open);
-        card.getStyleClass().add("lab-card");
-        return card;
+        for (Lab lab : viewModel.labs()) lessonBox.getChildren().add(LabCard.of(lab, viewModel, i18n));
     }
 
     private void follow(String target) {

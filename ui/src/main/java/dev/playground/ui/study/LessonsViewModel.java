@@ -21,9 +21,23 @@ public final class LessonsViewModel {
     private final IntegerProperty section = new SimpleIntegerProperty(this, "section", 1);
     private final ReadOnlyStringWrapper labStatus = new ReadOnlyStringWrapper(this, "labStatus", "");
     private final ReadOnlyStringWrapper labProblem = new ReadOnlyStringWrapper(this, "labProblem", "");
+    private String labProblemKey = "study.lessons.labProblem";
+
+    private final LabCheckViewModel checks;
 
     LessonsViewModel(StudyContext context) {
         this.context = context;
+        this.checks = new LabCheckViewModel(context);
+    }
+
+    /** "Check my work" on the labs: answers given and each lab's last check. */
+    public LabCheckViewModel checks() {
+        return checks;
+    }
+
+    /** The language lessons, labs and findings are shown in. */
+    public dev.playground.engine.study.StudyLanguage language() {
+        return context.language.get();
     }
 
     /** The section whose lesson is shown (1-6). */
@@ -62,7 +76,11 @@ public final class LessonsViewModel {
             }
         }).whenComplete((ok, failure) -> UiThread.run(() -> {
             labStatus.set("");
-            if (failure != null) labProblem.set(Failures.readable(failure));
+            if (failure == null) return;
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            boolean noCollections = cause instanceof LabOpener.NoCollections;
+            labProblemKey = noCollections ? "study.lessons.noCollections" : "study.lessons.labProblem";
+            labProblem.set(noCollections ? lab.id() : Failures.readable(failure));
         }));
     }
 
@@ -71,7 +89,12 @@ public final class LessonsViewModel {
         return labStatus.getReadOnlyProperty();
     }
 
-    /** Why the last lab could not be opened, empty when it opened. */
+    /** The message key that says why the last lab could not be opened; {@link #labProblemProperty()} is its value. */
+    public String labProblemKey() {
+        return labProblemKey;
+    }
+
+    /** Why the last lab could not be opened (the value of {@link #labProblemKey()}), empty when it opened. */
     public ReadOnlyStringProperty labProblemProperty() {
         return labProblem.getReadOnlyProperty();
     }

@@ -37,8 +37,7 @@ public final class PlaygroundLabOpener implements LabOpener {
         LabCollection collection = lab.opens().collection();
         if (collection != null) {
             if (collections == null) {
-                throw new IllegalStateException("this lab uses the handbook collection " + collection.name()
-                        + ", but document collections are off in this window. Open it with: playground study lab open " + lab.id());
+                throw new LabOpener.NoCollections(lab);
             }
             new StudyHandbook(collections, dataDir).ensure(collection.name(),
                     StudyHandbook.chunking(collection.chunkUnit(), collection.chunkSize(), collection.chunkOverlap()), IndexProgress.NONE);

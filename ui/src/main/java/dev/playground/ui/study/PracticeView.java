@@ -62,7 +62,7 @@ public final class PracticeView {
         ViewListeners listeners = ViewListeners.of(questionBox);
         listeners.onChange(viewModel.changesProperty(), (obs, old, now) -> render());
         listeners.onChange(study.progress().summaryProperty(), (obs, old, now) -> showDue());
-        problemLabel.textProperty().bind(viewModel.problemProperty().map(p -> p.isEmpty() ? "" : i18n.text("study.problem", p)));
+        problemLabel.textProperty().bind(viewModel.problemProperty().map(p -> p.isEmpty() ? "" : i18n.text(viewModel.problemKey(), p)));
         render();
         showDue();
     }

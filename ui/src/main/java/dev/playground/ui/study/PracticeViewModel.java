@@ -28,6 +28,8 @@ public final class PracticeViewModel {
     private final Set<Integer> chosen = new TreeSet<>();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** True when {@link #problemProperty()} names a section or topic without questions, not a failure to save. */
+    private boolean noQuestionsFound;
     private StudyMode mode = StudyMode.PRACTICE;
     private int index;
     private boolean checked;
@@ -44,7 +46,8 @@ public final class PracticeViewModel {
         try {
             begin(context.draw().quiz(section, topic, count, context.setup.random().get()), StudyMode.PRACTICE);
         } catch (IllegalArgumentException noQuestions) {
-            problem.set(noQuestions.getMessage());
+            noQuestionsFound = true;
+            problem.set(topic != null ? topic : section != null ? String.valueOf(section) : "1-6");
         }
     }
 
@@ -52,6 +55,7 @@ public final class PracticeViewModel {
     public void startReview() {
         context.setup.executor().submit(context.progress::dueForReview).whenComplete((ids, failure) -> UiThread.run(() -> {
             if (failure != null) {
+                noQuestionsFound = false;
                 problem.set(dev.playground.ui.common.Failures.readable(failure));
                 return;
             }
@@ -68,6 +72,7 @@ public final class PracticeViewModel {
         answered = 0;
         checked = false;
         chosen.clear();
+        noQuestionsFound = false;
         problem.set("");
         changed();
     }
@@ -104,8 +109,12 @@ public final class PracticeViewModel {
         changed();
         StudyMode asked = mode;
         context.setup.executor().run(() -> context.progress.record(q, picked, asked)).whenComplete((ok, failure) -> UiThread.run(() -> {
-            if (failure != null) problem.set(dev.playground.ui.common.Failures.readable(failure));
-            else context.answersKept();
+            if (failure != null) {
+                noQuestionsFound = false;
+                problem.set(dev.playground.ui.common.Failures.readable(failure));
+            } else {
+                context.answersKept();
+            }
         }));
     }
 
@@ -192,7 +201,12 @@ public final class PracticeViewModel {
         return changes.getReadOnlyProperty();
     }
 
-    /** Empty, or why an answer could not be kept or the review could not be read. */
+    /** The message key {@link #problemProperty()} goes into: no questions for the chosen section or topic, or a failure to save. */
+    public String problemKey() {
+        return noQuestionsFound ? "study.practice.noQuestions" : "study.problem";
+    }
+
+    /** Empty, or why an answer could not be kept or the review could not be read, or the section or topic without questions. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

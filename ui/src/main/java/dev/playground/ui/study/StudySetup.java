@@ -13,15 +13,29 @@ import java.util.function.Supplier;
 /**
  * What the study window needs, handed in by the composition root or a test: the executor for store
  * work, where answers are kept, how to load the bank and the labs (off the FX thread), the clock and
- * the ticker that drive the exam, the zone days are counted in, the source of shuffles, and what
- * "Open in playground" does.
+ * the ticker that drive the exam, the zone days are counted in, the source of shuffles, what
+ * "Open in playground" does, what "Check" does, and what the playground holds when a lab is checked
+ * (read on the FX thread).
  */
 public record StudySetup(TaskExecutor executor, StudyAnswerLog answers, Callable<QuestionBank> bank, Callable<StudyLabs> labs,
-        Clock clock, ZoneId zone, StudyTicker ticker, Supplier<java.util.Random> random, LabOpener labOpener) {
+        Clock clock, ZoneId zone, StudyTicker ticker, Supplier<java.util.Random> random, LabOpener labOpener, LabChecker labChecker,
+        Supplier<PlaygroundSnapshot> playground) {
+
+    public StudySetup {
+        labChecker = labChecker == null ? LabChecker.UNAVAILABLE : labChecker;
+        playground = playground == null ? () -> PlaygroundSnapshot.EMPTY : playground;
+    }
+
+    /** Without checking labs in the window (tests of the other pages). */
+    public StudySetup(TaskExecutor executor, StudyAnswerLog answers, Callable<QuestionBank> bank, Callable<StudyLabs> labs,
+            Clock clock, ZoneId zone, StudyTicker ticker, Supplier<java.util.Random> random, LabOpener labOpener) {
+        this(executor, answers, bank, labs, clock, zone, ticker, random, labOpener, null, null);
+    }
 
     /** The shipped bank and labs, the system clock, a timeline ticker and fresh shuffles. */
-    public static StudySetup standard(TaskExecutor executor, StudyAnswerLog answers, LabOpener labOpener) {
+    public static StudySetup standard(TaskExecutor executor, StudyAnswerLog answers, LabOpener labOpener, LabChecker labChecker,
+            Supplier<PlaygroundSnapshot> playground) {
         return new StudySetup(executor, answers, QuestionBank::load, StudyLabs::load, Clock.systemUTC(), ZoneId.systemDefault(),
-                new TimelineTicker(), Random::new, labOpener);
+                new TimelineTicker(), Random::new, labOpener, labChecker, playground);
     }
 }
