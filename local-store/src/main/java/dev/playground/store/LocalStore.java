@@ -116,6 +116,11 @@ public final class LocalStore implements AutoCloseable {
         return new H2StudyAnswerRepository(jdbc);
     }
 
+    /** The mock exam in progress, kept between sessions (the engine's port). */
+    public StudyExamDraftRepository studyExamDraft() {
+        return new dev.playground.store.h2.H2StudyExamDraftRepository(jdbc);
+    }
+
     /** Datasets with immutable versions (the engine's port). */
     public DatasetRepository datasets() {
         return new H2DatasetRepository(jdbc);

@@ -33,6 +33,37 @@ public final class MockExam {
         questions.forEach(q -> answers.add(new TreeSet<>()));
     }
 
+    /**
+     * The exam as it was kept, going on at {@code now} with the time that was left (the clock stood still while it was
+     * kept). Questions no longer in the bank are left out with their answers and flags.
+     *
+     * @throws IllegalArgumentException when none of its questions is in the bank any more
+     */
+    public static MockExam resume(ExamDraft draft, java.util.function.Function<String, java.util.Optional<Question>> bank, Instant now) {
+        List<Question> found = new ArrayList<>();
+        List<Set<Integer>> chosen = new ArrayList<>();
+        Set<Integer> flagged = new TreeSet<>();
+        for (int i = 0; i < draft.questionIds().size(); i++) {
+            var question = bank.apply(draft.questionIds().get(i));
+            if (question.isEmpty()) continue;
+            if (draft.flags().contains(i)) flagged.add(found.size());
+            found.add(question.get());
+            chosen.add(draft.answers().get(i));
+        }
+        MockExam exam = new MockExam(found, draft.timeLimit(), now.minus(draft.timeLimit().minus(draft.remaining())));
+        for (int i = 0; i < found.size(); i++) {
+            int options = found.get(i).en().options().size();
+            for (int option : chosen.get(i)) if (option >= 0 && option < options) exam.answers.get(i).add(option);
+        }
+        exam.flags.addAll(flagged);
+        return exam;
+    }
+
+    /** This exam as it would be kept at {@code now}, with {@code position} the question on screen. */
+    public ExamDraft draft(int position, Instant now) {
+        return new ExamDraft(questions.stream().map(Question::id).toList(), answers, flags, position, timeLimit, remaining(now), now);
+    }
+
     /** The time the real exam allows per question, applied to a shorter (or longer) exam. */
     public static Duration timeLimitFor(int questions) {
         return REAL_TIME_LIMIT.multipliedBy(questions).dividedBy(ExamDraw.MOCK_EXAM_SIZE);

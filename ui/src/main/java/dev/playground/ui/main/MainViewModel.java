@@ -96,7 +96,8 @@ public final class MainViewModel {
      * for this (briefly) when it closes, so that the next start shows no recovery note.
      */
     public CompletableFuture<Void> closeCleanly() {
-        return CompletableFuture.allOf(playground.saveDraft(), recovery.flushAll())
+        CompletableFuture<Void> exam = study == null ? CompletableFuture.completedFuture(null) : study.exam().keepNow();
+        return CompletableFuture.allOf(playground.saveDraft(), recovery.flushAll(), exam)
                 .thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
     }
 
@@ -110,7 +111,8 @@ public final class MainViewModel {
             study = new dev.playground.ui.study.StudyViewModel(
                     dev.playground.ui.study.StudySetup.standard(services.executor(), services.studyAnswers(), opener, services.labChecker(),
                             () -> new dev.playground.ui.study.PlaygroundSnapshot(playground.promptNameProperty().get(), playground.document(),
-                                    playground.connectionProperty().get(), playground.modelProperty().get())), language.get());
+                                    playground.connectionProperty().get(), playground.modelProperty().get()))
+                            .withExamDrafts(services.studyExamDraft()), language.get());
             language.addListener((obs, old, now) -> study.setLocale(now));
         }
         return study;

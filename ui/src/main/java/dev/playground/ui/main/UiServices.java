@@ -100,6 +100,8 @@ public final class UiServices {
     public ComparisonRepository comparisons() { return store.comparisons(); }
     /** Every study answer with its time (progress and the review schedule are read from it). */
     public dev.playground.store.StudyAnswerRepository studyAnswers() { return store.studyAnswers(); }
+    /** The mock exam in progress, kept between sessions. */
+    public dev.playground.store.StudyExamDraftRepository studyExamDraft() { return store.studyExamDraft(); }
     /** The data folder (the study handbook is copied into it before it is indexed). */
     public java.nio.file.Path dataDir() { return store.dataDir(); }
 

@@ -37,6 +37,8 @@ public final class MockExamView {
     @FXML private ComboBox<Integer> sizeBox;
     @FXML private BorderPane examPage;
     @FXML private Label clockLabel;
+    @FXML private VBox keptBox;
+    @FXML private Label keptText;
     @FXML private Label positionLabel;
     @FXML private Label countsLabel;
     @FXML private ToggleButton flagButton;
@@ -72,6 +74,7 @@ public final class MockExamView {
         listeners.onChange(viewModel.remainingProperty(), (obs, old, now) -> showClock());
         listeners.onChange(viewModel.savedProperty(), (obs, old, now) -> render());
         listeners.onChange(viewModel.problemProperty(), (obs, old, now) -> render());
+        listeners.onChange(viewModel.keptProperty(), (obs, old, now) -> render());
         render();
     }
 
@@ -79,6 +82,12 @@ public final class MockExamView {
         startPage.setVisible(!viewModel.isStarted());
         examPage.setVisible(viewModel.isRunning());
         resultsPage.setVisible(viewModel.isFinished());
+        var kept = viewModel.keptProperty().get();
+        keptBox.setVisible(kept != null);
+        keptBox.setManaged(kept != null);
+        if (kept != null) {
+            keptText.setText(i18n.text("study.exam.kept", kept.answeredCount(), kept.questionIds().size(), clock(kept.remaining())));
+        }
         if (viewModel.isRunning()) renderExam();
         else if (viewModel.isFinished()) renderResults();
     }
@@ -190,6 +199,16 @@ public final class MockExamView {
     @FXML
     private void onStart() {
         viewModel.start();
+    }
+
+    @FXML
+    private void onResume() {
+        viewModel.resume();
+    }
+
+    @FXML
+    private void onDiscardKept() {
+        viewModel.discardKept();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package dev.playground.ui.study;
 
+import dev.playground.engine.study.ExamDraft;
 import dev.playground.engine.study.ExamDraw;
 import dev.playground.engine.study.ExamResult;
 import dev.playground.engine.study.MockExam;
@@ -38,12 +39,63 @@ public final class MockExamViewModel {
     private final ReadOnlyObjectWrapper<Duration> remaining = new ReadOnlyObjectWrapper<>(this, "remaining", Duration.ZERO);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** How often the time left is written while nothing else changes. */
+    private static final Duration KEEP_EVERY = Duration.ofSeconds(15);
+
+    private final ReadOnlyObjectWrapper<ExamDraft> kept = new ReadOnlyObjectWrapper<>(this, "kept");
+    private final ExamKeeper keeper;
     private MockExam exam;
     private int index;
+    private java.time.Instant lastKept;
 
     MockExamViewModel(StudyContext context) {
         this.context = context;
+        this.keeper = new ExamKeeper(context.setup.examDrafts(), context.setup.executor());
         context.language.addListener((obs, old, now) -> changed());
+    }
+
+    /** Reads the exam kept from an earlier session (off the FX thread); {@link #keptProperty()} offers it. */
+    void lookForKept() {
+        keeper.kept().whenComplete((draft, failure) -> UiThread.run(() -> {
+            if (failure == null && draft.isPresent() && !isRunning()) kept.set(draft.get());
+        }));
+    }
+
+    /** An exam from an earlier session that was not handed in, offered to resume; null when there is none. */
+    public ReadOnlyObjectProperty<ExamDraft> keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+
+    /** Goes on with the kept exam: the same questions in the same order, answers, flags and the time that was left. */
+    public void resume() {
+        ExamDraft draft = kept.get();
+        if (draft == null || isRunning()) return;
+        kept.set(null);
+        try {
+            exam = MockExam.resume(draft, context::question, context.setup.clock().instant());
+        } catch (IllegalArgumentException noneLeft) {
+            keeper.drop();
+            return;
+        }
+        index = Math.max(0, Math.min(draft.position(), exam.size() - 1));
+        begin();
+    }
+
+    /** Does not resume the kept exam: it is forgotten. */
+    public void discardKept() {
+        kept.set(null);
+        keeper.drop();
+    }
+
+    /** Writes the exam in progress now (the window does this when the app closes); done at once when none runs. */
+    public java.util.concurrent.CompletableFuture<Void> keepNow() {
+        if (!isRunning()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return keep();
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> keep() {
+        lastKept = context.setup.clock().instant();
+        return keeper.keep(exam.draft(index, lastKept));
     }
 
     /** Draws a new exam of {@link #sizeProperty} questions and starts its clock. */
@@ -52,10 +104,16 @@ public final class MockExamViewModel {
         exam = new MockExam(context.draw().mockExam(questions, context.setup.random().get()), MockExam.timeLimitFor(questions),
                 context.setup.clock().instant());
         index = 0;
+        kept.set(null);
+        begin();
+    }
+
+    private void begin() {
         saved.set(false);
         problem.set("");
-        remaining.set(exam.timeLimit());
+        remaining.set(Duration.ofSeconds((exam.remaining(context.setup.clock().instant()).toMillis() + 999) / 1000));
         context.setup.ticker().start(this::tick);
+        keep();
         changed();
     }
 
@@ -68,18 +126,21 @@ public final class MockExamViewModel {
         Duration shown = Duration.ofSeconds((left.toMillis() + 999) / 1000);
         if (!shown.equals(remaining.get())) remaining.set(shown);
         if (exam.isTimeUp(now)) finish();
+        else if (lastKept == null || !now.isBefore(lastKept.plus(KEEP_EVERY))) keep();
     }
 
     /** Picks or drops an option (0-based) of the current question. */
     public void pick(int option) {
         if (!isRunning()) return;
         exam.toggle(index, option);
+        keep();
         changed();
     }
 
     public void toggleFlag() {
         if (!isRunning()) return;
         exam.toggleFlag(index);
+        keep();
         changed();
     }
 
@@ -96,6 +157,7 @@ public final class MockExamViewModel {
     public void go(int target) {
         if (!isRunning() || target < 0 || target >= exam.size() || target == index) return;
         index = target;
+        keep();
         changed();
     }
 
@@ -105,6 +167,7 @@ public final class MockExamViewModel {
         ExamResult result = exam.finish(context.setup.clock().instant(), context.bank().sections());
         context.setup.ticker().stop();
         remaining.set(exam.remaining(context.setup.clock().instant()));
+        keeper.drop();
         changed();
         context.setup.executor().run(() -> context.progress.recordAll(result.answers())).whenComplete((ok, failure) -> UiThread.run(() -> {
             if (failure != null) {

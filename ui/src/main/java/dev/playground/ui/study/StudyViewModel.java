@@ -62,6 +62,7 @@ public final class StudyViewModel {
                     context.loaded(content.bank(), content.labs());
                     loaded.set(true);
                     progress.refresh();
+                    exam.lookForKept();
                 }));
     }
 
