@@ -30,7 +30,7 @@ final class RowHeader {
         row.values().addListener(new javafx.collections.WeakListChangeListener<>(valuesListener));
         // The row holds that listener weakly; the header's root node keeps this header (and so the listener) alive.
         root.getProperties().put(RowHeader.class, this);
-        Label expectedName = new Label(i18n.text("compare.row.expected"));
+        Label expectedName = dev.playground.ui.common.Wrapping.label(i18n.text("compare.row.expected"));
         expectedName.getStyleClass().add("hint");
         TextField expected = new TextField();
         expected.setId("row-" + row.id() + "-expected");
@@ -44,7 +44,7 @@ final class RowHeader {
     private void showFields(VariableRowModel row) {
         fields.getChildren().clear();
         for (VariableValue value : row.values()) {
-            Label name = new Label(value.name());
+            Label name = dev.playground.ui.common.Wrapping.label(value.name());
             name.getStyleClass().add("hint");
             TextField field = new TextField();
             field.setId("row-" + row.id() + "-" + value.name());

@@ -32,6 +32,10 @@ public final class RunSourcesView {
     @FXML private Spinner<Integer> topKSpinner;
     @FXML private Label usedLabel;
     @FXML private TextFlow answerFlow;
+    @FXML private javafx.scene.control.ScrollPane answerScroll;
+    @FXML private Label pickHint;
+    @FXML private javafx.scene.layout.VBox queryHolder;
+    @FXML private javafx.scene.layout.VBox topKHolder;
     @FXML private ListView<SearchHit> usedList;
 
     public RunSourcesView(RunSourcesViewModel viewModel, I18n i18n) {
@@ -67,11 +71,17 @@ public final class RunSourcesView {
                 viewModel.usedChunks(), viewModel.queryProperty()));
         usedList.setItems(viewModel.usedChunks());
         usedList.setCellFactory(list -> new DocumentsView.ChunkCell(i18n));
-        Label placeholder = new Label(i18n.text("sources.used.placeholder"));
-        placeholder.setWrapText(true);
-        // Wrap inside the list's width (the answer column is narrow, and Spanish runs long).
-        placeholder.maxWidthProperty().bind(usedList.widthProperty().subtract(16));
-        usedList.setPlaceholder(placeholder);
+        dev.playground.ui.common.Wrapping.placeholder(usedList, i18n.text("sources.used.empty"));
+        // Without a collection there is nothing to show but how to get one: the answer column keeps its room.
+        var chosen = Bindings.isNotEmpty(viewModel.collectionProperty()).or(Bindings.isNotEmpty(viewModel.usedChunks()));
+        for (Node shownWhenChosen : List.of(usedLabel, usedList, queryHolder, topKHolder)) {
+            shownWhenChosen.visibleProperty().bind(chosen);
+            shownWhenChosen.managedProperty().bind(chosen);
+        }
+        pickHint.visibleProperty().bind(chosen.not());
+        pickHint.managedProperty().bind(pickHint.visibleProperty());
+        answerScroll.managedProperty().bind(answerScroll.visibleProperty());
+        answerScroll.setVisible(false);
         listeners.onChange(viewModel.answerProperty(), (obs, old, now) -> renderAnswer());
         listeners.onListChange(viewModel.usedChunks(), (javafx.collections.ListChangeListener<SearchHit>) change -> renderAnswer());
         listeners.onChange(viewModel.selectedProperty(), (obs, old, hit) -> {
@@ -98,6 +108,8 @@ public final class RunSourcesView {
         if (at < answer.length()) runs.add(new Text(answer.substring(at)));
         runs.stream().filter(Text.class::isInstance).forEach(n -> n.getStyleClass().add("sources-answer-text"));
         answerFlow.getChildren().setAll(runs);
+        // The Answer pane above already shows the answer: it is repeated here only for its citation links.
+        answerScroll.setVisible(!viewModel.citations().isEmpty());
     }
 
     /** Shows the empty choice with a readable name ("none", "user message"). */

@@ -80,6 +80,9 @@ final class MessageEditor {
         down.setAccessibleText(i18n.text("editor.moveDown"));
         remove.setAccessibleText(i18n.text("editor.remove"));
         tokens.getStyleClass().add("message-tokens");
+        // The role and its token count keep their width in a narrow column; the space between them gives way.
+        roleBox.setMinWidth(Region.USE_PREF_SIZE);
+        tokens.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, roleBox, tokens, spacer, up, down, remove);

@@ -84,7 +84,7 @@ public final class HistoryView {
         restoreButton.disableProperty().bind(viewModel.rightProperty().isNull());
 
         timeline.setItems(viewModel.versions());
-        timeline.setPlaceholder(new Label(i18n.text("history.empty")));
+        dev.playground.ui.common.Wrapping.placeholder(timeline, i18n.text("history.empty"));
         timeline.setCellFactory(list -> new TimelineCell());
         timeline.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) viewModel.rightProperty().set(now);
@@ -94,7 +94,7 @@ public final class HistoryView {
         });
 
         aliasList.setItems(viewModel.aliases());
-        aliasList.setPlaceholder(new Label(i18n.text("history.aliases.none")));
+        dev.playground.ui.common.Wrapping.placeholder(aliasList, i18n.text("history.aliases.none"));
         aliasList.setCellFactory(textCells(entry -> i18n.text("history.aliasCell", entry.alias(), entry.version())));
         aliasList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) aliasBox.setValue(now.alias());
@@ -109,11 +109,11 @@ public final class HistoryView {
         versionTagsField.setOnAction(e -> onSaveVersionTags());
 
         lineageList.setItems(viewModel.lineage());
-        lineageList.setPlaceholder(new Label(i18n.text("history.lineage.none")));
+        dev.playground.ui.common.Wrapping.placeholder(lineageList, i18n.text("history.lineage.none"));
         lineageList.setCellFactory(textCells(usage -> i18n.text("history.lineageCell." + usage.kind().name().toLowerCase(java.util.Locale.ROOT),
                 usage.label().isEmpty() ? usage.refId() : usage.label(), when.format(usage.usedAt()))));
         movesList.setItems(viewModel.aliasMoves());
-        movesList.setPlaceholder(new Label(i18n.text("history.moves.none")));
+        dev.playground.ui.common.Wrapping.placeholder(movesList, i18n.text("history.moves.none"));
         movesList.setCellFactory(textCells(this::describe));
 
         listeners.onChange(viewModel.diffProperty(), (obs, old, now) -> showDiff(now));
@@ -131,7 +131,7 @@ public final class HistoryView {
     private void showDiff(DocumentDiff diff) {
         diffBox.getChildren().clear();
         if (diff == null) {
-            diffBox.getChildren().add(new Label(i18n.text("history.diff.none")));
+            diffBox.getChildren().add(dev.playground.ui.common.Wrapping.label(i18n.text("history.diff.none")));
             return;
         }
         PromptVersion left = viewModel.leftProperty().get();
@@ -140,11 +140,11 @@ public final class HistoryView {
         heading.addRow(0, cell(i18n.text("history.diff.version", left.version()), "diff-heading"),
                 cell(i18n.text("history.diff.version", right.version()), "diff-heading"));
         diffBox.getChildren().add(heading);
-        if (diff.identical()) diffBox.getChildren().add(new Label(i18n.text("history.diff.identical")));
+        if (diff.identical()) diffBox.getChildren().add(dev.playground.ui.common.Wrapping.label(i18n.text("history.diff.identical")));
         for (MessageDiff message : diff.messages()) diffBox.getChildren().add(message(message));
         diffBox.getChildren().add(section(i18n.text("history.diff.settings")));
         if (diff.settings().isEmpty()) {
-            diffBox.getChildren().add(new Label(i18n.text("history.diff.sameSettings")));
+            diffBox.getChildren().add(dev.playground.ui.common.Wrapping.label(i18n.text("history.diff.sameSettings")));
         } else {
             GridPane settings = grid();
             int row = 0;

@@ -84,6 +84,11 @@ public final class MainWindow {
     }
 
     /** Null until first opened. */
+    public SettingsWindow settingsWindow() {
+        return settingsWindow;
+    }
+
+    /** Null until first opened. */
     public dev.playground.ui.study.StudyWindow studyWindow() {
         return studyWindow;
     }

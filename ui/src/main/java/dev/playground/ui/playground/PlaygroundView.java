@@ -107,7 +107,9 @@ public final class PlaygroundView {
             @Override
             protected void updateItem(Connection item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : connectionBox.getConverter().toString(item));
+                // The closed box shows the short name; the list says what a dry run does.
+                setText(empty || item == null ? "" : item.kind() == ProviderKind.DRY_RUN ? i18n.text("playground.connection.dryRun.short")
+                        : connectionBox.getConverter().toString(item));
             }
         });
         connectionBox.valueProperty().bindBidirectional(viewModel.connectionProperty());

@@ -41,6 +41,11 @@ public final class SettingsWindow {
         view.select(tabId);
     }
 
+    /** Null until first shown. */
+    public Stage stage() {
+        return stage;
+    }
+
     public boolean isShowing() {
         return stage != null && stage.isShowing();
     }

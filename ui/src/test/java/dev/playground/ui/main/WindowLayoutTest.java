@@ -1,0 +1,181 @@
+package dev.playground.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.provider.DryRunProvider;
+import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.provider.OpenAiCompatibleProvider;
+import dev.playground.engine.provider.SecretResolver;
+import dev.playground.engine.retrieval.DocumentCollections;
+import dev.playground.engine.retrieval.embed.LazyEmbedder;
+import dev.playground.engine.retrieval.embed.MiniLmEmbedder;
+import dev.playground.engine.task.VirtualThreadTaskExecutor;
+import dev.playground.engine.tokens.TokenCounter;
+import dev.playground.store.LocalStore;
+import dev.playground.ui.testing.LayoutAudit;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every view at 1024×700 (the settings and study windows as big as such a screen lets them be), in
+ * English and Spanish: no label or button shows less than its text, no control lies outside its window,
+ * the Run button stays in sight with More parameters open, and every icon-only control has a tooltip and
+ * a name a screen reader can say.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+    private static final double SMALL_WIDTH = 1024;
+    private static final double SMALL_HEIGHT = 700;
+
+    @TempDir Path dataDir;
+    private LocalStore store;
+    private VirtualThreadTaskExecutor executor;
+    private DocumentCollections collections;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // A stage of its own: the shared primary stage keeps the size the test classes after this one expect.
+        Stage stage = new Stage();
+        this.stage = stage;
+        store = LocalStore.open(dataDir);
+        store.connections().saveAll(List.of(Connection.dryRun(),
+                Connection.openAiCompatible("local", "OpenAI-compatible server", "http://127.0.0.1:9/v1", "", "test-model")));
+        store.prompts().saveVersion("explainer", PromptDocument.of(PromptTemplate.systemAndUser("You explain {{topic}}.", "Explain {{topic}} briefly.")),
+                "first try", "tester");
+        executor = new VirtualThreadTaskExecutor();
+        collections = new DocumentCollections(dataDir, new LazyEmbedder(() -> new MiniLmEmbedder(1)), MiniLmEmbedder.ID);
+        TokenCounter tokens = new TokenCounter();
+        ModelGateway gateway = new ModelGateway(new SecretResolver(Map.of()),
+                List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(5)), new DryRunProvider(tokens)));
+        UiServices services = new UiServices(store, gateway, new TemplateRenderer(), tokens, executor, "tester", collections);
+        window = new MainWindow(stage, new MainViewModel(services, Locale.ENGLISH));
+        stage.setWidth(SMALL_WIDTH);
+        stage.setHeight(SMALL_HEIGHT);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
+        executor.close();
+        collections.close();
+        store.close();
+    }
+
+    @Test
+    void every_view_fits_1024_by_700_in_english(FxRobot robot) throws Exception {
+        assertThat(auditEveryView(robot, "en")).isEmpty();
+    }
+
+    @Test
+    void every_view_fits_1024_by_700_in_spanish(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().languageProperty().set(Locale.forLanguageTag("es")));
+        assertThat(auditEveryView(robot, "es")).isEmpty();
+    }
+
+    @Test
+    void run_stays_in_sight_with_more_parameters_open(FxRobot robot) throws Exception {
+        settle(robot);
+        robot.interact(() -> robot.from(stage.getScene().getRoot()).lookup("#advanced-parameters").queryAs(TitledPane.class).setExpanded(true));
+        settle(robot);
+        Button run = robot.from(stage.getScene().getRoot()).lookup("#runButton").queryButton();
+        var bounds = run.localToScene(run.getLayoutBounds());
+        Scene scene = stage.getScene();
+        assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(bounds.getMaxY()).isLessThanOrEqualTo(scene.getHeight());
+        assertThat(bounds.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
+    }
+
+    @Test
+    void every_icon_only_control_has_a_tooltip_and_a_name(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> window.viewModel().compare().grid().addVariant());
+        forEachView(robot, "en", (scene, where) -> problems.addAll(LayoutAudit.unnamedIcons(scene, where)));
+        assertThat(problems).isEmpty();
+    }
+
+    private List<String> auditEveryView(FxRobot robot, String language) throws Exception {
+        List<String> problems = new ArrayList<>();
+        forEachView(robot, language, (scene, where) -> problems.addAll(LayoutAudit.of(scene, where)));
+        return problems;
+    }
+
+    private interface ViewCheck {
+        void check(Scene scene, String where);
+    }
+
+    private void forEachView(FxRobot robot, String language, ViewCheck check) throws Exception {
+        settle(robot);
+        TabPane tabs = (TabPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            settle(robot);
+            robot.interact(() -> check.check(stage.getScene(), tab.getText() + " (" + language + ")"));
+        }
+        robot.interact(window::openSettings);
+        Stage settings = window.settingsWindow().stage();
+        checkTabsOf(robot, settings, "Settings", language, check);
+        robot.interact(() -> settings.hide());
+        robot.interact(window::openStudy);
+        Stage study = window.studyWindow().stage();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().study().loadedProperty().get());
+        checkTabsOf(robot, study, "Study", language, check);
+        robot.interact(() -> study.hide());
+    }
+
+    /** A secondary window as big as a 1024×700 screen lets it be, each of its tabs in turn. */
+    private void checkTabsOf(FxRobot robot, Stage secondary, String name, String language, ViewCheck check) throws Exception {
+        robot.interact(() -> {
+            secondary.setWidth(Math.min(secondary.getWidth(), SMALL_WIDTH * 0.9));
+            secondary.setHeight(Math.min(secondary.getHeight(), SMALL_HEIGHT * 0.9));
+        });
+        settle(robot);
+        List<TabPane> panes = new ArrayList<>();
+        robot.interact(() -> secondary.getScene().getRoot().lookupAll(".tab-pane").forEach(n -> panes.add((TabPane) n)));
+        if (panes.isEmpty()) {
+            robot.interact(() -> check.check(secondary.getScene(), name + " (" + language + ")"));
+            return;
+        }
+        TabPane tabs = panes.get(0);
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            settle(robot);
+            robot.interact(() -> check.check(secondary.getScene(), name + " › " + tab.getText() + " (" + language + ")"));
+        }
+    }
+
+    /** Lets background loads land and the layout pass run. */
+    private static void settle(FxRobot robot) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+    }
+}

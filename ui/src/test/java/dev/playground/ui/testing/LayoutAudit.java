@@ -1,0 +1,126 @@
+package dev.playground.ui.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
+
+/**
+ * Walks what a scene shows and lists what a user would find broken: a label or button whose skin shows
+ * less than its text (cut, with an ellipsis), a control lying outside the window, and an icon-only
+ * control with no tooltip or no name for a screen reader. Rows of lists and tables are left out: a long
+ * value cut in a cell is how those controls work. Controls inside a scroll pane can be scrolled to.
+ */
+public final class LayoutAudit {
+    private final List<String> problems = new ArrayList<>();
+    private final String where;
+
+    private LayoutAudit(String where) {
+        this.where = where;
+    }
+
+    /** The problems found in this scene, each naming {@code where} (e.g. the view and language). */
+    public static List<String> of(Scene scene, String where) {
+        LayoutAudit audit = new LayoutAudit(where);
+        audit.walk(scene.getRoot(), scene, false);
+        return audit.problems;
+    }
+
+    /** Only the icon-only controls that lack a tooltip or an accessible name. */
+    public static List<String> unnamedIcons(Scene scene, String where) {
+        LayoutAudit audit = new LayoutAudit(where);
+        audit.icons(scene.getRoot());
+        return audit.problems;
+    }
+
+    private void walk(Node node, Scene scene, boolean scrollable) {
+        if (!node.isVisible() || node instanceof VirtualFlow<?>) return;
+        if (node instanceof Labeled labeled) truncated(labeled);
+        if (node instanceof Control control && !scrollable) outside(control, scene);
+        if (node instanceof Parent parent) {
+            boolean inner = scrollable || node instanceof ScrollPane || node instanceof javafx.scene.control.skin.TableHeaderRow;
+            for (Node child : parent.getChildrenUnmodifiable()) walk(child, scene, inner);
+        }
+    }
+
+    private void icons(Node node) {
+        if (!node.isVisible()) return;
+        iconOnly(node);
+        if (node instanceof Parent parent) parent.getChildrenUnmodifiable().forEach(this::icons);
+    }
+
+    private void truncated(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0) return;
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && child.getStyleClass().contains("text")) {
+                String displayed = shown.getText();
+                if (displayed == null || displayed.equals(text)) return;
+                if (labeled.isMnemonicParsing() && displayed.equals(text.replaceFirst("_", ""))) return;
+                if (!shown.isVisible()) return;
+                problems.add(where + ": cut text in " + describe(labeled) + ": \"" + text + "\" shows as \"" + displayed + "\"");
+                return;
+            }
+        }
+    }
+
+    private void outside(Control control, Scene scene) {
+        if (control.getWidth() <= 0 || control.getHeight() <= 0) return;
+        Bounds bounds = control.localToScene(control.getLayoutBounds());
+        if (bounds.getMinX() < -1 || bounds.getMinY() < -1 || bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1) {
+            problems.add(where + ": " + describe(control) + " lies outside the window (" + Math.round(bounds.getMinX()) + "," + Math.round(bounds.getMinY())
+                    + " to " + Math.round(bounds.getMaxX()) + "," + Math.round(bounds.getMaxY()) + " in a " + Math.round(scene.getWidth()) + "x"
+                    + Math.round(scene.getHeight()) + " window)");
+            return;
+        }
+        // A pane that clips (a split pane's side, a tab's content) hides what lies beyond its edge.
+        for (Parent parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getClip() == null) continue;
+            Bounds clip = parent.localToScene(parent.getClip().getBoundsInParent());
+            if (bounds.getMinX() < clip.getMinX() - 1 || bounds.getMaxX() > clip.getMaxX() + 1
+                    || bounds.getMinY() < clip.getMinY() - 1 || bounds.getMaxY() > clip.getMaxY() + 1) {
+                problems.add(where + ": " + describe(control) + " is cut off by the edge of " + describe(parent));
+            }
+            return;
+        }
+    }
+
+    private void iconOnly(Node node) {
+        if (!(node instanceof ButtonBase button) || button.getGraphic() == null) return;
+        if (button.getText() != null && !button.getText().isBlank()) return;
+        boolean tooltip = button.getTooltip() != null && !button.getTooltip().getText().isBlank();
+        boolean name = button.getAccessibleText() != null && !button.getAccessibleText().isBlank();
+        if (!tooltip || !name) {
+            problems.add(where + ": icon-only " + describe(button) + " has " + (tooltip ? "" : "no tooltip") + (tooltip || name ? "" : " and ")
+                    + (name ? "" : "no accessible name"));
+        }
+    }
+
+    private static String describe(Node node) {
+        StringBuilder path = new StringBuilder(node.getClass().getSimpleName());
+        if (node.getId() != null) path.append('#').append(node.getId());
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            path.append(" '").append(labeled.getText()).append('\'');
+        }
+        Node parent = node.getParent();
+        for (int depth = 0; parent != null && depth < 4; depth++, parent = parent.getParent()) {
+            if (parent.getId() != null) {
+                path.append(" in #").append(parent.getId());
+                break;
+            }
+            if (!parent.getStyleClass().isEmpty()) {
+                path.append(" in .").append(parent.getStyleClass().get(0));
+                if (depth >= 1) break;
+            }
+        }
+        return path.toString();
+    }
+}
