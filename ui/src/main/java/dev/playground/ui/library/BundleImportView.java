@@ -127,20 +127,49 @@ public final class BundleImportView {
         if (file != null) viewModel.read(file.toPath());
     }
 
+    /**
+     * A file and what reading it did: read, left out or refused, then its notes under "Kept as-is", "Approximated",
+     * "Dropped" and "Notes" (the engine's {@link FileReport#notesByKind()}), so what arrived intact shows at a glance.
+     */
     private final class ReportCell extends ListCell<FileReport> {
         @Override
         protected void updateItem(FileReport item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().remove("bundle-refused");
+            setText(null);
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            String head = i18n.text(item.refused() ? "bundle.import.fileRefused" : "bundle.import.fileRead", item.path(), item.format());
-            setText(item.messages().isEmpty() ? head : head + "\n    " + String.join("\n    ", item.messages()));
-            setWrapText(true);
+            String headKey = switch (item.status()) {
+                case READ -> "bundle.import.fileRead";
+                case SKIPPED -> "bundle.import.fileSkipped";
+                case REFUSED -> "bundle.import.fileRefused";
+            };
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
+            box.getChildren().add(line(i18n.text(headKey, item.path(), item.format()), "bundle-file"));
+            if (item.status() == FileReport.Status.READ) {
+                item.notesByKind().forEach((kind, notes) -> {
+                    String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+                    javafx.scene.control.Label heading = line(i18n.text("bundle.import.kind." + name, notes.size()), "bundle-kind", "bundle-kind-" + name);
+                    heading.setId("import-kind-" + name);
+                    box.getChildren().add(heading);
+                    for (String note : notes) box.getChildren().add(line(note, "bundle-note"));
+                });
+            } else {
+                for (String message : item.messages()) box.getChildren().add(line(message, "bundle-note"));
+            }
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setGraphic(box);
             setPrefWidth(0);
             if (item.refused()) getStyleClass().add("bundle-refused");
+        }
+
+        private javafx.scene.control.Label line(String text, String... styles) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+            label.setWrapText(true);
+            label.getStyleClass().addAll(styles);
+            return label;
         }
     }
 }

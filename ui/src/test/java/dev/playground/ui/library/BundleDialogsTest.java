@@ -161,4 +161,43 @@ class BundleDialogsTest {
         assertThat(String.valueOf(List.of(importing.statusProperty().get().args()))).doesNotContain("Exception", "\tat ");
         assertThat(importing.canImportProperty().get()).isFalse();
     }
+
+    @Test
+    void each_files_notes_are_grouped_by_what_happened_to_them_in_spanish(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("wild"));
+        Files.writeString(folder.resolve("agent.prompty"), """
+                ---
+                name: agent
+                api_key: sk-do-not-import-0123456789
+                model:
+                  api: chat
+                  configuration:
+                    type: openai
+                    name: gpt-4o-mini
+                  parameters:
+                    tools:
+                      - type: function
+                        function: {name: lookup, parameters: {type: object}}
+                ---
+                system:
+                You answer briefly.
+
+                user:
+                {{question}}
+                """);
+        target = LocalStore.open(temp.resolve("target"));
+        BundleImportViewModel importing = new BundleImportViewModel(services(target), refreshes::incrementAndGet);
+        settle(importing.read(folder));
+        var byKind = importing.reports().getFirst().notesByKind();
+        assertThat(byKind).containsKeys(dev.playground.engine.bundle.FileReport.NoteKind.KEPT, dev.playground.engine.bundle.FileReport.NoteKind.DROPPED);
+
+        BundleImportView view = new BundleImportView(importing, new I18n(Locale.forLanguageTag("es")));
+        robot.interact(() -> ((Stage) robot.window(0)).setScene(new Scene(view.root(), 900, 700)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-kind-kept").queryAs(Label.class).getText())
+                .isEqualTo("Guardado tal cual, se escribe de nuevo al exportar (" + byKind.get(dev.playground.engine.bundle.FileReport.NoteKind.KEPT).size() + ")");
+        assertThat(robot.lookup("#import-kind-dropped").queryAs(Label.class).getText()).isEqualTo("Descartado: no se importa (1)");
+        assertThat(robot.lookup(".bundle-note").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.contains("api_key") && text.contains("not imported"));
+    }
 }
