@@ -51,6 +51,7 @@ public final class CompareViewModel {
     private final CompareArchive archive;
     private final ComparePrompts prompts;
     private final CompareDraft setupDraft;
+    private final dev.playground.ui.common.ModelCatalog models;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 1);
@@ -66,6 +67,7 @@ public final class CompareViewModel {
     public CompareViewModel(UiServices services, Supplier<PromptTemplate> draft, ObservableList<Connection> connections, I18n i18n) {
         this.draft = draft;
         this.i18n = i18n;
+        this.models = services.modelCatalog();
         this.grid = new CompareGrid(draft, connections, () -> this.i18n, pump, this::feedbackChanged);
         this.scoring = new CompareScoring(services.settings(), services.executor(), services.scoring());
         this.runs = new CompareRuns(services.comparisonRunner(), grid, pump, this::comparison, () -> this.i18n, status::set, this::cellFinished);
@@ -218,6 +220,11 @@ public final class CompareViewModel {
     private static String rootMessage(Throwable error) {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** The models a connection offers (its default first), for a column's model picker. */
+    public CompletableFuture<List<String>> models(Connection connection) {
+        return models.models(connection);
     }
 
     public CompareGrid grid() { return grid; }

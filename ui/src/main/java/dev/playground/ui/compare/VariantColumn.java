@@ -32,6 +32,10 @@ public final class VariantColumn {
         this.connection.set(connection);
         this.model.set(model == null ? "" : model);
         this.temperature.set(temperature);
+        // Another connection brings its own model: the old name would be sent to a server that may not have it.
+        this.connection.addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.id().equals(now.id())) this.model.set(now.defaultModel());
+        });
     }
 
     public VariantColumn copy(String newId) {

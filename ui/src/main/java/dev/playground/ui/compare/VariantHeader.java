@@ -72,10 +72,12 @@ final class VariantHeader {
         connection.setMaxWidth(Double.MAX_VALUE);
         connection.setAccessibleText(i18n.text("compare.variant.connection"));
 
-        TextField model = new TextField();
-        model.setId("model-" + column.id());
+        ComboBox<String> model = new ComboBox<>();
+        model.getEditor().setId("model-" + column.id());
         model.setPromptText(i18n.text("compare.variant.model"));
-        model.textProperty().bindBidirectional(column.modelProperty());
+        model.setMaxWidth(Double.MAX_VALUE);
+        model.setAccessibleText(i18n.text("compare.variant.model"));
+        dev.playground.ui.common.ModelBox.bind(model, column.modelProperty(), column.connectionProperty()::get, viewModel::models);
 
         Spinner<Double> temperature = new Spinner<>();
         temperature.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 2, column.temperatureProperty().get(), 0.1));

@@ -108,6 +108,14 @@ public final class UiServices {
     // ---- engine services ----
 
     public ModelGateway gateway() { return gateway; }
+
+    private dev.playground.ui.common.ModelCatalog modelCatalog;
+
+    /** The models each connection offers, shared by the pickers of every view. */
+    public synchronized dev.playground.ui.common.ModelCatalog modelCatalog() {
+        if (modelCatalog == null) modelCatalog = new dev.playground.ui.common.ModelCatalog(gateway, executor);
+        return modelCatalog;
+    }
     public TemplateRenderer renderer() { return renderer; }
     public TokenCounter tokens() { return tokens; }
     public TaskExecutor executor() { return executor; }

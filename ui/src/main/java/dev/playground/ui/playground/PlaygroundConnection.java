@@ -10,7 +10,6 @@ import dev.playground.engine.task.TaskExecutor;
 import dev.playground.store.ConnectionRepository;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -44,6 +43,11 @@ public final class PlaygroundConnection {
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.7);
     private final IntegerProperty maxTokens = new SimpleIntegerProperty(this, "maxTokens", 1024);
     private final AdvancedParameters parameters;
+    private final javafx.beans.binding.BooleanBinding overridden = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        Connection selected = connection.get();
+        return selected != null && selected.kind() != ProviderKind.DRY_RUN
+                && (!selected.baseUrl().equals(baseUrl.get()) || !selected.apiKeyEnv().equals(apiKeyEnv.get()));
+    }, connection, baseUrl, apiKeyEnv);
 
     /** What start-up read: the saved connections (or the first-launch set, then saved) and whether this is the first launch. */
     record Saved(List<Connection> connections, boolean firstLaunch) {}
@@ -122,24 +126,29 @@ public final class PlaygroundConnection {
     }
 
     /**
-     * The chosen connection with the address and key variable as edited in the panel; an edit is
-     * saved to the connection. A typed key is handed to the gateway for this session only.
+     * The chosen connection with the address and key variable as edited in the panel. The edits are
+     * this window's overrides for its runs: the saved connection changes only in Settings. A typed key
+     * is handed to the gateway for this session only.
      */
     Connection effective() {
         Connection selected = connection.get() == null ? Connection.dryRun() : connection.get();
         if (selected.kind() == ProviderKind.DRY_RUN) return selected;
         Connection edited = new Connection(selected.id(), selected.name(), selected.kind(), baseUrl.get(), apiKeyEnv.get(), model.get());
-        if (!edited.equals(selected)) {
-            List<Connection> updated = new ArrayList<>(connections);
-            int index = updated.indexOf(selected);
-            if (index >= 0) updated.set(index, edited);
-            else updated.add(edited);
-            connections.setAll(updated);
-            connection.set(edited);
-            executor.run(() -> repository.saveAll(updated));
-        }
         gateway.secrets().rememberForSession(edited.id(), apiKey.get());
         return edited;
+    }
+
+    /** True while the address or key variable differs from the saved connection's. */
+    public javafx.beans.binding.BooleanBinding overriddenProperty() {
+        return overridden;
+    }
+
+    /** Puts the saved connection's address and key variable back. */
+    public void useSaved() {
+        Connection selected = connection.get();
+        if (selected == null) return;
+        baseUrl.set(selected.baseUrl());
+        apiKeyEnv.set(selected.apiKeyEnv());
     }
 
     /** The parameters as set in the panel (temperature to two decimals). */

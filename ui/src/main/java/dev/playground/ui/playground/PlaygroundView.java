@@ -47,7 +47,8 @@ public final class PlaygroundView {
     @FXML private TextField baseUrlField;
     @FXML private TextField apiKeyEnvField;
     @FXML private PasswordField apiKeyField;
-    @FXML private TextField modelField;
+    @FXML private ComboBox<String> modelField;
+    @FXML private javafx.scene.control.Hyperlink useSavedLink;
     @FXML private Slider temperatureSlider;
     @FXML private Label temperatureValue;
     @FXML private Spinner<Integer> maxTokensSpinner;
@@ -119,7 +120,9 @@ public final class PlaygroundView {
         baseUrlField.promptTextProperty().bind(viewModel.connectionProperty().map(c -> dev.playground.ui.common.BaseUrlExamples.of(c.kind())).orElse(""));
         apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
-        modelField.textProperty().bindBidirectional(viewModel.modelProperty());
+        dev.playground.ui.common.ModelBox.bind(modelField, viewModel.modelProperty(), viewModel.connectionProperty()::get, viewModel::models);
+        useSavedLink.visibleProperty().bind(viewModel.panel().overriddenProperty());
+        useSavedLink.managedProperty().bind(useSavedLink.visibleProperty());
         temperatureSlider.valueProperty().bindBidirectional(viewModel.temperatureProperty());
         temperatureValue.textProperty().bind(viewModel.temperatureProperty().asString("%.2f"));
         SpinnerValueFactory.IntegerSpinnerValueFactory tokens = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 200_000, viewModel.maxTokensProperty().get(), 64);
@@ -151,6 +154,11 @@ public final class PlaygroundView {
     @FXML
     private void onRun() {
         viewModel.run();
+    }
+
+    @FXML
+    private void onUseSaved() {
+        viewModel.panel().useSaved();
     }
 
     @FXML

@@ -126,6 +126,11 @@ public final class PlaygroundViewModel {
         return started;
     }
 
+    /** The models this connection offers (its default first), for the model picker. */
+    public CompletableFuture<java.util.List<String>> models(Connection connection) {
+        return services.modelCatalog().models(connection);
+    }
+
     public void selectConnection(String id) {
         panel.select(id);
     }

@@ -107,16 +107,19 @@ class PlaygroundViewModelTest {
     }
 
     @Test
-    void an_address_edited_in_the_panel_is_saved_to_the_connection_and_an_unreachable_server_ends_the_run_with_a_message() throws Exception {
+    void an_address_edited_in_the_panel_overrides_it_for_the_run_only_and_an_unreachable_server_ends_the_run_with_a_message() throws Exception {
         showGreeting("Ada");
         viewModel.selectConnection("lab");
+        String savedUrl = viewModel.connectionProperty().get().baseUrl();
         viewModel.baseUrlProperty().set("http://127.0.0.1:9/v2");
+        assertThat(viewModel.panel().overriddenProperty().get()).isTrue();
         viewModel.run();
         waitUntilStopped();
         assertThat(store.connections().all()).filteredOn(c -> c.id().equals("lab")).extracting(Connection::baseUrl)
-                .containsExactly("http://127.0.0.1:9/v2");
+                .containsExactly(savedUrl);
         assertThat(viewModel.connections()).filteredOn(c -> c.id().equals("lab")).extracting(Connection::baseUrl)
-                .containsExactly("http://127.0.0.1:9/v2");
+                .containsExactly(savedUrl);
+        assertThat(viewModel.baseUrlProperty().get()).isEqualTo("http://127.0.0.1:9/v2");
         assertThat(viewModel.errorProperty().get()).isTrue();
         assertThat(viewModel.statusProperty().get()).isNotBlank();
     }
