@@ -20,13 +20,14 @@ public final class InjectionRail implements Rail {
     private static final double QUOTED = 0.6;
     private static final double DISCUSSED = 0.45;
 
-    private final Map<String, List<Rule>> byTrigger = new HashMap<>();
+    /** Trigger word to the indexes of the rules that start with it, in rule order. */
+    private final Map<String, List<Integer>> byTrigger = new HashMap<>();
     private final boolean[] firstLetters = new boolean[128];
 
     public InjectionRail() {
-        for (Rule rule : InjectionRules.RULES) {
-            for (String t : rule.triggers()) {
-                byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(rule);
+        for (int index = 0; index < InjectionRules.RULES.size(); index++) {
+            for (String t : InjectionRules.RULES.get(index).triggers()) {
+                byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(index);
                 firstLetters[t.charAt(0)] = true;
             }
         }
@@ -41,7 +42,7 @@ public final class InjectionRail implements Rail {
     public List<GuardFinding> check(String text) {
         Normalized norm = Normalized.of(text);
         List<GuardFinding> found = new ArrayList<>();
-        for (Match m : phrases(norm.text())) {
+        for (Match m : phrases(norm.text(), MetaWords.scan(norm.text()))) {
             int start = norm.original(m.start);
             int end = norm.originalEnd(m.end);
             double score = m.score;
@@ -62,13 +63,14 @@ public final class InjectionRail implements Rail {
     /** The strongest score of any phrase in {@code plain} (already decoded text), 0 when none. */
     double strongest(String plain) {
         double best = 0;
-        for (Match m : phrases(Normalized.of(plain).text())) best = Math.max(best, m.score);
+        String t = Normalized.of(plain).text();
+        for (Match m : phrases(t, MetaWords.scan(t))) best = Math.max(best, m.score);
         return best;
     }
 
     private record Match(Rule rule, int start, int end, double score) {}
 
-    private List<Match> phrases(String t) {
+    private List<Match> phrases(String t, MetaWords meta) {
         List<Match> matches = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -83,15 +85,15 @@ public final class InjectionRail implements Rail {
             int j = i + 1;
             while (j < n && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '_' || t.charAt(j) == '\'' || t.charAt(j) == '-')) j++;
             if (firstLetters[c] && j - i <= 12 && i >= coveredUntil) {
-                List<Rule> rules = byTrigger.get(t.substring(i, j));
+                List<Integer> rules = byTrigger.get(t.substring(i, j));
                 if (rules != null) {
-                    for (Rule rule : rules) {
-                        int index = InjectionRules.RULES.indexOf(rule);
+                    for (int index : rules) {
+                        Rule rule = InjectionRules.RULES.get(index);
                         Matcher m = matchers[index];
                         if (m == null) m = matchers[index] = rule.pattern().matcher(t);
                         m.region(i, Math.min(n, i + 300)).useTransparentBounds(true);
                         if (m.lookingAt()) {
-                            matches.add(new Match(rule, i, m.end(), rule.weight() * context(t, i, m.end())));
+                            matches.add(new Match(rule, i, m.end(), rule.weight() * context(t, meta, i, m.end())));
                             coveredUntil = m.end();
                             break;
                         }
@@ -104,14 +106,10 @@ public final class InjectionRail implements Rail {
     }
 
     /** 1 for a plain instruction, less when it is quoted or talked about. */
-    private static double context(String t, int start, int end) {
+    private static double context(String t, MetaWords meta, int start, int end) {
         double factor = 1;
         if (quoted(t, start, end)) factor *= QUOTED;
-        Matcher meta = InjectionRules.META.matcher(t);
-        int sentenceStart = Math.max(0, start - 120);
-        int sentenceEnd = Math.min(t.length(), end + 80);
-        meta.region(sentenceStart, sentenceEnd);
-        if (meta.find()) factor *= DISCUSSED;
+        if (meta.within(Math.max(0, start - 120), Math.min(t.length(), end + 80))) factor *= DISCUSSED;
         return factor;
     }
 

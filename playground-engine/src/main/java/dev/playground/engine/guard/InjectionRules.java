@@ -105,14 +105,4 @@ final class InjectionRules {
     private static Rule rule(String kind, double weight, String evidence, String triggers, String regex) {
         return new Rule(kind, weight, List.of(triggers.split(" ")), Pattern.compile(regex), evidence);
     }
-
-    /** Words around a match that show someone talking about an attack rather than making one. */
-    static final Pattern META = Pattern.compile("\\b(?:what does|what do|is this|is that|explain|for example|an example|example of|examples"
-            + "|detect|detects|detection|detector|defend|protect|prevent|attack|attacks|injection|injections|jailbreak|jailbreaks"
-            + "|phrase|phrases|sentence|string|the text|mean|means|meaning|how do|how does|how can|why do|why does|why did|should i"
-            + "|classifier|filter|my chatbot|my bot|our bot|users (?:type|write|send)|someone (?:wrote|sent|typed|posted)|translate"
-            + "|que significa|que es|que quiere decir|por ejemplo|un ejemplo|ejemplo de|ejemplos|explica|explicame|detectar|detecte|detecta|clasificador|defender|proteger|prevenir"
-            + "|ataque|ataques|inyeccion|inyecciones|frase|frases|por que|como (?:se|puedo|podemos|detecto)|significa|el modelo"
-            + "|mi chatbot|mi bot|los usuarios (?:escriben|mandan|envian)|alguien (?:escribio|envio|puso)|traduce|traducir"
-            + "|the model|the assistant|el asistente|research|paper|article|articulo|investigacion|clase|class|course|curso)\\b");
 }
