@@ -2,6 +2,7 @@ package dev.playground.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.provider.GatewayPolicy;
@@ -36,6 +37,18 @@ class ConnectionRepositoryTest {
             store.settings().put("connection-policies", "{\"a\":{\"connectTimeoutMs\":1000,\"firstTokenTimeoutMs\":1000,"
                     + "\"totalTimeoutMs\":1000,\"maxRetries\":-4,\"maxConcurrent\":1,\"requestsPerMinute\":0,\"cacheResponses\":false}}");
             assertThat(store.connections().policies()).isEmpty();
+        }
+    }
+
+    @Test
+    void guardrails_per_connection_survive_a_reopen_and_an_unknown_rail_is_dropped() {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            store.connections().saveGuardPolicies(Map.of("db", GuardPolicy.parse("pii=mask,injection=block")));
+        }
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            assertThat(store.connections().guardPolicies().get("db")).hasToString("pii=mask,injection=block");
+            store.settings().put("connection-guardrails", "{\"a\":\"pii=shred\",\"b\":\"banned=flag\"}");
+            assertThat(store.connections().guardPolicies()).containsOnlyKeys("b");
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
+import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunExport;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
@@ -44,7 +45,9 @@ class RunRepositoryTest {
                 List.of(new RenderedMessage(Role.SYSTEM, "Be brief, \"quoted\""), new RenderedMessage(Role.USER, "Hola, ¿qué tal?")),
                 status == RunStatus.OK ? "Bien, gracias" : "", status == RunStatus.OK ? "stop" : "incomplete", status, 12, 3, true,
                 Duration.ofNanos(1_234_000), Duration.ofMillis(250), status == RunStatus.OK ? 0.000123 : null,
-                status == RunStatus.OK ? "" : "Could not reach Local vLLM.", false, null, 2);
+                status == RunStatus.OK ? "" : "Could not reach Local vLLM.", false, null, 2,
+                status == RunStatus.OK ? List.of(new GuardNote("pii", "EMAIL", "mask", GuardNote.PROMPT),
+                        new GuardNote("pii", "US_SSN", "flag", GuardNote.ANSWER)) : List.of());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.connections.ConnectionService;
 import dev.playground.engine.connections.KeySource;
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
@@ -63,6 +64,11 @@ final class ConnectionsCommand {
         @Option(names = "--model", paramLabel = "M", description = "The connection's default model.")
         String model;
 
+        @Option(names = "--guard", paramLabel = "RAIL=ACTION,…",
+                description = "Guardrails for every call through this connection, e.g. pii=mask,injection=block (actions flag, mask, block); "
+                        + "run and compare --guard override them.")
+        String guard;
+
         @ArgGroup(exclusive = true)
         KeyChoice key;
 
@@ -77,14 +83,16 @@ final class ConnectionsCommand {
         @Override
         public Integer call() throws IOException {
             ProviderKind kind = kind(provider);
+            GuardPolicy guardPolicy = GuardOption.parse(guard);
             String typedKey = key != null && key.stdin ? readKey() : null;
             // With a key of its own, no variable: a set $OPENAI_API_KEY would otherwise win over the stored key.
             String env = key != null && key.env != null ? key.env : typedKey != null || !kind.keyRequired() ? "" : kind.keyVariable();
             ConnectionService service = parent.service();
             Connection saved = service.add(name, kind, baseUrl, env, model, typedKey);
+            if (!guardPolicy.isEmpty()) service.setGuardPolicy(saved, guardPolicy);
             PrintWriter out = parent.spec.commandLine().getOut();
             out.println("Saved connection '" + saved.name() + "' (" + kind.cliName() + (saved.baseUrl().isEmpty() ? "" : ", " + saved.baseUrl())
-                    + "); " + keyDescription(service, saved) + ".");
+                    + "); " + keyDescription(service, saved) + (guardPolicy.isEmpty() ? "" : "; guardrails " + guardPolicy) + ".");
             return 0;
         }
 
@@ -128,7 +136,8 @@ final class ConnectionsCommand {
             if (all.isEmpty()) out.println("No saved connections. Add one with: playground connections add NAME --provider KIND ...");
             for (Connection c : all) {
                 out.println(c.name() + "  [" + c.kind().cliName() + "]  " + (c.baseUrl().isEmpty() ? c.kind().defaultBaseUrl() : c.baseUrl())
-                        + (c.defaultModel().isEmpty() ? "" : "  model " + c.defaultModel()) + "  " + keyDescription(service, c));
+                        + (c.defaultModel().isEmpty() ? "" : "  model " + c.defaultModel()) + "  " + keyDescription(service, c)
+                        + (service.guardPolicy(c).isEmpty() ? "" : "  guardrails " + service.guardPolicy(c)));
             }
             return 0;
         }
@@ -145,6 +154,8 @@ final class ConnectionsCommand {
                         .put("firstTokenTimeoutMs", policy.firstTokenTimeout().toMillis()).put("totalTimeoutMs", policy.totalTimeout().toMillis())
                         .put("retries", policy.maxRetries()).put("maxConcurrent", policy.maxConcurrent())
                         .put("requestsPerMinute", policy.requestsPerMinute()).put("cacheResponses", policy.cacheResponses());
+                ObjectNode guardrails = node.putObject("guardrails");
+                service.guardPolicy(c).actions().forEach((rail, action) -> guardrails.put(rail, action.cliName()));
             }
             return mapper.writeValueAsString(array);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
 import dev.playground.store.RunQuery;
@@ -30,7 +31,7 @@ public final class H2RunRepository implements RunRepository {
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String COLUMNS = "id, started_at, connection_id, connection_name, provider, model, prompt_name, settings_json, "
             + "messages_json, output, finish_reason, status, input_tokens, output_tokens, tokens_reported, ttft_micros, latency_micros, "
-            + "cost_usd, error, cached, original_latency_micros, attempts";
+            + "cost_usd, error, cached, original_latency_micros, attempts, guardrails";
 
     private final Jdbc jdbc;
 
@@ -42,7 +43,7 @@ public final class H2RunRepository implements RunRepository {
     public void record(RunRecord run) {
         jdbc.inTransaction("record the run " + run.id(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_log (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
                 insert.setString(i++, run.id());
                 insert.setTimestamp(i++, Timestamp.from(run.startedAt()));
@@ -66,7 +67,8 @@ public final class H2RunRepository implements RunRepository {
                 insert.setString(i++, run.error());
                 insert.setBoolean(i++, run.cached());
                 setMicros(insert, i++, run.originalLatency());
-                insert.setInt(i, run.attempts());
+                insert.setInt(i++, run.attempts());
+                insert.setString(i, GuardNote.compact(run.guardrails()));
                 return insert.executeUpdate();
             }
         });
@@ -141,7 +143,8 @@ public final class H2RunRepository implements RunRepository {
                 rs.getString("finish_reason"), RunStatus.valueOf(rs.getString("status")), rs.getInt("input_tokens"),
                 rs.getInt("output_tokens"), rs.getBoolean("tokens_reported"), micros(rs, "ttft_micros"), micros(rs, "latency_micros"),
                 cost == null ? null : cost.doubleValue(), rs.getString("error"), rs.getBoolean("cached"),
-                micros(rs, "original_latency_micros"), rs.getInt("attempts"));
+                micros(rs, "original_latency_micros"), rs.getInt("attempts"),
+                GuardNote.parse(rs.getString("guardrails")));
     }
 
     private static String like(String text) {

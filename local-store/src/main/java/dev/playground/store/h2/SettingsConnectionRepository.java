@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.store.ConnectionRepository;
@@ -17,6 +18,7 @@ import java.util.Map;
 public final class SettingsConnectionRepository implements ConnectionRepository {
     static final String KEY = "connections";
     static final String POLICIES_KEY = "connection-policies";
+    static final String GUARDRAILS_KEY = "connection-guardrails";
     private static final ObjectMapper MAPPER = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final SettingsRepository settings;
@@ -73,6 +75,41 @@ public final class SettingsConnectionRepository implements ConnectionRepository 
             settings.put(POLICIES_KEY, MAPPER.writeValueAsString(stored));
         } catch (Exception e) {
             throw new IllegalStateException("Could not write connection policies", e);
+        }
+    }
+
+    /** Guardrails as {@code {"id": "pii=mask,injection=block"}}; a value that no longer reads is dropped. */
+    @Override
+    public Map<String, GuardPolicy> guardPolicies() {
+        Map<String, GuardPolicy> result = new LinkedHashMap<>();
+        settings.get(GUARDRAILS_KEY).ifPresent(json -> {
+            try {
+                Map<String, String> stored = MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
+                stored.forEach((id, spec) -> {
+                    try {
+                        GuardPolicy policy = GuardPolicy.parse(spec);
+                        if (!policy.isEmpty()) result.put(id, policy);
+                    } catch (IllegalArgumentException e) {
+                        // A hand-edited, unknown rail or action: that connection runs without guardrails.
+                    }
+                });
+            } catch (Exception e) {
+                // Unreadable: no connection has guardrails.
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public void saveGuardPolicies(Map<String, GuardPolicy> policies) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        policies.forEach((id, policy) -> {
+            if (!policy.isEmpty()) stored.put(id, policy.toString());
+        });
+        try {
+            settings.put(GUARDRAILS_KEY, MAPPER.writeValueAsString(stored));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write connection guardrails", e);
         }
     }
 

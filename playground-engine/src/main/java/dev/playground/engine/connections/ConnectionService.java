@@ -1,5 +1,6 @@
 package dev.playground.engine.connections;
 
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
@@ -38,6 +39,7 @@ public final class ConnectionService {
                 + "'. Saved: " + names() + ". Add one with 'playground connections add' or in Settings > Connections."));
         GatewayPolicy policy = saved.policies().get(connection.id());
         if (policy != null) gateway.setPolicy(connection.id(), policy);
+        gateway.setGuardPolicy(connection.id(), guardPolicy(connection));
         return connection;
     }
 
@@ -82,6 +84,8 @@ public final class ConnectionService {
         saved.saveAll(kept);
         Map<String, GatewayPolicy> policies = new LinkedHashMap<>(saved.policies());
         if (policies.remove(connection.id()) != null) saved.savePolicies(policies);
+        Map<String, GuardPolicy> guards = new LinkedHashMap<>(saved.guardPolicies());
+        if (guards.remove(connection.id()) != null) saved.saveGuardPolicies(guards);
         if (gateway.secrets().hasStoredKey(connection.id())) gateway.secrets().store(connection.id(), null);
         return connection;
     }
@@ -107,6 +111,20 @@ public final class ConnectionService {
 
     public GatewayPolicy policy(Connection connection) {
         return saved.policies().getOrDefault(connection.id(), GatewayPolicy.DEFAULT);
+    }
+
+    /** The connection's saved guardrails; {@link GuardPolicy#NONE} when it has none. */
+    public GuardPolicy guardPolicy(Connection connection) {
+        return saved.guardPolicies().getOrDefault(connection.id(), GuardPolicy.NONE);
+    }
+
+    /** Saves the connection's guardrails (none removes them) and puts them in force for its calls. */
+    public void setGuardPolicy(Connection connection, GuardPolicy policy) {
+        Map<String, GuardPolicy> guards = new LinkedHashMap<>(saved.guardPolicies());
+        if (policy == null || policy.isEmpty()) guards.remove(connection.id());
+        else guards.put(connection.id(), policy);
+        saved.saveGuardPolicies(guards);
+        gateway.setGuardPolicy(connection.id(), policy);
     }
 
     /** An id from the name ("My vLLM" → "my-vllm"), numbered when taken. */

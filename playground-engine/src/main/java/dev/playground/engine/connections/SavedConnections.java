@@ -1,5 +1,6 @@
 package dev.playground.engine.connections;
 
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.provider.GatewayPolicy;
 import java.util.List;
@@ -15,4 +16,9 @@ public interface SavedConnections {
     Map<String, GatewayPolicy> policies();
 
     void savePolicies(Map<String, GatewayPolicy> policies);
+
+    /** The guardrails set per connection ({@code pii=mask,injection=block}), by connection id; none when absent. */
+    Map<String, GuardPolicy> guardPolicies();
+
+    void saveGuardPolicies(Map<String, GuardPolicy> policies);
 }

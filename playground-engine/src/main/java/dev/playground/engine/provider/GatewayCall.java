@@ -10,6 +10,7 @@ import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.task.InFlightCalls;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -190,7 +191,8 @@ final class GatewayCall implements CompletionHandle {
             listener.onComplete(result);
         } finally {
             if (cache != null && !result.cached()) cache.put(request, result);
-            recorder.record(request, promptName, startedAt, guard == null ? result : guard.forLog(result), null, attempts);
+            recorder.record(request, promptName, startedAt, guard == null ? result : guard.forLog(result), null, attempts,
+                    guard == null ? List.of() : guard.notes());
             registration.close();
             done.complete(guard == null ? result : guard.restored(result));
         }
@@ -208,7 +210,7 @@ final class GatewayCall implements CompletionHandle {
         try {
             listener.onError(safe, kept);
         } finally {
-            recorder.record(request, promptName, startedAt, kept, safe, attempts);
+            recorder.record(request, promptName, startedAt, kept, safe, attempts, guard == null ? List.of() : guard.notes());
             registration.close();
             done.completeExceptionally(safe);
         }

@@ -13,6 +13,7 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
+import dev.playground.engine.runlog.GuardNote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ final class GuardedCall {
     private final CompletionRequest masked;
     private final List<GuardFinding> inputFindings = new ArrayList<>();
     private final String blockReason;
+    private String checkedAnswer;
+    private List<GuardFinding> answerFindings = List.of();
 
     GuardedCall(CompletionRequest request, GuardPolicy policy, Guardrails rails) {
         this.policy = policy;
@@ -60,6 +63,19 @@ final class GuardedCall {
 
     List<GuardFinding> inputFindings() {
         return List.copyOf(inputFindings);
+    }
+
+    /** What the run log keeps of the findings: rail, kind, action, prompt or answer (never the text). */
+    List<GuardNote> notes() {
+        List<GuardNote> notes = new ArrayList<>();
+        for (GuardFinding f : inputFindings) notes.add(note(f, GuardNote.PROMPT));
+        for (GuardFinding f : answerFindings) notes.add(note(f, GuardNote.ANSWER));
+        return notes;
+    }
+
+    private GuardNote note(GuardFinding f, String on) {
+        GuardAction action = policy.action(f.rail());
+        return new GuardNote(f.rail(), f.kind(), (action == null ? GuardAction.FLAG : action).cliName(), on);
     }
 
     /** The failure for a blocked prompt or answer. */
@@ -131,9 +147,12 @@ final class GuardedCall {
         };
     }
 
-    private List<GuardFinding> outputFindings(String answer) {
+    private synchronized List<GuardFinding> outputFindings(String answer) {
+        if (answer.equals(checkedAnswer)) return answerFindings;
         List<String> names = policy.actions().keySet().stream().filter(r -> !r.equals(InjectionRail.NAME) && !r.equals("tokens")).toList();
-        return names.isEmpty() || answer.isEmpty() ? List.of() : rails.check(answer, names);
+        answerFindings = names.isEmpty() || answer.isEmpty() ? List.of() : rails.check(answer, names);
+        checkedAnswer = answer;
+        return answerFindings;
     }
 
     private String blockReason(List<GuardFinding> found, String where) {

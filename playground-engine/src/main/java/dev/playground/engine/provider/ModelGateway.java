@@ -138,7 +138,7 @@ public class ModelGateway {
     private CompletionHandle refuse(GuardedCall guard, String promptName, CompletionListener listener) {
         ProviderException reason = GuardedCall.blocked(guard.blockReason());
         CompletionResult nothing = new CompletionResult("", "blocked", new TokenUsage(0, 0, false), null, Duration.ZERO, false, reason.getMessage());
-        new RunRecorder(runLog, prices, secrets).record(guard.request(), promptName, Instant.now(), nothing, reason, 0);
+        new RunRecorder(runLog, prices, secrets).record(guard.request(), promptName, Instant.now(), nothing, reason, 0, guard.notes());
         listener.onError(reason, nothing);
         CompletableFuture<CompletionResult> failed = CompletableFuture.failedFuture(reason);
         return new CompletionHandle() {

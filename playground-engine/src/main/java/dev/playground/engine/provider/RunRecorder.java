@@ -5,6 +5,7 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
@@ -41,6 +42,12 @@ final class RunRecorder {
     }
 
     void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
+        record(request, promptName, startedAt, result, error, attempts, List.of());
+    }
+
+    /** As above, with what the guardrails found in the call. */
+    void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts,
+                List<GuardNote> guardrails) {
         if (runLog == RunLog.NONE) return; // nothing to write: skip redacting, pricing and building the entry
         RunStatus status = error == null ? RunStatus.OK
                 : error.kind() == ProviderException.Kind.CANCELLED ? RunStatus.CANCELLED
@@ -54,7 +61,7 @@ final class RunRecorder {
                 result == null ? null : result.timeToFirstToken(), result == null ? null : result.latency(),
                 result == null ? null : cost(request, usage),
                 error == null ? "" : redact(error.getMessage()), result != null && result.cached(),
-                result == null ? null : result.originalLatency(), attempts);
+                result == null ? null : result.originalLatency(), attempts, guardrails);
         try {
             runLog.record(run);
         } catch (RuntimeException e) {

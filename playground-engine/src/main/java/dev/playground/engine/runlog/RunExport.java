@@ -43,6 +43,8 @@ public final class RunExport {
         ArrayNode messages = node.putArray("messages");
         for (RenderedMessage m : run.messages()) messages.addObject().put("role", m.role().wireName()).put("content", m.text());
         node.put("output", run.output()).put("error", run.error());
+        ArrayNode guardrails = node.putArray("guardrails");
+        for (GuardNote g : run.guardrails()) guardrails.addObject().put("rail", g.rail()).put("kind", g.kind()).put("action", g.action()).put("on", g.on());
         return node;
     }
 

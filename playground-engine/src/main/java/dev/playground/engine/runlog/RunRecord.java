@@ -11,14 +11,16 @@ import java.util.Objects;
 /**
  * One call as the run log keeps it. Token counts are the provider's when {@code tokensReported},
  * otherwise our own count. Durations are null when the call never got that far (no first token).
- * {@code costUsd} is null when the model has no known price.
+ * {@code costUsd} is null when the model has no known price. {@code guardrails} are the rails' findings (rail, kind,
+ * action, prompt or answer), never the matched text.
  */
 public record RunRecord(String id, Instant startedAt, String connectionId, String connectionName, ProviderKind provider,
                         String model, String promptName, ModelSettings settings, List<RenderedMessage> messages,
                         String output, String finishReason, RunStatus status, int inputTokens, int outputTokens,
                         boolean tokensReported, Duration timeToFirstToken, Duration latency, Double costUsd,
-                        String error, boolean cached, Duration originalLatency, int attempts) {
+                        String error, boolean cached, Duration originalLatency, int attempts, List<GuardNote> guardrails) {
     public RunRecord {
+        guardrails = guardrails == null ? List.of() : List.copyOf(guardrails);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(status, "status");
@@ -27,5 +29,15 @@ public record RunRecord(String id, Instant startedAt, String connectionId, Strin
         output = output == null ? "" : output;
         finishReason = finishReason == null ? "" : finishReason;
         error = error == null ? "" : error;
+    }
+
+    /** A call no guardrail looked at. */
+    public RunRecord(String id, Instant startedAt, String connectionId, String connectionName, ProviderKind provider,
+                     String model, String promptName, ModelSettings settings, List<RenderedMessage> messages,
+                     String output, String finishReason, RunStatus status, int inputTokens, int outputTokens,
+                     boolean tokensReported, Duration timeToFirstToken, Duration latency, Double costUsd,
+                     String error, boolean cached, Duration originalLatency, int attempts) {
+        this(id, startedAt, connectionId, connectionName, provider, model, promptName, settings, messages, output, finishReason, status,
+                inputTokens, outputTokens, tokensReported, timeToFirstToken, latency, costUsd, error, cached, originalLatency, attempts, List.of());
     }
 }

@@ -11,6 +11,7 @@ import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
+import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
 import dev.playground.engine.tokens.PriceTable;
@@ -72,6 +73,9 @@ class GatewayGuardrailsTest {
         assertThat(run.status()).isEqualTo(RunStatus.OK);
         assertThat(run.messages().toString()).doesNotContain("ana.garcia").contains("<EMAIL_1>");
         assertThat(run.output()).isEqualTo("I will write to <EMAIL_1> and call <PHONE_1>.");
+        assertThat(run.guardrails()).contains(new GuardNote("pii", "EMAIL", "mask", GuardNote.PROMPT),
+                new GuardNote("pii", "PHONE", "mask", GuardNote.PROMPT), new GuardNote("pii", "CREDIT_CARD", "mask", GuardNote.PROMPT));
+        assertThat(GuardNote.parse(GuardNote.compact(run.guardrails()))).isEqualTo(run.guardrails());
     }
 
     @Test
@@ -90,6 +94,7 @@ class GatewayGuardrailsTest {
         assertThat(runs).hasSize(1);
         assertThat(runs.getFirst().status()).isEqualTo(RunStatus.ERROR);
         assertThat(runs.getFirst().error()).contains("injection guardrail", "INJECTION");
+        assertThat(runs.getFirst().guardrails()).containsExactly(new GuardNote("injection", "INJECTION", "block", GuardNote.PROMPT));
     }
 
     @Test
@@ -106,5 +111,7 @@ class GatewayGuardrailsTest {
         var handle = gateway.stream(ask("Be brief.", "What is on the form?"), new Recorder(), "");
         assertThatThrownBy(() -> handle.result().get(20, TimeUnit.SECONDS)).cause().hasMessageContaining("answer was withheld by the pii guardrail");
         assertThat(runs.getLast().output()).doesNotContain("536-22-1234");
+        assertThat(runs.getLast().guardrails()).containsExactly(new GuardNote("pii", "US_SSN", "block", GuardNote.ANSWER));
+        assertThat(runs.getLast().toString()).doesNotContain("536-22-1234");
     }
 }

@@ -76,6 +76,7 @@ public final class PlaygroundConnection {
     /** Reads the saved connections and hands their policies to the gateway. Off the FX thread. */
     Saved load() {
         repository.policies().forEach(gateway::setPolicy);
+        repository.guardPolicies().forEach(gateway::setGuardPolicy);
         List<Connection> saved = repository.all();
         if (!saved.isEmpty()) return new Saved(saved, false);
         List<Connection> first = discovery.withoutProbing();

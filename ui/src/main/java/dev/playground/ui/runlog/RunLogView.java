@@ -98,6 +98,11 @@ public final class RunLogView {
         run.messages().forEach(m -> text.append('[').append(m.role().wireName()).append("]\n").append(m.text()).append("\n\n"));
         text.append("[").append(i18n.text("runlog.detail.output")).append("]\n").append(run.output());
         if (!run.error().isEmpty()) text.append("\n\n[").append(i18n.text("runlog.detail.error")).append("]\n").append(run.error());
+        if (!run.guardrails().isEmpty()) {
+            text.append("\n\n[").append(i18n.text("runlog.detail.guardrails")).append("]");
+            run.guardrails().forEach(g -> text.append('\n').append(g.on()).append(" · ").append(g.rail()).append(" · ").append(g.kind())
+                    .append(" · ").append(g.action()));
+        }
         return text.toString();
     }
 
