@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export prompts (all, or the NAMEs given) as readable YAML files into a folder, or a zip if --out ends in .zip.")
 final class ExportCommand implements Callable<Integer> {
-    private static final Set<String> FORMATS = Set.of("prompty", "mlflow", "langfuse", "promptfoo", "dotprompt", "semantic-kernel", "langchain");
+    private static final Set<String> FORMATS = Set.of("prompty", "mlflow", "langfuse", "promptfoo", "dotprompt", "semantic-kernel", "langchain", "langchain-yaml");
 
     @Spec CommandSpec spec;
 
@@ -41,7 +41,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean noScores;
 
     @Option(names = "--also", split = ",", paramLabel = "FORMAT",
-            description = "Also write these formats next to the bundle: prompty, mlflow, langfuse, promptfoo, dotprompt, semantic-kernel, langchain.")
+            description = "Also write these formats next to the bundle: prompty, mlflow, langfuse, promptfoo, dotprompt, semantic-kernel, langchain "
+                    + "(JSON), langchain-yaml.")
     List<String> also = new ArrayList<>();
 
     @Override
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         LocalStore store = PromptCommand.root(spec).context().store();
         for (String format : also) {
             if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
-                throw new BadInputException("Unknown format '" + format + "' for --also: use prompty, mlflow, langfuse, promptfoo, dotprompt, semantic-kernel or langchain.");
+                throw new BadInputException("Unknown format '" + format + "' for --also: use prompty, mlflow, langfuse, promptfoo, dotprompt, semantic-kernel, langchain or langchain-yaml.");
             }
         }
         List<String> selected = names.isEmpty()
@@ -64,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         BundleWriter writer = new BundleWriter();
         var interop = new BundleWriter.Interop(has("prompty"), has("mlflow"), has("langfuse"), has("promptfoo"), has("dotprompt"),
-                has("semantic-kernel"), has("langchain"));
+                has("semantic-kernel"), has("langchain"), has("langchain-yaml"));
         var files = writer.files(prompts, new ExportOptions(aliasedOnly, !noScores), interop, Instant.now());
         try {
             writer.write(files, out);

@@ -19,8 +19,10 @@ public final class BundleFormat {
     public static final String DOTPROMPT_FOLDER = "dotprompt";
     public static final String SEMANTIC_KERNEL_FOLDER = "semantic-kernel";
     public static final String LANGCHAIN_FOLDER = "langchain";
+    /** LangChain as YAML when JSON is written too (alone, YAML goes into {@link #LANGCHAIN_FOLDER}). */
+    public static final String LANGCHAIN_YAML_FOLDER = "langchain-yaml";
     public static final java.util.Set<String> COPY_FOLDERS = java.util.Set.of(PROMPTY_FOLDER, MLFLOW_FOLDER, LANGFUSE_FOLDER, PROMPTFOO_FOLDER,
-            DOTPROMPT_FOLDER, SEMANTIC_KERNEL_FOLDER, LANGCHAIN_FOLDER);
+            DOTPROMPT_FOLDER, SEMANTIC_KERNEL_FOLDER, LANGCHAIN_FOLDER, LANGCHAIN_YAML_FOLDER);
     /** Extra sections with a meaning of their own. */
     public static final String JUDGE = "judge";
     public static final String SCORES = "scores";

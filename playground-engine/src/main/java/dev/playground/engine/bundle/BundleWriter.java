@@ -20,9 +20,16 @@ import java.util.zip.ZipOutputStream;
 public final class BundleWriter {
     /** Which extra formats to write next to the bundle files. */
     public record Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel,
-                          boolean langchain) {
+                          boolean langchain, boolean langchainYaml) {
         public static final Interop NONE = new Interop(false, false, false, false, false, false, false);
+        /** Every format (LangChain as JSON; its YAML form holds the same and is asked for on its own). */
         public static final Interop ALL = new Interop(true, true, true, true, true, true, true);
+
+        /** LangChain as JSON only. */
+        public Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel,
+                       boolean langchain) {
+            this(prompty, mlflow, langfuse, promptfoo, dotprompt, semanticKernel, langchain, false);
+        }
 
         public Interop(boolean prompty, boolean mlflow, boolean langfuse, boolean promptfoo, boolean dotprompt, boolean semanticKernel) {
             this(prompty, mlflow, langfuse, promptfoo, dotprompt, semanticKernel, false);
@@ -70,7 +77,7 @@ public final class BundleWriter {
             DotpromptFormat dotprompt = new DotpromptFormat(new SafeYaml(ImportLimits.DEFAULT));
             for (BundledPrompt prompt : selected) {
                 for (BundledVersion version : prompt.versions()) {
-                    files.put(BundleFormat.DOTPROMPT_FOLDER + "/" + prompt.name() + "/" + version.version() + ".prompt", dotprompt.write(version));
+                    files.put(BundleFormat.DOTPROMPT_FOLDER + "/" + prompt.name() + "/" + version.version() + ".prompt", dotprompt.write(prompt.name(), version));
                 }
             }
         }
@@ -82,11 +89,16 @@ public final class BundleWriter {
                 }
             }
         }
-        if (interop.langchain()) {
+        if (interop.langchain() || interop.langchainYaml()) {
             LangChainWriter langchain = new LangChainWriter();
             for (BundledPrompt prompt : selected) {
                 for (BundledVersion version : prompt.versions()) {
-                    files.put(BundleFormat.LANGCHAIN_FOLDER + "/" + prompt.name() + "/" + version.version() + ".json", langchain.write(prompt.name(), version));
+                    String json = langchain.write(prompt.name(), version);
+                    String path = BundleFormat.LANGCHAIN_FOLDER + "/" + prompt.name() + "/" + version.version();
+                    if (interop.langchain()) files.put(path + ".json", json);
+                    // The same object as YAML, as LangChain's load_prompt reads it; to a folder of its own when both are written.
+                    if (interop.langchainYaml()) files.put((interop.langchain() ? BundleFormat.LANGCHAIN_YAML_FOLDER + "/" + prompt.name() + "/"
+                            + version.version() : path) + ".yaml", yaml(json));
                 }
             }
         }
@@ -160,6 +172,15 @@ public final class BundleWriter {
         } catch (IOException e) {
             throw new BundleFileException("Cannot write the export to " + target + ": " + e.getMessage()
                     + ". Choose a folder you can write to.", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String yaml(String json) {
+        try {
+            return new BlockYamlWriter().write(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, java.util.LinkedHashMap.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the LangChain JSON just written cannot be read back", e);
         }
     }
 }

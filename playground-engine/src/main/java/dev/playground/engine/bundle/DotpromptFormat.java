@@ -30,7 +30,7 @@ final class DotpromptFormat {
     private static final Pattern MARKER = Pattern.compile("\\{\\{\\s*(?:role\\s+\"(\\w+)\"|(history))\\s*}}");
     private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([\\w-]+)\\s*}}");
     private static final Set<String> CONFIG = Set.of("temperature", "maxOutputTokens", "topK", "topP", "stopSequences");
-    private static final Set<String> READ = Set.of("model", "config", "input", "output");
+    private static final Set<String> READ = Set.of("name", "model", "config", "input", "output");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SafeYaml yaml;
@@ -141,12 +141,21 @@ final class DotpromptFormat {
     }
 
     /** The version as a {@code .prompt} file, with what was kept from an import written back. */
-    @SuppressWarnings("unchecked")
     String write(BundledVersion stored) {
+        return write("", stored);
+    }
+
+    /**
+     * The version as a {@code .prompt} file named {@code name} in its front matter (blank: no name, the file's stem
+     * names it), so the versions an export writes as {@code NAME/1.prompt}, {@code NAME/2.prompt} import as one prompt.
+     */
+    @SuppressWarnings("unchecked")
+    String write(String name, BundledVersion stored) {
         BundledVersion version = LiteralText.unwrapped(stored);
         PromptDocument document = version.document();
         Map<String, Object> kept = version.extras().get("dotprompt") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         Map<String, Object> front = new LinkedHashMap<>();
+        if (name != null && !name.isBlank()) front.put("name", name);
         Object provider = kept.get("provider");
         if (!document.model().isEmpty()) front.put("model", provider == null ? document.model() : provider + "/" + document.model());
         ModelSettings s = document.settings();

@@ -70,7 +70,9 @@ public final class PromptfooConfig {
         ModelSettings settings = first.isObject() ? SnakeCaseSettings.read(first.path("config"))
                 : new ModelSettings(null, null, null, null, List.of(), null, null, null, null);
         JsonNode tests = new PromptfooTests(yaml).expand(root.path("tests"), siblings, warnings);
-        Map<String, Map<String, String>> testInputs = testInputs(tests, Json.stringMap(root.path("defaultTest").path("vars")));
+        // defaultTest's vars are the values every test starts from: the prompt's variables' values here.
+        Map<String, String> defaults = Json.stringMap(root.path("defaultTest").path("vars"));
+        Map<String, Map<String, String>> testInputs = testInputs(tests, defaults);
 
         Map<String, Object> kept = new TreeMap<>();
         if (!providers.isMissingNode()) kept.put("providers", plain(providers));
@@ -89,7 +91,7 @@ public final class PromptfooConfig {
 
         List<BundledPrompt> result = new ArrayList<>();
         for (PromptfooPrompts.Named named : templates) {
-            PromptDocument document = new PromptDocument(named.template(), "", modelOf(providerId), settings, Map.of(), testInputs, null);
+            PromptDocument document = new PromptDocument(named.template(), "", modelOf(providerId), settings, defaults, testInputs, null);
             String message = "Imported from " + path;
             Map<String, Object> own = extras;
             if (named.source() != null) {
@@ -104,9 +106,19 @@ public final class PromptfooConfig {
         return result;
     }
 
-    private static String modelOf(String providerId) {
-        int colon = providerId.lastIndexOf(':');
-        return colon < 0 ? providerId : providerId.substring(colon + 1);
+    /**
+     * The model in a provider id: what follows the provider ({@code openai:gpt-4o-mini}) and its optional API type
+     * ({@code openai:chat:gpt-4o}, {@code anthropic:messages:claude-3-5-haiku}); a model name may itself hold colons
+     * ({@code ollama:chat:llama3.1:8b}).
+     */
+    static String modelOf(String providerId) {
+        int colon = providerId.indexOf(':');
+        if (colon < 0) return providerId;
+        String rest = providerId.substring(colon + 1);
+        for (String type : List.of("chat:", "completion:", "messages:", "responses:")) {
+            if (rest.startsWith(type) && rest.length() > type.length()) return rest.substring(type.length());
+        }
+        return rest;
     }
 
     /** Each test's vars over {@code defaultTest}'s, as promptfoo applies them. */
@@ -139,6 +151,8 @@ public final class PromptfooConfig {
         List<Object> promptEntries = new ArrayList<>();
         Map<String, Object> kept = Map.of();
         Map<String, Map<String, String>> testInputs = new LinkedHashMap<>();
+        // The prompts' variables' values, written as defaultTest's vars (shared by every prompt of a config, as in promptfoo).
+        Map<String, String> variables = new LinkedHashMap<>();
         PromptDocument firstDocument = null;
         for (BundledPrompt prompt : prompts) {
             if (prompt.versions().isEmpty()) continue;
@@ -154,6 +168,7 @@ public final class PromptfooConfig {
             entry.put("label", prompt.name());
             promptEntries.add(entry);
             version.document().testInputs().forEach(testInputs::putIfAbsent);
+            version.document().variables().forEach(variables::putIfAbsent);
         }
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> config = kept.get("config") instanceof Map<?, ?> c ? new TreeMap<>((Map<String, Object>) c) : new TreeMap<>();
@@ -161,6 +176,7 @@ public final class PromptfooConfig {
         root.put("description", keptDescription != null ? keptDescription : description);
         root.put("prompts", promptEntries);
         root.put("providers", kept.containsKey("providers") ? kept.get("providers") : providers(firstDocument));
+        if (!config.containsKey("defaultTest") && !variables.isEmpty()) config.put("defaultTest", Map.of("vars", variables));
         Map<String, String> defaults = config.get("defaultTest") instanceof Map<?, ?> d && d.get("vars") instanceof Map<?, ?> v
                 ? Json.stringMap(MAPPER.valueToTree(v)) : Map.of();
         root.put("tests", tests(withoutDefaults(testInputs, defaults), kept.get("tests")));

@@ -45,7 +45,7 @@ public final class DatasetFiles {
         try {
             rows = switch (format) {
                 case CSV, PROMPTFOO_YAML -> PromptfooTestRows.fromTests(PromptfooTests.readFile(file, LIMITS, warnings), name);
-                case JSONL -> jsonLines(file, name, warnings);
+                case JSONL, OPENAI_EVALS -> jsonLines(file, name, warnings);
                 case JSON -> json(file, name, warnings);
             };
         } catch (IllegalArgumentException e) {
@@ -64,6 +64,11 @@ public final class DatasetFiles {
             case JSONL -> {
                 StringBuilder lines = new StringBuilder();
                 dataset.rows().forEach(row -> lines.append(DatasetJson.toNode(row)).append('\n'));
+                yield lines.toString();
+            }
+            case OPENAI_EVALS -> {
+                StringBuilder lines = new StringBuilder();
+                for (DatasetRow row : dataset.rows()) lines.append(OpenAiEvalsRows.toSample(row, notes)).append('\n');
                 yield lines.toString();
             }
             case JSON -> pretty(records(dataset));

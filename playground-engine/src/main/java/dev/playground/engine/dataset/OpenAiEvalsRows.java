@@ -72,4 +72,77 @@ final class OpenAiEvalsRows {
         });
         return new DatasetRow(inputs, expected, List.of(), List.of(), "", Map.of(), metadata, List.of(), null);
     }
+
+    /**
+     * The row as an OpenAI evals sample: the chat it was read from when its {@code input} and {@code system} values are
+     * unchanged, else a chat of the {@code system} value and a user message (the {@code input} value; a row with other
+     * variables gives them as {@code name: value} lines, with a note); {@code ideal} is the kept list of acceptable
+     * answers while its first is still the expected response, else the expected response. Other metadata fields go
+     * back to the top level, as they were read.
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode toSample(DatasetRow row, List<String> notes) {
+        var sample = DatasetJson.MAPPER.createObjectNode();
+        Map<String, Object> kept = row.metadata().get(KEY) instanceof Map<?, ?> m ? castMap(m) : Map.of();
+        Object keptChat = kept.get("input");
+        if (keptChat instanceof List<?> && sameAsChat(row, DatasetJson.MAPPER.valueToTree(keptChat))) {
+            sample.set("input", DatasetJson.MAPPER.valueToTree(keptChat));
+        } else if (row.inputs().size() == 1 && row.inputs().containsKey("input") && keptChat == null && textInput(row)) {
+            sample.put("input", String.valueOf(row.inputs().get("input")));
+        } else {
+            var chat = sample.putArray("input");
+            Object system = row.inputs().get("system");
+            if (system != null && !String.valueOf(system).isEmpty()) chat.addObject().put("role", "system").put("content", text(system));
+            chat.addObject().put("role", "user").put("content", userText(row, notes));
+        }
+        Object keptIdeal = kept.get("ideal");
+        if (keptIdeal instanceof List<?> list && !list.isEmpty() && row.expectedResponse() != null
+                && row.expectedResponse().equals(text(list.getFirst()))) {
+            sample.set("ideal", DatasetJson.MAPPER.valueToTree(keptIdeal));
+        } else if (row.expectedResponse() != null) {
+            sample.put("ideal", row.expectedResponse());
+        } else {
+            String note = "rows without an expected response are written without \"ideal\" (OpenAI evals match templates need one)";
+            if (!notes.contains(note)) notes.add(note);
+        }
+        row.metadata().forEach((key, value) -> {
+            if (!key.equals(KEY) && !key.equals("input") && !key.equals("ideal")) sample.set(key, DatasetJson.MAPPER.valueToTree(value));
+        });
+        return sample;
+    }
+
+    /** A completion-style sample: read from text, and still only the one variable. */
+    private static boolean textInput(DatasetRow row) {
+        return row.inputs().get("input") instanceof String;
+    }
+
+    private static boolean sameAsChat(DatasetRow row, JsonNode chat) {
+        List<String> notes = new ArrayList<>();
+        DatasetRow fromChat = fromSample(DatasetJson.MAPPER.createObjectNode().set("input", chat), notes);
+        Map<String, Object> others = new LinkedHashMap<>(row.inputs());
+        others.keySet().removeAll(List.of("input", "system"));
+        return others.isEmpty() && fromChat.inputs().equals(row.inputs());
+    }
+
+    private static String userText(DatasetRow row, List<String> notes) {
+        Map<String, Object> others = new LinkedHashMap<>(row.inputs());
+        others.remove("system");
+        if (others.size() == 1 && others.containsKey("input")) return text(others.get("input"));
+        if (others.size() == 1) return text(others.values().iterator().next());
+        String note = "rows with several variables are written as \"name: value\" lines in the sample's user message";
+        if (!notes.contains(note)) notes.add(note);
+        StringBuilder out = new StringBuilder();
+        others.forEach((name, value) -> out.append(out.isEmpty() ? "" : "\n").append(name).append(": ").append(text(value)));
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value == null) return "";
+        if (value instanceof String s) return s;
+        return DatasetJson.MAPPER.valueToTree(value).toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
 }

@@ -84,6 +84,36 @@ class PromptyDialectsTest {
     }
 
     @Test
+    void mustache_sections_over_lists_loop_even_when_the_list_is_not_declared() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("order-summary.prompty"), """
+                ---
+                name: order-summary
+                template: mustache
+                inputs:
+                  customer: {type: string, sample: Ana}
+                  vip: {type: boolean, sample: true}
+                ---
+                system:
+                Summarise the order for {{customer}}.
+                {{#items}}
+                - {{name}} x{{qty}}
+                {{/items}}
+                Tags: {{#tags}}{{.}}; {{/tags}}
+                {{#vip}}Thank {{customer}} for being a member.{{/vip}}
+                """);
+        ParsedImport parsed = reader.read(file);
+        assertThat(parsed.hasRefusals()).as("refusals: %s", parsed.reports()).isFalse();
+        BundledVersion version = parsed.prompts().getFirst().versions().getFirst();
+        String system = version.document().template().messages().getFirst().template();
+        assertThat(system).contains("{% for items_item in items %}", "{{ items_item.name }} x{{ items_item.qty }}",
+                "{% for tags_item in tags %}{{ tags_item }}; {% endfor %}", "{% if vip %}Thank {{ customer }} for being a member.{% endif %}");
+        var rendered = new TemplateRenderer().render(version.document().template(), Map.of("customer", "Ana", "vip", "true",
+                "items", "[{\"name\": \"helmet\", \"qty\": 1}, {\"name\": \"lock\", \"qty\": 2}]", "tags", "[\"gift\", \"express\"]"));
+        assertThat(rendered.getFirst().text()).contains("- helmet x1", "- lock x2", "Tags: gift; express; ", "Thank Ana for being a member.");
+        assertThat(roundTrip(parsed.prompts().getFirst()).document()).isEqualTo(version.document());
+    }
+
+    @Test
     void named_speakers_threads_images_and_loop_sources_are_kept_and_written_back() throws Exception {
         ParsedImport parsed = read("named-thread.prompty");
         BundledVersion version = parsed.prompts().getFirst().versions().getFirst();

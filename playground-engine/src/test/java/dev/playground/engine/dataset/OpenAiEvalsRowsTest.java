@@ -3,6 +3,7 @@ package dev.playground.engine.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.playground.engine.bundle.BundleFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,41 @@ class OpenAiEvalsRowsTest {
             DatasetFiles.write(dataset, out);
             assertThat(DatasetFiles.read(out).dataset()).as(name).isEqualTo(dataset);
         }
+    }
+
+    @Test
+    void every_sample_file_exports_back_to_the_samples_it_was_read_from() throws Exception {
+        for (String name : List.of("chat-match.jsonl", "chat-few-shot-turns.jsonl", "chat-ideal-list.jsonl", "completion-style.jsonl", "modelgraded.jsonl")) {
+            Dataset dataset = DatasetFiles.read(corpus(name)).dataset();
+            Path out = dir.resolve(name.replace(".jsonl", ".evals.jsonl"));
+            assertThat(DatasetFiles.write(dataset, out)).as(name).isEmpty();
+            List<JsonNode> original = lines(corpus(name));
+            assertThat(lines(out)).as(name).isEqualTo(original);
+            assertThat(DatasetFiles.read(out).dataset()).as(name).isEqualTo(dataset);
+        }
+    }
+
+    @Test
+    void rows_made_here_become_chat_samples_and_say_what_changed_form() throws Exception {
+        Dataset dataset = new Dataset(List.of(
+                DatasetRow.of(Map.of("input", "Silver")).withExpectedResponse("Ag"),
+                new DatasetRow(new java.util.LinkedHashMap<>(Map.of("system", "Be brief.", "input", "Iron")), "Fe", List.of(), List.of(), "", Map.of(),
+                        Map.of(), List.of(), null),
+                DatasetRow.of(new java.util.TreeMap<>(Map.of("city", "Lisboa", "country", "Portugal")))));
+        Path out = dir.resolve("made-here.evals.jsonl");
+        List<String> notes = DatasetFiles.write(dataset, out);
+        List<JsonNode> samples = lines(out);
+        assertThat(samples.get(0).toString()).isEqualTo("{\"input\":\"Silver\",\"ideal\":\"Ag\"}");
+        assertThat(samples.get(1).toString()).isEqualTo(
+                "{\"input\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Iron\"}],\"ideal\":\"Fe\"}");
+        assertThat(samples.get(2).path("input").get(0).path("content").asText()).isEqualTo("city: Lisboa\ncountry: Portugal");
+        assertThat(notes).anyMatch(n -> n.contains("\"name: value\" lines")).anyMatch(n -> n.contains("without \"ideal\""));
+    }
+
+    private static List<JsonNode> lines(Path file) throws Exception {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(DatasetJson.MAPPER.readTree(line));
+        return out;
     }
 
     @Test

@@ -23,6 +23,16 @@ public final class MustacheTemplates {
 
     /** The Jinja text; {@code listInputs} are the inputs declared as lists; {@code notes} receives what stayed literal. */
     public static String toJinja(String text, Set<String> listInputs, List<String> notes) {
+        return toJinja(text, listInputs, Set.of(), notes);
+    }
+
+    /**
+     * The same, where a section over an input the file does not declare is still read as a loop when its body shows it
+     * iterates:
+     * it uses {@code {{.}}} (the current item), or it reads a name that is none of {@code knownInputs} (the file's
+     * declared inputs and sample values; so an item's field), as {@code {{#items}}- {{name}}{{/items}}} does.
+     */
+    public static String toJinja(String text, Set<String> listInputs, Set<String> knownInputs, List<String> notes) {
         StringBuilder out = new StringBuilder();
         Deque<Section> open = new ArrayDeque<>();
         Matcher tag = TAG.matcher(text);
@@ -40,7 +50,7 @@ public final class MustacheTemplates {
                 String name = tag.group(5).strip();
                 switch (sigil) {
                     case "#" -> {
-                        boolean loop = listInputs.contains(name);
+                        boolean loop = listInputs.contains(name) || !knownInputs.contains(name) && iterates(text, tag.end(), name, knownInputs);
                         String item = itemName(name);
                         open.push(new Section(name, loop, item));
                         out.append(loop ? "{% for " + item + " in " + name + " %}" : "{% if " + name(name, open.size() > 1 ? tail(open) : new ArrayDeque<>()) + " %}");
@@ -75,6 +85,37 @@ public final class MustacheTemplates {
             out.append(section.loop() ? "{% endfor %}" : "{% endif %}");
         }
         return out.toString();
+    }
+
+    /** Whether the body of section {@code name} (from {@code from} to its closing tag) reads an item: {@code .} or an unknown name. */
+    private static boolean iterates(String text, int from, String name, Set<String> knownInputs) {
+        Matcher inner = TAG.matcher(text);
+        inner.region(from, text.length());
+        int depth = 0;
+        while (inner.find()) {
+            if (inner.group(1) != null || inner.group(2) != null) {
+                String read = inner.group(1) == null ? null : inner.group(1).strip();
+                if (read != null && depth == 0 && readsItem(read, name, knownInputs)) return true;
+                continue;
+            }
+            String sigil = inner.group(4);
+            String tagName = inner.group(5).strip();
+            if (sigil.equals("#") || sigil.equals("^")) {
+                depth++;
+            } else if (sigil.equals("/")) {
+                if (depth == 0) return false;
+                depth--;
+            } else if ((sigil.isEmpty() || sigil.equals("&")) && depth == 0 && readsItem(tagName, name, knownInputs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsItem(String read, String section, Set<String> knownInputs) {
+        if (read.equals(".")) return true;
+        String head = read.contains(".") ? read.substring(0, read.indexOf('.')) : read;
+        return !knownInputs.isEmpty() && !knownInputs.contains(head) && !head.equals(section);
     }
 
     private static Deque<Section> tail(Deque<Section> open) {

@@ -61,7 +61,9 @@ public final class PromptyFormat {
         if (isMustache(front.path("template"))) {
             Set<String> lists = new java.util.HashSet<>(inputsOfKind(front.path("inputs"), Set.of("array")));
             variables.forEach((name, value) -> { if (value.strip().startsWith("[")) lists.add(name); });
-            messages = messages.stream().map(m -> new PromptMessage(m.role(), MustacheTemplates.toJinja(m.template(), lists, notes))).toList();
+            Set<String> known = new java.util.HashSet<>(variables.keySet());
+            known.addAll(threads);
+            messages = messages.stream().map(m -> new PromptMessage(m.role(), MustacheTemplates.toJinja(m.template(), lists, known, notes))).toList();
             notes.add("the Mustache template was rewritten in Jinja syntax, which renders it the same way here");
         }
         PromptTemplate template = new PromptTemplate(messages);
