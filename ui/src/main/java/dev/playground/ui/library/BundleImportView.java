@@ -121,7 +121,7 @@ public final class BundleImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("bundle.import.file"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.text("bundle.import.fileTypes"), "*.zip", "*.prompty", "*.yaml", "*.yml", "*.json"),
+                new FileChooser.ExtensionFilter(i18n.text("bundle.import.fileTypes"), "*.zip", "*.prompty", "*.prompt", "*.yaml", "*.yml", "*.json", "*.txt"),
                 new FileChooser.ExtensionFilter(i18n.text("bundle.import.allFiles"), "*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) viewModel.read(file.toPath());

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * Opens the study window in a given state for screenshots under Xvfb (not a test):
  * {@code StudyShowcase LANG THEME STATE [WIDTH HEIGHT]} with STATE one of lesson, question, explanation, exam,
- * results, progress.
+ * results, progress, lab (a lab checked with one wrong answer), kept (an exam kept from an earlier session).
  */
 public final class StudyShowcase {
     private StudyShowcase() {}
@@ -36,8 +36,11 @@ public final class StudyShowcase {
         StudyFakes.HandClock clock = new StudyFakes.HandClock();
         if (!state.equals("error")) seedHistory(log, clock.instant());
         Platform.startup(() -> {
+            // The lab check is the engine's own, over a workbench that has nothing to give: the answers lab needs none.
+            LabChecker checker = (labs, lab, attempt) -> new dev.playground.engine.study.LabCheck(labs, null)
+                    .check(lab, new dev.playground.engine.study.LabSubmission(attempt.prompt(), "", attempt.answers()));
             StudySetup setup = new StudySetup(new VirtualThreadTaskExecutor(), log, () -> StudyFakes.BANK, () -> StudyFakes.LABS, clock,
-                    ZoneOffset.UTC, StudyTicker.NONE, () -> new Random(3), new StudyFakes.OpenedLabs());
+                    ZoneOffset.UTC, StudyTicker.NONE, () -> new Random(3), new StudyFakes.OpenedLabs(), checker, null, keptExam(state, clock));
             StudyViewModel study = new StudyViewModel(setup, locale);
             StudyWindow window = new StudyWindow(null, study, new SimpleObjectProperty<>(theme), new SimpleObjectProperty<>(locale));
             study.loadedProperty().addListener((obs, old, loaded) -> Platform.runLater(() -> drive(study, state, clock)));
@@ -77,8 +80,46 @@ public final class StudyShowcase {
                 if (state.equals("results")) study.exam().finish();
             }
             case "progress" -> study.pageProperty().set(StudyViewModel.Page.PROGRESS);
+            case "lab" -> {
+                study.lessons().sectionProperty().set(6);
+                var lab = StudyFakes.LABS.lab("lab-6-judges-ground-truth").orElseThrow();
+                var checks = study.lessons().checks();
+                checks.setAnswer(lab, "correctness", "yes");
+                checks.setAnswer(lab, "groundedness", "yes");
+                checks.setAnswer(lab, "relevance", "no");
+                checks.check(lab);
+                // The checked lab is the lesson's last card: scroll to the end once its result is shown.
+                var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                pause.setOnFinished(e -> javafx.stage.Window.getWindows().forEach(w -> {
+                    var scroll = w.getScene().getRoot().lookupAll(".study-scroll");
+                    scroll.forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1.0));
+                }));
+                pause.play();
+            }
+            case "kept" -> study.pageProperty().set(StudyViewModel.Page.EXAM);
             default -> { }
         }
+    }
+
+    /** For "kept": an exam of 15 questions left with 6 answered and 11:48 on the clock. */
+    private static dev.playground.engine.study.ExamDrafts keptExam(String state, StudyFakes.HandClock clock) {
+        if (!state.equals("kept")) return null;
+        var exam = new dev.playground.engine.study.MockExam(dev.playground.engine.study.ExamDraw.of(StudyFakes.BANK).mockExam(15, new Random(3)),
+                dev.playground.engine.study.MockExam.timeLimitFor(15), clock.instant().minus(Duration.ofMinutes(18).plusSeconds(12)));
+        for (int i = 0; i < 6; i++) exam.toggle(i, 0);
+        var draft = exam.draft(5, clock.instant());
+        return new dev.playground.engine.study.ExamDrafts() {
+            @Override
+            public void keep(dev.playground.engine.study.ExamDraft kept) {}
+
+            @Override
+            public java.util.Optional<dev.playground.engine.study.ExamDraft> kept() {
+                return java.util.Optional.of(draft);
+            }
+
+            @Override
+            public void drop() {}
+        };
     }
 
     /** A week of made-up answers so the progress chart has lines. */
