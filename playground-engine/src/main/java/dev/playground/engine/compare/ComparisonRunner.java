@@ -138,7 +138,11 @@ public final class ComparisonRunner {
         Double cost = costs.costUsd(variant.connection(), variant.model(), result.usage());
         MetricInput input = new MetricInput(result.text(), row.expected(), result.latency(), cost);
         List<Score> scores = new ArrayList<>();
-        for (Metric metric : scoring.metrics()) scores.add(evaluateSafely(metric, input));
+        for (Metric metric : scoring.metrics()) {
+            // A row without an expected answer (the usual first look) gets no "differs from the expected answer" verdicts.
+            if (metric.needsExpected() && row.expected().isBlank()) continue;
+            scores.add(evaluateSafely(metric, input));
+        }
         JudgeInput judgeInput = new JudgeInput(question(prepared.messages()), result.text(), prepared.context(), row.expected());
         List<CompletableFuture<Score>> verdicts = new ArrayList<>();
         for (Rubric rubric : scoring.rubrics()) verdicts.add(judge.judge(rubric, judgeInput, scoring.judge()));

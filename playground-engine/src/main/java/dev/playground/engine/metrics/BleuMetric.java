@@ -17,6 +17,11 @@ public final class BleuMetric implements Metric {
     private final LastValueCache<List<String>, References> referenceCache = new LastValueCache<>();
 
     @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "bleu";
     }

@@ -15,6 +15,11 @@ public final class EmbeddingSimilarityMetric implements Metric {
     }
 
     @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return passAt == null ? "similarity" : "similarity>=" + passAt;
     }

@@ -3,6 +3,11 @@ package dev.playground.engine.metrics;
 /** Passes when the output equals the expected answer, ignoring leading and trailing whitespace. */
 public final class ExactMatchMetric implements Metric {
     @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "exact";
     }

@@ -6,4 +6,9 @@ public interface Metric {
     String name();
 
     Score evaluate(MetricInput input);
+
+    /** True when the metric compares against an expected answer: without one it has nothing to say and is left out. */
+    default boolean needsExpected() {
+        return false;
+    }
 }

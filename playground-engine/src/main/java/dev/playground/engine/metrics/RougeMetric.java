@@ -20,6 +20,11 @@ public final class RougeMetric implements Metric {
     }
 
     @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return variant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -153,6 +153,17 @@ class ComparisonRunnerTest {
     }
 
     @Test
+    void metrics_that_need_an_expected_answer_are_left_out_of_a_row_without_one() throws Exception {
+        models.enqueue(Reply.stream("Hi Ana"));
+        Comparison comparison = new Comparison("t", List.of(variant("a", "model-a")), List.of(new VariableRow("r1", null, Map.of("name", "Ana"), " ")), 1,
+                new ScoringPlan(List.of(new ExactMatchMetric(), new RougeMetric(RougeMetric.Variant.ROUGE_L), new dev.playground.engine.metrics.ContainsMetric("Ana", false)), List.of(), null));
+
+        SampleResult sample = runner.runAll(comparison, ComparisonListener.NONE).done().get(20, TimeUnit.SECONDS).get(0).first().orElseThrow();
+
+        assertThat(sample.scores()).extracting(dev.playground.engine.metrics.Score::name).containsExactly("contains:Ana");
+    }
+
+    @Test
     void samples_per_cell_give_a_spread_and_judges_score_each_sample() throws Exception {
         models.enqueue(Reply.stream("Hi Ana")).enqueue(Reply.stream("Hello Ana")).enqueue(Reply.stream("Hi Ana"));
         for (int i = 0; i < 3; i++) judgeServer.enqueue(Reply.stream("{\"score\": 4, \"reasoning\": \"Friendly and on topic.\"}"));

@@ -43,6 +43,8 @@ public final class PlaygroundRun {
     private final ReadOnlyStringWrapper output = new ReadOnlyStringWrapper(this, "output", "");
     private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Why the last run failed, shown where the answer would be; empty after a good run. */
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error", false);
     private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
@@ -85,6 +87,7 @@ public final class PlaygroundRun {
         }
         output.set("");
         stats.set("");
+        problem.set("");
         error.set(false);
         // Without arguments the bundle text is taken as is: "{{context}}" in it is not a placeholder.
         status.set(chosen.enabled() ? words.text("sources.status.retrieving") : words.text("playground.status.running", request.connection().name()));
@@ -106,9 +109,21 @@ public final class PlaygroundRun {
         });
         current = started;
         started.outcome().whenComplete((outcome, failure) -> UiThread.run(() -> {
-            if (failure != null) finishWithError(describeFailure(failure));
-            else show(outcome);
+            if (failure != null) {
+                String message = describeFailure(failure);
+                finishWithError(message);
+                if (!notSent(failure)) problem.set(answerProblem(message));
+            } else {
+                show(outcome);
+            }
         }));
+    }
+
+    /** A stop, or a prompt that could not be sent as it is (the status line and the Run area say why): not a failed run. */
+    private static boolean notSent(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof java.util.concurrent.CancellationException || cause instanceof MissingVariablesException
+                || cause instanceof TemplateException || cause instanceof RunProblem problem && problem.kind() == RunProblem.Kind.EMPTY;
     }
 
     /** Why nothing was sent, in the interface's language. */
@@ -141,9 +156,17 @@ public final class PlaygroundRun {
             return;
         }
         output.set(result == null ? "" : result.text());
-        if (result != null) stats.set(describe(result));
+        // Figures only for what happened: a run that brought no answer has no latency or tokens to show.
+        stats.set(result == null || result.text().isEmpty() ? "" : describe(result));
         String reason = outcome.cancelled() ? i18n.get().text("playground.status.stopped") : outcome.error().getMessage();
-        finishWithError(result == null || result.text().isEmpty() ? reason : i18n.get().text("playground.status.incomplete", reason));
+        String message = result == null || result.text().isEmpty() ? reason : i18n.get().text("playground.status.incomplete", reason);
+        finishWithError(message);
+        if (!outcome.cancelled()) problem.set(answerProblem(message));
+    }
+
+    /** The failure as the Answer pane shows it: what went wrong and what to do next. */
+    private String answerProblem(String message) {
+        return i18n.get().text("playground.answer.failed", message == null || message.isBlank() ? i18n.get().text("playground.answer.unknown") : message);
     }
 
     public void stop() {
@@ -167,6 +190,7 @@ public final class PlaygroundRun {
         output.set("");
         stats.set("");
         status.set("");
+        problem.set("");
     }
 
     private void finishWithError(String message) {
@@ -196,6 +220,7 @@ public final class PlaygroundRun {
     public ReadOnlyStringProperty outputProperty() { return output.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statsProperty() { return stats.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
 }

@@ -40,6 +40,7 @@ public final class PlaygroundView {
     @FXML private javafx.scene.control.SplitPane outputSplit;
     @FXML private StackPane sourcesHolder;
     @FXML private Label statsLabel;
+    @FXML private Label problemLabel;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator progress;
     @FXML private ComboBox<Connection> connectionBox;
@@ -140,6 +141,11 @@ public final class PlaygroundView {
         // Keep the newest streamed text in view.
         outputArea.textProperty().addListener((obs, old, now) -> outputArea.positionCaret(now.length()));
         statsLabel.textProperty().bind(viewModel.statsProperty());
+        statsLabel.visibleProperty().bind(viewModel.statsProperty().isNotEmpty());
+        statsLabel.managedProperty().bind(statsLabel.visibleProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         listeners.onChange(viewModel.errorProperty(), (obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
         progress.visibleProperty().bind(viewModel.runningProperty());

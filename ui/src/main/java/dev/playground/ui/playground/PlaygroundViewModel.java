@@ -229,6 +229,8 @@ public final class PlaygroundViewModel {
     public ReadOnlyStringProperty outputProperty() { return run.outputProperty(); }
     public ReadOnlyStringProperty statsProperty() { return run.statsProperty(); }
     public ReadOnlyStringProperty statusProperty() { return run.statusProperty(); }
+    /** Why the last run failed, for the Answer pane; empty otherwise. */
+    public ReadOnlyStringProperty problemProperty() { return run.problemProperty(); }
     /** Null when the app runs without document collections. */
     public RunSourcesViewModel sources() { return sources; }
     public ReadOnlyBooleanProperty runningProperty() { return run.runningProperty(); }
