@@ -87,7 +87,15 @@ public final class CompareViewModel {
     }
 
     public void setI18n(I18n i18n) {
+        I18n before = this.i18n;
         this.i18n = i18n;
+        // Rows still named as they were made ("Row 1") take the new language's name; a name the person typed stays.
+        for (VariableRowModel row : grid.rows()) {
+            String number = row.id().startsWith("r") ? row.id().substring(1) : "";
+            if (!number.matches("\\d+")) continue;
+            int n = Integer.parseInt(number);
+            if (row.labelProperty().get().equals(before.text("compare.row.default", n))) row.labelProperty().set(i18n.text("compare.row.default", n));
+        }
     }
 
     /** The comparison as set up now. Throws IllegalArgumentException (with a message for the person) on a bad set-up. */

@@ -55,6 +55,7 @@ public final class MainWindow {
         if (viewModel.documents() != null) viewModel.documents().setI18n(i18n);
         viewModel.datasets().setI18n(i18n);
         viewModel.evaluate().setI18n(i18n);
+        viewModel.compare().setI18n(i18n);
         stage.setTitle(i18n.text("app.title"));
         return new MainView(viewModel, i18n, this::openSettings, this::openStudy);
     }

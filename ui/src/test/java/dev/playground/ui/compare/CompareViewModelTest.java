@@ -110,6 +110,14 @@ class CompareViewModelTest {
     }
 
     @Test
+    void rows_named_by_the_app_follow_the_language_and_a_typed_name_stays() {
+        viewModel.grid().addRow().labelProperty().set("Paris question");
+        assertThat(viewModel.rows()).extracting(r -> r.labelProperty().get()).containsExactly("Row 1", "Paris question");
+        viewModel.setI18n(new I18n(Locale.forLanguageTag("es")));
+        assertThat(viewModel.rows()).extracting(r -> r.labelProperty().get()).containsExactly("Fila 1", "Paris question");
+    }
+
+    @Test
     void running_everything_fills_every_cell_and_saving_afterwards_keeps_the_results() {
         viewModel.grid().addVariant();
         viewModel.grid().addVariant().labelProperty().set("second");
@@ -121,7 +129,7 @@ class CompareViewModelTest {
         waitUntilDone();
 
         assertThat(viewModel.runs().runningProperty().get()).isFalse();
-        assertThat(viewModel.statusProperty().get()).isEqualTo("2 cell(s) finished.");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("2 cells finished.");
         for (VariantColumn column : viewModel.columns()) {
             CellModel cell = viewModel.grid().cell(column, viewModel.rows().get(0));
             assertThat(cell.stateProperty().get()).isEqualTo(CellModel.State.DONE);

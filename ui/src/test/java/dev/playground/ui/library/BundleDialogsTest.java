@@ -137,7 +137,7 @@ class BundleDialogsTest {
         I18n spanish = new I18n(Locale.forLanguageTag("es"));
         BundleImportView view = new BundleImportView(refused, spanish);
         robot.interact(() -> ((Stage) robot.window(0)).setScene(new Scene(view.root(), 800, 700)));
-        assertThat(robot.lookup(".bundle-status").queryAs(Label.class).getText()).startsWith("Se rechazaron 1 archivo");
+        assertThat(robot.lookup(".bundle-status").queryAs(Label.class).getText()).startsWith("Se rechazó 1 archivo (ver arriba)");
         assertThat(robot.lookup(".bundle-refused").tryQuery()).as("the refused file is marked").isPresent();
         assertThat(target.prompts().listPrompts()).as("nothing from the broken folder was written").hasSize(2);
 

@@ -100,7 +100,7 @@ class RunLogViewTest {
         robot.interact(() -> viewModel.export(csv, RunLogViewModel.ExportFormat.CSV));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readAllLines(csv)).hasSize(2);
-        assertThat(robot.lookup("#runlog-message").queryAs(Label.class).getText()).isEqualTo("Exported 1 runs to export.csv.");
+        assertThat(robot.lookup("#runlog-message").queryAs(Label.class).getText()).isEqualTo("Exported 1 run to export.csv.");
 
         robot.interact(viewModel::clearFilters);
         WaitForAsyncUtils.waitForFxEvents();
