@@ -10,6 +10,7 @@ import dev.playground.store.h2.H2PromptRepository;
 import dev.playground.store.h2.H2RunRepository;
 import dev.playground.store.h2.H2SettingsRepository;
 import dev.playground.store.h2.H2StudyAnswerRepository;
+import dev.playground.store.h2.GroupCommit;
 import dev.playground.store.h2.Jdbc;
 import dev.playground.store.h2.LibraryIndex;
 import dev.playground.store.h2.DailyBackup;
@@ -35,11 +36,14 @@ public final class LocalStore implements AutoCloseable {
     private final StoreConnections connections;
     private final Jdbc jdbc;
     private final LibraryIndex libraryIndex = new LibraryIndex();
+    /** Run-log rows, suite cells and cached answers from many threads share transactions and syncs. */
+    private final GroupCommit commits;
 
     private LocalStore(Path dataDir, StoreConnections connections, Jdbc jdbc) {
         this.dataDir = dataDir;
         this.connections = connections;
         this.jdbc = jdbc;
+        this.commits = new GroupCommit(jdbc);
     }
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
@@ -99,7 +103,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** The run log: every model call, recorded by the gateway. */
     public RunRepository runs() {
-        return new H2RunRepository(jdbc);
+        return new H2RunRepository(jdbc, commits);
     }
 
     public SettingsRepository settings() {
@@ -128,12 +132,12 @@ public final class LocalStore implements AutoCloseable {
 
     /** Suite runs and their finished cells, for {@code eval --resume} (the engine's port). */
     public dev.playground.engine.suite.SuiteRunRepository suiteRuns() {
-        return new dev.playground.store.h2.H2SuiteRunRepository(jdbc);
+        return new dev.playground.store.h2.H2SuiteRunRepository(jdbc, commits);
     }
 
     /** The gateway's response cache, kept across processes (the engine's port). */
     public dev.playground.engine.provider.ResponseStore responseCache() {
-        return new dev.playground.store.h2.H2ResponseCache(jdbc);
+        return new dev.playground.store.h2.H2ResponseCache(jdbc, commits);
     }
 
     public ConnectionRepository connections() {
@@ -147,6 +151,7 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
+        commits.close();
         connections.close();
     }
 }

@@ -8,7 +8,6 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.provider.ResponseStore;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,46 +21,45 @@ import org.slf4j.LoggerFactory;
  */
 public final class H2ResponseCache implements ResponseStore {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private final Jdbc jdbc;
+    private final GroupCommit commits;
+    private final BatchedLookups lookups;
 
-    public H2ResponseCache(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    public H2ResponseCache(Jdbc jdbc, GroupCommit commits) {
+        this.commits = commits;
+        this.lookups = new BatchedLookups(jdbc, "response_cache", "cache_key", "result_json");
     }
 
     @Override
     public Optional<CompletionResult> get(String key) {
         try {
-            return jdbc.read("read the response cache", connection -> {
-                try (PreparedStatement query = connection.prepareStatement("SELECT result_json FROM response_cache WHERE cache_key = ?")) {
-                    query.setString(1, key);
-                    try (ResultSet rs = query.executeQuery()) {
-                        return rs.next() ? Optional.of(result(rs.getString(1))) : Optional.<CompletionResult>empty();
-                    }
-                }
-            });
+            // Calls asking at the same time share one query (a suite run asks once per call).
+            String json = lookups.get(key);
+            return json == null ? Optional.empty() : Optional.of(result(json));
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(H2ResponseCache.class).warn("The response cache could not be read; calling the model instead", e);
             return Optional.empty();
         }
     }
 
+    /**
+     * Queued, not waited for: a lost answer is only a later miss, and this process keeps it in memory anyway. Rows
+     * saved later (the call's suite cell) are saved no earlier than this answer, and closing the store waits for it.
+     */
     @Override
     public void put(String key, CompletionResult result) {
-        try {
-            jdbc.inTransaction("keep an answer in the response cache", connection -> {
-                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                try (PreparedStatement merge = connection.prepareStatement("MERGE INTO response_cache (cache_key, result_json, created_at, "
-                        + "last_used_at) KEY (cache_key) VALUES (?, ?, ?, ?)")) {
-                    merge.setString(1, key);
-                    merge.setString(2, json(result));
-                    merge.setObject(3, now);
-                    merge.setObject(4, now);
-                    return merge.executeUpdate();
-                }
-            });
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(H2ResponseCache.class).warn("An answer could not be kept in the response cache", e);
-        }
+        String json = json(result);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        commits.submit("keep an answer in the response cache", statements -> {
+            PreparedStatement merge = statements.prepare("MERGE INTO response_cache (cache_key, result_json, created_at, last_used_at) "
+                    + "KEY (cache_key) VALUES (?, ?, ?, ?)");
+            merge.setString(1, key);
+            merge.setString(2, json);
+            merge.setObject(3, now);
+            merge.setObject(4, now);
+            merge.executeUpdate();
+        }).whenComplete((done, e) -> {
+            if (e != null) LoggerFactory.getLogger(H2ResponseCache.class).warn("An answer could not be kept in the response cache", e);
+        });
     }
 
     static String json(CompletionResult r) {

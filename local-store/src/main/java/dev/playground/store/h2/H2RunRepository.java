@@ -33,45 +33,77 @@ public final class H2RunRepository implements RunRepository {
             + "messages_json, output, finish_reason, status, input_tokens, output_tokens, tokens_reported, ttft_micros, latency_micros, "
             + "cost_usd, error, cached, original_latency_micros, attempts, guardrails";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(H2RunRepository.class);
+
     private final Jdbc jdbc;
+    private final GroupCommit commits;
 
     public H2RunRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, null);
     }
 
+    /** With {@code commits}, rows recorded at the same time share one transaction and one sync (a suite run's calls). */
+    public H2RunRepository(Jdbc jdbc, GroupCommit commits) {
+        this.jdbc = jdbc;
+        this.commits = commits;
+    }
+
+    /**
+     * With a {@link GroupCommit} the row is queued, not waited for: a suite's calls share commits, and the suite cell
+     * written after a call is saved no earlier than its row. Reads through this store wait for the queue first, so
+     * whoever waits on a call's result still finds its row. Without one, the row is saved before this returns.
+     */
     @Override
     public void record(RunRecord run) {
-        jdbc.inTransaction("record the run " + run.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_log (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int i = 1;
-                insert.setString(i++, run.id());
-                insert.setTimestamp(i++, Timestamp.from(run.startedAt()));
-                insert.setString(i++, run.connectionId());
-                insert.setString(i++, run.connectionName());
-                insert.setString(i++, run.provider().cliName());
-                insert.setString(i++, run.model());
-                insert.setString(i++, run.promptName());
-                insert.setString(i++, json(run.settings()));
-                insert.setString(i++, json(run.messages()));
-                insert.setString(i++, run.output());
-                insert.setString(i++, run.finishReason());
-                insert.setString(i++, run.status().name());
-                insert.setInt(i++, run.inputTokens());
-                insert.setInt(i++, run.outputTokens());
-                insert.setBoolean(i++, run.tokensReported());
-                setMicros(insert, i++, run.timeToFirstToken());
-                setMicros(insert, i++, run.latency());
-                if (run.costUsd() == null) insert.setNull(i++, Types.DECIMAL);
-                else insert.setBigDecimal(i++, BigDecimal.valueOf(run.costUsd()));
-                insert.setString(i++, run.error());
-                insert.setBoolean(i++, run.cached());
-                setMicros(insert, i++, run.originalLatency());
-                insert.setInt(i++, run.attempts());
-                insert.setString(i, GuardNote.compact(run.guardrails()));
-                return insert.executeUpdate();
-            }
+        String settings = json(run.settings());
+        String messages = json(run.messages());
+        String sql = "INSERT INTO run_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        GroupCommit.Piece piece = statements -> {
+            PreparedStatement insert = statements.prepare(sql);
+            int i = 1;
+            insert.setString(i++, run.id());
+            insert.setTimestamp(i++, Timestamp.from(run.startedAt()));
+            insert.setString(i++, run.connectionId());
+            insert.setString(i++, run.connectionName());
+            insert.setString(i++, run.provider().cliName());
+            insert.setString(i++, run.model());
+            insert.setString(i++, run.promptName());
+            insert.setString(i++, settings);
+            insert.setString(i++, messages);
+            insert.setString(i++, run.output());
+            insert.setString(i++, run.finishReason());
+            insert.setString(i++, run.status().name());
+            insert.setInt(i++, run.inputTokens());
+            insert.setInt(i++, run.outputTokens());
+            insert.setBoolean(i++, run.tokensReported());
+            setMicros(insert, i++, run.timeToFirstToken());
+            setMicros(insert, i++, run.latency());
+            if (run.costUsd() == null) insert.setNull(i++, Types.DECIMAL);
+            else insert.setBigDecimal(i++, BigDecimal.valueOf(run.costUsd()));
+            insert.setString(i++, run.error());
+            insert.setBoolean(i++, run.cached());
+            setMicros(insert, i++, run.originalLatency());
+            insert.setInt(i++, run.attempts());
+            insert.setString(i, GuardNote.compact(run.guardrails()));
+            insert.executeUpdate();
+        };
+        if (commits == null) {
+            jdbc.inTransaction("record the run " + run.id(), connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    piece.write(text -> insert);
+                    return 1;
+                }
+            });
+            return;
+        }
+        commits.submit("record the run " + run.id(), piece).whenComplete((saved, e) -> {
+            if (e != null) LOG.warn("Could not record run {} in the run log: {}", run.id(), e.getMessage());
         });
+    }
+
+    /** Rows of this process still queued are saved before a read, so a caller reads what it recorded. */
+    private void settle() {
+        if (commits != null) commits.flush();
     }
 
     @Override
@@ -99,6 +131,7 @@ public final class H2RunRepository implements RunRepository {
             args.add(query.status().name());
         }
         sql.append(" ORDER BY started_at DESC, id LIMIT ?");
+        settle();
         args.add(query.limit());
         return jdbc.inTransaction("list runs", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
@@ -114,6 +147,7 @@ public final class H2RunRepository implements RunRepository {
 
     @Override
     public Optional<RunRecord> get(String id) {
+        settle();
         return jdbc.inTransaction("read run " + id, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM run_log WHERE id = ?")) {
                 select.setString(1, id);
@@ -126,6 +160,7 @@ public final class H2RunRepository implements RunRepository {
 
     @Override
     public int count() {
+        settle();
         return jdbc.inTransaction("count runs", connection -> {
             try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM run_log")) {
                 rs.next();

@@ -127,6 +127,16 @@ public final class Jdbc {
         }
     }
 
+    /** The caller-side check of {@link #checkAccessWith}, for writes another thread carries out ({@link GroupCommit}). */
+    void checkAccess(String what) {
+        accessCheck.accept(what);
+    }
+
+    /** A statement of {@code what} the store refused for good (not busy, not broken), in plain words. */
+    StoreException refused(String what, SQLException e) {
+        return failed(what, H2Failure.of(e), e);
+    }
+
     private StoreException failed(String what, H2Failure failure, SQLException e) {
         if (failure == H2Failure.UNAVAILABLE) return new StoreUnavailableException(connections.dataDir(), H2Failure.reason(e), e);
         return new StoreException("Could not " + what + ": the store refused it (error " + e.getErrorCode() + ").", e);

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * Runs a {@link SuitePlan}, the same way for {@code playground eval} and the Evaluate view: each row × variant ×
  * sample goes through the prompt-run service (so retrieval, the gateway's cache, limits and the run log apply), at
  * most {@code concurrency} at once, and its answer is held to the suite's and the row's assertions. Each finished cell
- * is kept in the {@link SuiteRunRepository} at once; {@code resume} starts from an unfinished run of the same plan.
+ * is kept in the {@link SuiteRunRepository} before it is reported (the store groups cells finishing together into one
+ * durable commit); {@code resume} starts from an unfinished run of the same plan.
  * The run registers in the in-flight registry, so Ctrl+C stops it like any call.
  *
  * <pre>
@@ -112,17 +113,26 @@ public final class SuiteRunner {
                     int s = sample;
                     AssertionEvaluator evaluator = evaluators.computeIfAbsent(variant.index(), v -> evaluator(plan, variant));
                     workers.add(Thread.ofVirtual().start(() -> {
+                        SuiteCell cell;
                         try {
-                            SuiteCell cell = cell(plan, r, variant, s, evaluator, run);
-                            if (cell == null) return;
-                            cells.add(cell);
-                            repository.saveCell(runId, cell);
-                            listener.onCell(cell, finished.incrementAndGet(), total);
+                            cell = cell(plan, r, variant, s, evaluator, run);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
+                            return;
                         } finally {
+                            // The slot bounds calls to the model; keeping the cell need not hold the next call back.
                             slots.release();
                         }
+                        if (cell == null) return;
+                        // A cell counts as finished once it is kept: cells finishing together share one commit.
+                        try {
+                            repository.saveCell(runId, cell);
+                        } catch (RuntimeException e) {
+                            // The answer still counts in this report; only --resume would call it again.
+                            org.slf4j.LoggerFactory.getLogger(SuiteRunner.class).warn("A finished suite row could not be kept: {}", e.getMessage());
+                        }
+                        cells.add(cell);
+                        listener.onCell(cell, finished.incrementAndGet(), total);
                     }));
                 }
             }
