@@ -1,30 +1,16 @@
 package dev.playground.app.cli;
 
-import dev.playground.engine.bundle.BundleFileException;
-import dev.playground.engine.dataset.DatasetService;
-import dev.playground.engine.model.Connection;
-import dev.playground.engine.prompt.PromptDocument;
-import dev.playground.engine.provider.GatewayPolicy;
-import dev.playground.engine.provider.ModelGateway;
-import dev.playground.engine.suite.BaselineDiff;
-import dev.playground.engine.suite.BundlePrompts;
 import dev.playground.engine.suite.Suite;
+import dev.playground.engine.suite.SuiteEvaluation;
 import dev.playground.engine.suite.SuiteFiles;
+import dev.playground.engine.suite.SuiteListener;
 import dev.playground.engine.suite.SuiteOutputs;
-import dev.playground.engine.suite.SuitePlan;
-import dev.playground.engine.suite.SuitePlanner;
-import dev.playground.engine.suite.SuitePrompt;
 import dev.playground.engine.suite.SuiteReport;
-import dev.playground.engine.suite.SuiteRun;
-import dev.playground.engine.suite.SuiteRunRepository;
-import dev.playground.engine.suite.SuiteRunner;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,36 +71,27 @@ final class EvalCommand implements Callable<Integer> {
         if (concurrency != null && (concurrency < 1 || concurrency > 64)) {
             throw new BadInputException("--concurrency " + concurrency + " is out of range: use 1 to 64.");
         }
+        if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 86_400)) {
+            throw new BadInputException("--timeout " + timeoutSeconds + " is out of range: use 1 to 86400 seconds.");
+        }
         Suite loaded = SuiteFiles.load(suite);
-        SuitePlanner planner = new SuitePlanner(lookups(root));
-        SuitePlan plan = options(planner.plan(loaded, connection), loaded);
+        SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true);
+        SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(root.context()).plan(suite, loaded, options);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
-        prepareConnections(root, plan);
-        SuiteRunRepository runs = root.context().store().suiteRuns();
-        SuiteRunner runner = root.context().suiteRunner(runs);
-        SuiteReport report = run(runner, plan, resume, err);
-        if (report.cancelled()) {
+        SuiteEvaluation.Result result = planned.start(errIsTerminal() ? new EvalProgress(err) : SuiteListener.NONE).result().get();
+        SuiteReport report = result.report();
+        if (result.cancelled()) {
             // Ctrl+C: the exit hook prints the one line; a run stopped any other way says how to complete it.
-            if (!root.interrupted()) err.println("Cancelled: " + report.total() + " of " + plan.cellCount() + " rows finished and are kept; run again with --resume to complete it.");
+            if (!root.interrupted() && report.cancelled()) {
+                err.println("Cancelled: " + report.total() + " of " + planned.plan().cellCount() + " rows finished and are kept; "
+                        + "run again with --resume to complete it.");
+            }
             return ExitCodes.CANCELLED;
         }
-        BaselineDiff diff = null;
-        if (baseline != null && !baseline.isBlank()) {
-            SuitePlan before = options(planner.plan(loaded.withPrompts(List.of(SuitePrompt.saved(baseline.strip()))), connection), loaded);
-            prepareConnections(root, before);
-            SuiteReport baselineReport = run(runner, before, false, err);
-            if (baselineReport.cancelled()) return ExitCodes.CANCELLED;
-            diff = BaselineDiff.of(baseline.strip(), baselineReport, report);
-        }
-        for (Path output : outputs) SuiteOutputs.write(report, diff, gate, output);
-        EvalSummary.print(out, report, diff, gate);
+        for (Path output : outputs) SuiteOutputs.write(report, result.diff(), gate, output);
+        EvalSummary.print(out, report, result.diff(), gate);
         return report.passes(gate) ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
-    private SuiteReport run(SuiteRunner runner, SuitePlan plan, boolean resumeRun, PrintWriter err) throws Exception {
-        boolean terminal = errIsTerminal();
-        SuiteRun run = runner.start(plan, terminal ? new EvalProgress(err) : dev.playground.engine.suite.SuiteListener.NONE, resumeRun);
-        return run.report().get();
     }
 
     /**
@@ -129,61 +106,6 @@ final class EvalCommand implements Callable<Integer> {
         } catch (ReflectiveOperationException e) {
             return true;
         }
-    }
-
-    private SuitePlan options(SuitePlan plan, Suite loaded) {
-        return plan.withOptions(repeat != null ? repeat : loaded.repeat(), concurrency != null ? concurrency : loaded.concurrency());
-    }
-
-    /** Every connection of the plan caches answers (unless --no-cache), admits --concurrency calls, and takes --timeout. */
-    private void prepareConnections(PlaygroundCommand root, SuitePlan plan) {
-        ModelGateway gateway = root.context().gateway();
-        if (!noCache) gateway.persistResponses(root.context().store().responseCache());
-        Set<String> done = new HashSet<>();
-        List<Connection> connections = new ArrayList<>();
-        plan.variants().forEach(v -> connections.add(v.connection()));
-        if (plan.judge() != null) connections.add(plan.judge().connection());
-        for (Connection c : connections) {
-            if (!done.add(c.id())) continue;
-            GatewayPolicy policy = gateway.policy(c.id());
-            gateway.setPolicy(c.id(), policy.withCache(!noCache).withLimits(Math.max(policy.maxConcurrent(), plan.concurrency()),
-                    policy.requestsPerMinute()));
-            CallTimeout.apply(gateway, c.id(), timeoutSeconds);
-        }
-    }
-
-    /** Prompts from the suite's bundle first (a CI checkout), then the store; connections and datasets from the store. */
-    private SuitePlanner.Lookups lookups(PlaygroundCommand root) throws BundleFileException {
-        Path bundle = Files.isDirectory(suite) ? suite : SuiteFiles.bundleOf(suite);
-        BundlePrompts inBundle = bundle == null ? null : BundlePrompts.read(bundle);
-        return new SuitePlanner.Lookups() {
-            @Override
-            public PromptDocument prompt(String ref) {
-                if (inBundle != null) {
-                    var found = inBundle.find(ref);
-                    if (found.isPresent()) return found.get();
-                }
-                try {
-                    return PromptRef.parse(ref).resolve(root.context().store()).document();
-                } catch (BadInputException | dev.playground.store.UnknownPromptException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public Connection connection(String name) {
-                try {
-                    return root.context().connections().use(name);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(e.getMessage() == null ? "unknown connection" : e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public dev.playground.engine.dataset.DatasetVersion dataset(String ref) {
-                return new DatasetService(root.context().store().datasets()).resolve(ref);
-            }
-        };
     }
 
     /** --fail-under as 0–1 or N%; null when not given. */

@@ -1,28 +1,19 @@
 package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
-import dev.playground.engine.bundle.BundleFileException;
 import dev.playground.engine.dataset.DatasetRow;
-import dev.playground.engine.dataset.DatasetService;
-import dev.playground.engine.model.Connection;
-import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.suite.AssertionResult;
 import dev.playground.engine.suite.AssertionTypes;
-import dev.playground.engine.suite.BaselineDiff;
-import dev.playground.engine.suite.BundlePrompts;
 import dev.playground.engine.suite.Suite;
 import dev.playground.engine.suite.SuiteCell;
+import dev.playground.engine.suite.SuiteEvaluation;
 import dev.playground.engine.suite.SuiteFiles;
 import dev.playground.engine.suite.SuiteListener;
 import dev.playground.engine.suite.SuitePlan;
-import dev.playground.engine.suite.SuitePlanner;
-import dev.playground.engine.suite.SuitePrompt;
 import dev.playground.engine.suite.SuiteReport;
-import dev.playground.engine.suite.SuiteRun;
 import dev.playground.engine.suite.SuiteVariant;
 import dev.playground.ui.evaluate.EvalCell;
 import dev.playground.ui.evaluate.SuiteRuns;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,16 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The Evaluate view's suite runner: the same steps as {@code playground eval} (load the suite, plan it against the
- * suite's bundle and the store, run it through the engine's {@code SuiteRunner}, then the baseline and its diff), with
- * the cells turned into the view's {@link EvalCell}s. Runs of this session feed the history chart.
+ * The Evaluate view's suite runner: the engine's {@link SuiteEvaluation}, which {@code playground eval} uses too (plan
+ * against the suite's bundle and the store, run, then the baseline and its diff), with the cells turned into the
+ * view's {@link EvalCell}s. Runs of this session feed the history chart.
  */
 public final class WindowSuiteRuns implements SuiteRuns {
     private final AppContext context;
-    private final List<PastRun> past = new CopyOnWriteArrayList<>();
+    private final List<PastRun> past = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WindowSuiteRuns(AppContext context) {
         this.context = context;
@@ -48,18 +38,20 @@ public final class WindowSuiteRuns implements SuiteRuns {
     @Override
     public Running start(Path suiteFile, String baseline, Listener listener) {
         CompletableFuture<Finished> finished = new CompletableFuture<>();
-        Holder holder = new Holder();
+        CompletableFuture<SuiteEvaluation.Running> running = new CompletableFuture<>();
         Thread.ofVirtual().name("window-suite").start(() -> {
             try {
-                finished.complete(run(suiteFile, baseline, listener, holder));
+                finished.complete(run(suiteFile, baseline, listener, running));
             } catch (Throwable e) {
-                finished.completeExceptionally(e);
+                running.cancel(false);
+                finished.completeExceptionally(e instanceof java.util.concurrent.ExecutionException x && x.getCause() != null ? x.getCause() : e);
             }
         });
         return new Running() {
             @Override
             public void cancel() {
-                holder.cancel();
+                // Stopped while still planning: the run is stopped as soon as it starts.
+                running.thenAccept(SuiteEvaluation.Running::cancel);
             }
 
             @Override
@@ -69,72 +61,43 @@ public final class WindowSuiteRuns implements SuiteRuns {
         };
     }
 
-    /** The run under way (the suite's, then the baseline's), so Stop reaches whichever is running. */
-    private static final class Holder {
-        private volatile SuiteRun current;
-        private volatile boolean cancelled;
-
-        void set(SuiteRun run) {
-            current = run;
-            if (cancelled) run.cancel();
-        }
-
-        void cancel() {
-            cancelled = true;
-            SuiteRun run = current;
-            if (run != null) run.cancel();
-        }
-    }
-
-    private Finished run(Path suiteFile, String baseline, Listener listener, Holder holder) throws Exception {
+    private Finished run(Path suiteFile, String baseline, Listener listener, CompletableFuture<SuiteEvaluation.Running> running) throws Exception {
         Suite suite = SuiteFiles.load(suiteFile);
-        SuitePlanner planner = new SuitePlanner(lookups(suiteFile));
-        SuitePlan plan = planner.plan(suite, null).withOptions(suite.repeat(), suite.concurrency());
-        var runner = context.suiteRunner(context.store().suiteRuns());
+        SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(context).plan(suiteFile, suite, SuiteEvaluation.Options.window(baseline));
+        SuitePlan plan = planned.plan();
         String prompt = promptName(plan);
-        List<EvalCell> cells = new CopyOnWriteArrayList<>();
-        SuiteRun run = runner.start(plan, new SuiteListener() {
+        SuiteEvaluation.Running started = planned.start(new SuiteListener() {
             @Override
-            public void onStart(SuitePlan started, int total, int alreadyDone) {
-                listener.started(prompt, rowLabels(started), started.variants().stream().map(SuiteVariant::label).toList(), total);
+            public void onStart(SuitePlan began, int total, int alreadyDone) {
+                listener.started(prompt, rowLabels(began), began.variants().stream().map(SuiteVariant::label).toList(), total);
             }
 
             @Override
             public void onCell(SuiteCell cell, int done, int total) {
-                EvalCell shown = toCell(cell, null);
-                cells.add(shown);
-                listener.cell(shown, done, total);
+                listener.cell(toCell(cell, null), done, total);
             }
-        }, false);
-        holder.set(run);
-        SuiteReport report = run.report().get();
-        if (!report.cancelled() && baseline != null && !baseline.isBlank() && !holder.cancelled) {
-            SuitePlan before = planner.plan(suite.withPrompts(List.of(SuitePrompt.saved(baseline.strip()))), null)
-                    .withOptions(suite.repeat(), suite.concurrency());
-            SuiteRun baselineRun = runner.start(before, SuiteListener.NONE, false);
-            holder.set(baselineRun);
-            SuiteReport baselineReport = baselineRun.report().get();
-            if (!baselineReport.cancelled()) {
-                BaselineDiff diff = BaselineDiff.of(baseline.strip(), baselineReport, report);
-                Map<String, EvalCell.Change> changes = new HashMap<>();
-                diff.changes().forEach(c -> changes.put(c.row() + "/" + c.variant(), switch (c.kind()) {
-                    case NEWLY_FAILING -> EvalCell.Change.NEWLY_FAILING;
-                    case NEWLY_PASSING -> EvalCell.Change.NEWLY_PASSING;
-                    default -> EvalCell.Change.SAME;
-                }));
-                // The matrix shows each cell again with how it moved.
-                for (SuiteCell cell : report.cells()) {
-                    listener.cell(toCell(cell, changes.get(cell.row() + "/" + cell.variant())), report.total(), report.total());
-                }
+        });
+        running.complete(started);
+        SuiteEvaluation.Result result = started.result().get();
+        SuiteReport report = result.report();
+        if (result.diff() != null) {
+            Map<String, EvalCell.Change> changes = new HashMap<>();
+            result.diff().changes().forEach(c -> changes.put(c.row() + "/" + c.variant(), switch (c.kind()) {
+                case NEWLY_FAILING -> EvalCell.Change.NEWLY_FAILING;
+                case NEWLY_PASSING -> EvalCell.Change.NEWLY_PASSING;
+                default -> EvalCell.Change.SAME;
+            }));
+            // The matrix shows each cell again with how it moved.
+            for (SuiteCell cell : report.cells()) {
+                listener.cell(toCell(cell, changes.get(cell.row() + "/" + cell.variant())), report.total(), report.total());
             }
         }
         int errors = report.errorCount();
         int passed = report.passedCount();
-        Finished result = new Finished(report.cancelled() || holder.cancelled, passed, report.total() - passed - errors, errors,
-                report.namedScores());
-        if (!result.cancelled()) past.add(new PastRun(suite.name(), prompt, version(plan, past.size() + 1), Instant.now(), result.passRate(),
+        Finished done = new Finished(result.cancelled(), passed, report.total() - passed - errors, errors, report.namedScores());
+        if (!done.cancelled()) past.add(new PastRun(suite.name(), prompt, version(plan, past.size() + 1), Instant.now(), done.passRate(),
                 report.namedScores()));
-        return result;
+        return done;
     }
 
     @Override
@@ -186,35 +149,5 @@ public final class WindowSuiteRuns implements SuiteRuns {
         int slash = ref.lastIndexOf('/');
         if (slash > 0 && ref.substring(slash + 1).matches("\\d{1,9}")) return Integer.parseInt(ref.substring(slash + 1));
         return fallback;
-    }
-
-    /** Prompts from the suite's bundle first, then the store; connections and datasets from the store (as {@code eval} does). */
-    private SuitePlanner.Lookups lookups(Path suite) throws BundleFileException {
-        Path bundle = Files.isDirectory(suite) ? suite : SuiteFiles.bundleOf(suite);
-        BundlePrompts inBundle = bundle == null ? null : BundlePrompts.read(bundle);
-        return new SuitePlanner.Lookups() {
-            @Override
-            public PromptDocument prompt(String ref) {
-                if (inBundle != null) {
-                    var found = inBundle.find(ref);
-                    if (found.isPresent()) return found.get();
-                }
-                try {
-                    return PromptRef.parse(ref).resolve(context.store()).document();
-                } catch (BadInputException | dev.playground.store.UnknownPromptException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public Connection connection(String name) {
-                return context.connections().use(name);
-            }
-
-            @Override
-            public dev.playground.engine.dataset.DatasetVersion dataset(String ref) {
-                return new DatasetService(context.store().datasets()).resolve(ref);
-            }
-        };
     }
 }

@@ -1,0 +1,54 @@
+package dev.playground.app.cli;
+
+import dev.playground.app.AppContext;
+import dev.playground.engine.dataset.DatasetService;
+import dev.playground.engine.dataset.DatasetVersion;
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.provider.ResponseStore;
+import dev.playground.engine.suite.SuiteEvaluation;
+import dev.playground.store.UnknownPromptException;
+
+/** Saved prompts, connections, datasets and the response cache from the app's store, for suite evaluations of both faces. */
+public final class StoreSuiteSources implements SuiteEvaluation.Sources {
+    private final AppContext context;
+
+    public StoreSuiteSources(AppContext context) {
+        this.context = context;
+    }
+
+    /** The one suite evaluation service both faces use, over {@code context}'s gateway, runner and store. */
+    public static SuiteEvaluation evaluation(AppContext context) {
+        return new SuiteEvaluation(context.gateway(), context.suiteRunner(context.store().suiteRuns()), new StoreSuiteSources(context));
+    }
+
+    @Override
+    public PromptDocument savedPrompt(String ref) {
+        try {
+            return PromptRef.parse(ref).resolve(context.store()).document();
+        } catch (BadInputException | UnknownPromptException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Connection connection(String name) {
+        try {
+            return context.connections().use(name);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? "unknown connection " + name : e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DatasetVersion dataset(String ref) {
+        return new DatasetService(context.store().datasets()).resolve(ref);
+    }
+
+    @Override
+    public ResponseStore responses() {
+        return context.store().responseCache();
+    }
+}
