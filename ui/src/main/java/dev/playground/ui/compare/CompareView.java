@@ -76,6 +76,8 @@ public final class CompareView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         agreementLabel.textProperty().bind(viewModel.agreementProperty());
         openMenu.setOnShowing(e -> viewModel.archive().refreshSaved());
+        // Filled now, so that with nothing saved yet the menu says so rather than opening empty.
+        rebuildOpenMenu();
         // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
         ViewListeners listeners = ViewListeners.of(grid);
         listeners.onListChange(viewModel.archive().savedComparisons(), (ListChangeListener<ComparisonRepository.Summary>) c -> rebuildOpenMenu());
@@ -108,6 +110,10 @@ public final class CompareView {
         editPrompts.setId("editJudgePrompts");
         editPrompts.setOnAction(e -> new JudgePromptsDialog(viewModel, i18n).show(root.getScene().getWindow()));
         judgesMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), editPrompts);
+        // The button says how many judges Run all will ask, so the choice shows with the menu closed.
+        javafx.beans.Observable[] rubrics = CompareScoring.RUBRICS.stream().map(id -> viewModel.scoring().rubricProperty(id)).toArray(javafx.beans.Observable[]::new);
+        judgesMenu.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("compare.judges.on",
+                CompareScoring.RUBRICS.stream().filter(id -> viewModel.scoring().rubricProperty(id).get()).count()), rubrics));
     }
 
     private void rebuildOpenMenu() {

@@ -55,9 +55,14 @@ public final class RunSourcesViewModel {
     /** Query choices follow the template's variables; the empty choice means "the user message". */
     public void setVariables(List<String> variables) {
         String chosen = queryVariable.get();
-        queryChoices.setAll("");
-        queryChoices.addAll(variables);
-        if (!queryChoices.contains(chosen)) queryVariable.set("");
+        List<String> choices = new java.util.ArrayList<>();
+        choices.add("");
+        choices.addAll(variables);
+        if (choices.equals(queryChoices)) return;
+        queryChoices.setAll(choices);
+        // A picker bound to the choice may have cleared it while its list was replaced: the choice is put back
+        // (or, if its variable is gone, the user message), never left blank.
+        queryVariable.set(chosen != null && queryChoices.contains(chosen) ? chosen : "");
     }
 
     public RetrievalSettings settings() {

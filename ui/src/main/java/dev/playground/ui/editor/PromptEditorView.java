@@ -357,9 +357,9 @@ public final class PromptEditorView {
     }
 
     private void addAndFocus(Role role) {
-        viewModel.addMessage(role);
-        editors.get(editors.size() - 1).area().requestFocus();
-        messagesScroll.setVvalue(1.0);
+        int at = viewModel.addMessage(role);
+        editors.get(at).area().requestFocus();
+        messagesScroll.setVvalue(at == 0 ? 0.0 : 1.0);
     }
 
     @FXML

@@ -121,8 +121,18 @@ public final class PromptEditorViewModel {
         onEdited.run();
     }
 
-    public void addMessage(Role role) {
-        messages.add(new MessageBlock(role, ""));
+    /**
+     * Adds an empty block and returns where it went: a system message goes first, after any system
+     * messages already there (a system message after the user's turn is almost never meant); other roles go last.
+     */
+    public int addMessage(Role role) {
+        int at = messages.size();
+        if (role == Role.SYSTEM) {
+            at = 0;
+            while (at < messages.size() && messages.get(at).roleProperty().get() == Role.SYSTEM) at++;
+        }
+        messages.add(at, new MessageBlock(role, ""));
+        return at;
     }
 
     public void removeMessage(int index) {

@@ -46,7 +46,15 @@ public final class LibraryViewModel {
 
     /** Searches again; results of an older search that arrive late are dropped. */
     public void refresh() {
-        String keep = selected.get() == null ? null : selected.get().name();
+        refresh(selected.get() == null ? null : selected.get().name());
+    }
+
+    /** After a save: the list searched again with this prompt selected and its versions (the new one first) shown. */
+    public void show(String name) {
+        refresh(name);
+    }
+
+    private void refresh(String keep) {
         long mine = generation.incrementAndGet();
         PromptQuery search = PromptQuery.parse(query.get(), false);
         String alias = aliasFilter.get();
@@ -55,7 +63,11 @@ public final class LibraryViewModel {
         services.executor().submit(() -> services.prompts().search(finalSearch)).thenAccept(list -> UiThread.run(() -> {
             if (generation.get() != mine) return;
             prompts.setAll(list);
-            if (keep != null) list.stream().filter(p -> p.name().equals(keep)).findFirst().ifPresent(selected::set);
+            if (keep != null) list.stream().filter(p -> p.name().equals(keep)).findFirst().ifPresent(found -> {
+                boolean same = found.equals(selected.get());
+                selected.set(found);
+                if (same) loadVersions(found);
+            });
             TreeSet<String> seen = new TreeSet<>();
             list.forEach(p -> seen.addAll(p.aliases().keySet()));
             seen.removeAll(aliasChoices);

@@ -128,6 +128,12 @@ public final class MainView {
             if (now != null && !now.equals(viewModel.languageProperty().get())) viewModel.languageProperty().set(now);
         });
         themeToggle.setSelected(viewModel.themeProperty().get() == dev.playground.ui.common.Theme.DARK);
+        // The button says what pressing it does: "Dark" in the light theme, "Light" in the dark one.
+        themeToggle.textProperty().bind(themeToggle.selectedProperty().map(dark -> i18n.text(dark ? "main.light" : "main.dark")));
+        javafx.scene.control.Tooltip themeTip = new javafx.scene.control.Tooltip();
+        themeTip.textProperty().bind(themeToggle.selectedProperty().map(dark -> i18n.text(dark ? "main.light.tooltip" : "main.dark.tooltip")));
+        themeToggle.setTooltip(themeTip);
+        themeToggle.graphicProperty().bind(themeToggle.selectedProperty().map(dark -> new org.kordamp.ikonli.javafx.FontIcon(dark ? "fth-sun" : "fth-moon")));
         themeToggle.selectedProperty().addListener((obs, old, dark) ->
                 viewModel.themeProperty().set(dark ? dev.playground.ui.common.Theme.DARK : dev.playground.ui.common.Theme.LIGHT));
         RecoveryNote note = viewModel.recoveryNote();
@@ -136,7 +142,17 @@ public final class MainView {
         recoveryNote.managedProperty().bind(recoveryNote.visibleProperty());
         recoveryText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> note.text(i18n), note.parts()));
         String untitled = i18n.text("main.untitled");
-        promptNameLabel.textProperty().bind(viewModel.playground().promptNameProperty().map(name -> name.isEmpty() ? untitled : name).orElse(""));
+        var playground = viewModel.playground();
+        // A saved prompt edited since it was saved or opened says so: what is on screen is not that version.
+        promptNameLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String name = playground.promptNameProperty().get();
+            if (name == null || name.isEmpty()) return untitled;
+            return playground.dirtyProperty().get() ? i18n.text("main.edited", name) : name;
+        }, playground.promptNameProperty(), playground.dirtyProperty()));
+        javafx.scene.control.Tooltip editedTip = new javafx.scene.control.Tooltip(i18n.text("main.edited.tooltip"));
+        promptNameLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                playground.dirtyProperty().get() && !playground.promptNameProperty().get().isEmpty() ? editedTip : null,
+                playground.promptNameProperty(), playground.dirtyProperty()));
     }
 
     /** Keyboard shortcuts that work wherever the focus is. */
@@ -152,7 +168,7 @@ public final class MainView {
     private void onSave() {
         var playground = viewModel.playground();
         SaveDialog.ask(root.getScene().getWindow(), i18n, playground.promptNameProperty().get()).ifPresent(answer ->
-                playground.save(answer.name(), answer.message()).thenRun(() -> viewModel.library().refresh()));
+                playground.save(answer.name(), answer.message()).thenAccept(version -> dev.playground.ui.common.UiThread.run(() -> viewModel.saved(version.promptName()))));
     }
 
     @FXML

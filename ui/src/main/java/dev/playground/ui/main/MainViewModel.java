@@ -73,6 +73,10 @@ public final class MainViewModel {
             historyRequests.set(historyRequests.get() + 1);
         });
         compare.defaultPromptNameProperty().bind(playground.promptNameProperty());
+        // The History tab follows the prompt that is open (opened from the library, or just saved under a name).
+        playground.promptNameProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) history.load(now);
+        });
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
         datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.drafts(), services.executor(),
                 services.author(), i18n);
@@ -134,6 +138,12 @@ public final class MainViewModel {
     public CompareViewModel compare() { return compare; }
     public RunLogViewModel runLog() { return runLog; }
     public HistoryViewModel history() { return history; }
+
+    /** A version was just saved: the library shows it among the prompt's versions and History lists it. */
+    public void saved(String promptName) {
+        library.show(promptName);
+        history.load(promptName);
+    }
     public dev.playground.ui.datasets.DatasetsViewModel datasets() { return datasets; }
     public dev.playground.ui.evaluate.EvaluateViewModel evaluate() { return evaluate; }
     public dev.playground.ui.settings.SettingsViewModel settings() { return settings; }

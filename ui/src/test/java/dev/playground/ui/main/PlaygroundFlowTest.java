@@ -42,12 +42,13 @@ class PlaygroundFlowTest {
     private LocalStore store;
     private VirtualThreadTaskExecutor executor;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         server = OpenAiWireServer.start();
         this.stage = stage;
-        openWindow(stage, Locale.ENGLISH);
+        window = openWindow(stage, Locale.ENGLISH);
         stage.show();
     }
 
@@ -95,6 +96,15 @@ class PlaygroundFlowTest {
 
         ListView<?> prompts = robot.lookup(".library .list-view").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> prompts.getItems().size() == 1);
+        // The saved version shows at once: the library selects the prompt and lists it, History follows the open prompt.
+        ListView<?> savedVersions = robot.lookup(".library .list-view").nth(1).queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> savedVersions.getItems().size() == 1);
+        MainViewModel main = window.viewModel();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> main.history().versions().size() == 1);
+        assertThat(main.history().promptNameProperty().get()).isEqualTo("greeting");
+        assertThat(robot.lookup(".prompt-name").queryAs(Label.class).getText()).isEqualTo("greeting");
+        robot.interact(() -> window.view().playgroundView().userEditor().appendText(" Thanks."));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".prompt-name").queryAs(Label.class).getText().equals("greeting • unsaved edits"));
 
         // Restart: close the window (autosaves the draft), reopen the store, build a fresh window.
         robot.interact(() -> {
@@ -120,7 +130,7 @@ class PlaygroundFlowTest {
                 .satisfies(v -> assertThat(v.document().template().textOf(dev.playground.engine.prompt.Role.USER)).isEqualTo("Greet {{name}} warmly."))
                 .satisfies(v -> assertThat(v.commitMessage()).isEqualTo("first try"));
         // The restored draft is back in the editor, and the window now speaks Spanish.
-        assertThat(robot.lookup("#user-editor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).isEqualTo("Greet {{name}} warmly.");
+        assertThat(robot.lookup("#user-editor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).isEqualTo("Greet {{name}} warmly. Thanks.");
         assertThat(robot.lookup(".section-label").queryAll()).anyMatch(n -> ((Label) n).getText().equals("Mensajes"));
     }
 
