@@ -1,6 +1,7 @@
 package dev.playground.ui.main;
 
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.RenderPaths;
 import dev.playground.ui.settings.SettingsWindow;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -66,6 +67,8 @@ public final class MainWindow {
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
+        // JavaFX's painter may keep a render path into the old view until some busy frame: let go of it.
+        RenderPaths.releaseAfterNextFrames(scene);
     }
 
     /** Opens (or brings forward) the settings window; one per main window. */
