@@ -16,8 +16,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Calls the real services, each only when its key is in the environment (never in CI by default). */
+/**
+ * Calls the real services, which may cost money: only when asked for with {@code -Dplayground.paidTests=true}
+ * (a key that happens to be in the environment is not enough), and then each only when its key is there.
+ */
+@EnabledIfSystemProperty(named = "playground.paidTests", matches = "true",
+        disabledReason = "calls paid APIs: run with -Dplayground.paidTests=true and the providers' keys in the environment")
 class RealProvidersTest {
     private final TokenCounter tokens = new TokenCounter();
     private final ModelGateway gateway = new ModelGateway(SecretResolver.fromSystemEnvironment(), List.of(
