@@ -188,7 +188,7 @@ class StudyLabCommandTest {
         assertThat(noConnection.err()).contains("--base-url is required");
         CliRun noAnswers = CliRun.of(env, "study", "lab", "check", "lab-6-judges-ground-truth", "--answer", "correctness=sí");
         assertThat(noAnswers.exitCode()).isEqualTo(1);
-        assertThat(noAnswers.out()).contains("ok    answer correctness: right: yes", "FAIL  answer relevance: give your answer as relevance=...");
+        assertThat(noAnswers.out()).contains("ok    answer correctness: right: yes", "FAIL  answer relevance: no answer given for relevance (on the command line: --answer relevance=...)");
     }
 
     private CliRun check(String lab, String... more) {

@@ -185,7 +185,7 @@ class LabCheckTest {
         assertThat(check("lab-6-compare-latency-cost", bench, new LabSubmission(null, "", Map.of("faster", "Small", "cheaper", "large")))
                 .passed()).isTrue();
         LabResult wrong = check("lab-6-compare-latency-cost", bench, new LabSubmission(null, "", Map.of("faster", "large")));
-        assertThat(wrong.findings()).extracting(LabFinding::detail).containsExactly("you answered large; look again", "give your answer as cheaper=...");
+        assertThat(wrong.findings()).extracting(LabFinding::detail).containsExactly("you answered large; look again", "no answer given for cheaper (on the command line: --answer cheaper=...)");
     }
 
     @Test

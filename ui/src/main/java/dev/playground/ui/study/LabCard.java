@@ -58,20 +58,22 @@ final class LabCard {
     private static java.util.List<javafx.scene.Node> answers(Lab lab, LabCheckViewModel checks, I18n i18n) {
         java.util.List<String> questions = checks.questions(lab);
         if (questions.isEmpty()) return java.util.List.of();
-        VBox box = new VBox(4, wrapped(i18n.text("study.lab.answers"), "explanation-title"));
+        // A grid, so the fields line up however long the questions' names are.
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(8, 4);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, fields);
+        int row = 0;
         for (String name : questions) {
-            Label label = new Label(name + " =");
-            label.setMinWidth(110);
             TextField field = new TextField(checks.answer(lab, name));
             field.setId("answer-" + lab.id() + "-" + name);
             field.setPromptText(i18n.text("study.lab.answerHint"));
             field.textProperty().addListener((obs, old, now) -> checks.setAnswer(lab, name, now));
-            HBox row = new HBox(8, label, field);
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
-            box.getChildren().add(row);
+            grid.addRow(row++, new Label(name + " ="), field);
         }
-        return java.util.List.of(box);
+        return java.util.List.of(new VBox(4, wrapped(i18n.text("study.lab.answers"), "explanation-title"), grid));
     }
 
     private static VBox result(Lab lab, LabCheckViewModel.State state, StudyLanguage language, I18n i18n) {
