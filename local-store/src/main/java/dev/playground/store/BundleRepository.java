@@ -1,6 +1,7 @@
 package dev.playground.store;
 
 import dev.playground.engine.bundle.BundledPrompt;
+import dev.playground.engine.bundle.BundledSuite;
 import java.util.List;
 
 /**
@@ -16,4 +17,14 @@ public interface BundleRepository {
     List<ImportChange> preview(List<BundledPrompt> prompts);
 
     List<ImportChange> apply(List<BundledPrompt> prompts, String importedBy);
+
+    /** Keeps a bundle's suites as written (a suite of the same name is replaced); returns the names that were new or changed. */
+    default List<String> keepSuites(List<BundledSuite> suites) {
+        throw new UnsupportedOperationException("this store keeps no suites");
+    }
+
+    /** The suites kept from imported bundles, by name. */
+    default List<BundledSuite> suites() {
+        return List.of();
+    }
 }

@@ -66,14 +66,19 @@ final class ExportCommand implements Callable<Integer> {
         BundleWriter writer = new BundleWriter();
         var interop = new BundleWriter.Interop(has("prompty"), has("mlflow"), has("langfuse"), has("promptfoo"), has("dotprompt"),
                 has("semantic-kernel"), has("langchain"), has("langchain-yaml"));
-        var files = writer.files(prompts, new ExportOptions(aliasedOnly, !noScores), interop, Instant.now());
+        var files = new java.util.LinkedHashMap<>(writer.files(prompts, new ExportOptions(aliasedOnly, !noScores), interop, Instant.now()));
+        // The suites kept from imported bundles go back where they came from (the whole library only: a suite may
+        // run prompts that a chosen few leave out).
+        if (names.isEmpty()) store.bundles().suites().forEach(suite -> files.put(suite.path(), suite.yaml()));
         try {
             writer.write(files, out);
         } catch (BundleFileException e) {
             throw new BadInputException(e.getMessage());
         }
         long versions = files.keySet().stream().filter(f -> f.startsWith("prompts/")).count();
-        spec.commandLine().getOut().printf("Exported %d prompt%s (%d files) to %s%n", versions, versions == 1 ? "" : "s", files.size(), out);
+        long suites = files.keySet().stream().filter(f -> f.startsWith(dev.playground.engine.bundle.BundleFormat.SUITES_FOLDER + "/")).count();
+        spec.commandLine().getOut().printf("Exported %d prompt%s%s (%d files) to %s%n", versions, versions == 1 ? "" : "s",
+                suites == 0 ? "" : suites == 1 ? " and 1 suite" : " and " + suites + " suites", files.size(), out);
         return 0;
     }
 

@@ -77,9 +77,11 @@ final class ImportCommand implements Callable<Integer> {
         var bundles = PromptCommand.root(spec).context().store().bundles();
         try {
             List<ImportChange> changes = dryRun ? bundles.preview(parsed.prompts()) : bundles.apply(parsed.prompts(), AppContext.author());
+            List<String> suites = dryRun ? parsed.suites().stream().map(s -> s.name()).toList() : bundles.keepSuites(parsed.suites());
             out.println(dryRun ? "Would change:" : "Imported:");
             changes.forEach(change -> out.println("  " + change.describe()));
-            if (changes.isEmpty()) out.println("  nothing: everything is already in the store.");
+            suites.forEach(name -> out.println("  suite " + name + ": kept as written (an export writes it back)"));
+            if (changes.isEmpty() && suites.isEmpty()) out.println("  nothing: everything is already in the store.");
         } catch (IllegalArgumentException e) {
             throw new BadInputException("Nothing was imported: " + e.getMessage());
         }

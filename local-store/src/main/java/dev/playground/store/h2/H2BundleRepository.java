@@ -1,6 +1,7 @@
 package dev.playground.store.h2;
 
 import dev.playground.engine.bundle.BundledPrompt;
+import dev.playground.engine.bundle.BundledSuite;
 import dev.playground.engine.bundle.BundledVersion;
 import dev.playground.store.BundleRepository;
 import dev.playground.store.ImportChange;
@@ -158,5 +159,43 @@ public final class H2BundleRepository implements BundleRepository {
             }
         }
         H2PromptRepository.replaceTags(connection, "version_tag", "version_id", versionId, RegistryNames.tags(all));
+    }
+
+    @Override
+    public List<String> keepSuites(List<BundledSuite> suites) {
+        if (suites.isEmpty()) return List.of();
+        return jdbc.inTransaction("keep the bundle's suites", connection -> {
+            List<String> changed = new ArrayList<>();
+            for (BundledSuite suite : suites) {
+                String before = null;
+                try (PreparedStatement query = connection.prepareStatement("SELECT yaml FROM bundle_suite WHERE name = ?")) {
+                    query.setString(1, suite.name());
+                    try (ResultSet rs = query.executeQuery()) {
+                        if (rs.next()) before = rs.getString(1);
+                    }
+                }
+                if (suite.yaml().equals(before)) continue;
+                try (PreparedStatement merge = connection.prepareStatement("MERGE INTO bundle_suite (name, yaml, updated_at) KEY (name) VALUES (?, ?, ?)")) {
+                    merge.setString(1, suite.name());
+                    merge.setString(2, suite.yaml());
+                    merge.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                    merge.executeUpdate();
+                }
+                changed.add(suite.name());
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public List<BundledSuite> suites() {
+        return jdbc.read("list the kept suites", connection -> {
+            List<BundledSuite> suites = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT name, yaml FROM bundle_suite ORDER BY name");
+                 ResultSet rs = query.executeQuery()) {
+                while (rs.next()) suites.add(new BundledSuite(rs.getString(1), rs.getString(2)));
+            }
+            return suites;
+        });
     }
 }

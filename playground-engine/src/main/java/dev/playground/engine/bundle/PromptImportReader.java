@@ -45,6 +45,7 @@ public final class PromptImportReader {
         collected.files().forEach(f -> formats.put(f.path(), ImportFormats.of(f, yaml)));
         Set<String> bundleRoots = bundleRoots(collected.files(), formats);
         Set<String> readAsPart = new HashSet<>();
+        List<BundledSuite> suites = new ArrayList<>();
         // Configs first: the files they reference are read as part of them, not again on their own.
         List<SourceFile> ordered = new ArrayList<>(collected.files());
         ordered.sort(Comparator.comparing((SourceFile f) -> !PromptfooConfig.FORMAT.equals(formats.get(f.path()))));
@@ -52,6 +53,13 @@ public final class PromptImportReader {
             List<String> warnings = new ArrayList<>();
             String format = formats.get(file.path());
             if (readAsPart.contains(file.path())) continue;
+            String suite = BundledSuite.nameOf(file.path());
+            if (suite != null) {
+                // A bundle's suite is kept as written (decision 0082), not read as a promptfoo config of prompts.
+                suites.add(new BundledSuite(suite, new String(file.content(), java.nio.charset.StandardCharsets.UTF_8)));
+                reports.add(FileReport.read(file.path(), "suite", List.of()));
+                continue;
+            }
             if (ImportFormats.isSummary(file) && byPath.size() > 1) {
                 reports.add(FileReport.skipped(file.path(), "summary", "describes the export it came with; the prompts are read from their own files"));
                 continue;
@@ -95,7 +103,7 @@ public final class PromptImportReader {
         if (reports.isEmpty()) throw new BundleFileException(source + " holds no prompt files. " + unknownKind());
         List<BundledPrompt> merged = new ArrayList<>();
         byName.forEach((name, parts) -> merged.add(merge(name, parts)));
-        return new ParsedImport(merged, reports);
+        return new ParsedImport(merged, suites, reports);
     }
 
     /** The folders bundles were exported into: each bundle file's folder, or the folder above its prompts/ folder. */

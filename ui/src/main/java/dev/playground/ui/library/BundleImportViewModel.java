@@ -43,6 +43,8 @@ public final class BundleImportViewModel {
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private List<BundledPrompt> pending = List.of();
+    /** A bundle's suites, kept with its prompts so an export writes them back. */
+    private List<dev.playground.engine.bundle.BundledSuite> pendingSuites = List.of();
     private Preview previewed;
 
     public BundleImportViewModel(UiServices services, Runnable afterImport) {
@@ -96,6 +98,7 @@ public final class BundleImportViewModel {
             status.set(new Status("bundle.import.nothingNew"));
         } else {
             pending = result.parsed().prompts();
+            pendingSuites = result.parsed().suites();
             canImport.set(true);
             status.set(refused > 0 ? new Status("bundle.import.readyWithout", countWrites(result.changes()), refused)
                     : new Status("bundle.import.ready", countWrites(result.changes())));
@@ -106,9 +109,14 @@ public final class BundleImportViewModel {
     public CompletableFuture<Void> importNow() {
         if (!canImport.get()) return CompletableFuture.completedFuture(null);
         List<BundledPrompt> prompts = pending;
+        var suites = pendingSuites;
         canImport.set(false);
         busy.set(true);
-        return services.executor().submit(() -> services.bundles().apply(prompts, services.author())).handle((done, failure) -> {
+        return services.executor().submit(() -> {
+            List<ImportChange> applied = services.bundles().apply(prompts, services.author());
+            if (!suites.isEmpty()) services.bundles().keepSuites(suites);
+            return applied;
+        }).handle((done, failure) -> {
             UiThread.run(() -> {
                 busy.set(false);
                 if (failure != null) {
