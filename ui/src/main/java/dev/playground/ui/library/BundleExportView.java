@@ -30,6 +30,10 @@ public final class BundleExportView {
     @FXML private CheckBox mlflowBox;
     @FXML private CheckBox langfuseBox;
     @FXML private CheckBox promptfooBox;
+    @FXML private CheckBox dotpromptBox;
+    @FXML private CheckBox semanticKernelBox;
+    @FXML private CheckBox langchainBox;
+    @FXML private CheckBox langchainYamlBox;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
 
@@ -81,6 +85,10 @@ public final class BundleExportView {
         mlflowBox.selectedProperty().bindBidirectional(viewModel.mlflowProperty());
         langfuseBox.selectedProperty().bindBidirectional(viewModel.langfuseProperty());
         promptfooBox.selectedProperty().bindBidirectional(viewModel.promptfooProperty());
+        dotpromptBox.selectedProperty().bindBidirectional(viewModel.dotpromptProperty());
+        semanticKernelBox.selectedProperty().bindBidirectional(viewModel.semanticKernelProperty());
+        langchainBox.selectedProperty().bindBidirectional(viewModel.langchainProperty());
+        langchainYamlBox.selectedProperty().bindBidirectional(viewModel.langchainYamlProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty().map(status -> i18n.text(status.key(), status.args())));
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());

@@ -36,6 +36,10 @@ public final class BundleExportViewModel {
     private final BooleanProperty mlflow = new SimpleBooleanProperty(this, "mlflow");
     private final BooleanProperty langfuse = new SimpleBooleanProperty(this, "langfuse");
     private final BooleanProperty promptfoo = new SimpleBooleanProperty(this, "promptfoo");
+    private final BooleanProperty dotprompt = new SimpleBooleanProperty(this, "dotprompt");
+    private final BooleanProperty semanticKernel = new SimpleBooleanProperty(this, "semanticKernel");
+    private final BooleanProperty langchain = new SimpleBooleanProperty(this, "langchain");
+    private final BooleanProperty langchainYaml = new SimpleBooleanProperty(this, "langchainYaml");
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(this, "status", new Status("bundle.export.pick"));
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
@@ -51,7 +55,8 @@ public final class BundleExportViewModel {
         status.set(new Status("bundle.export.writing", target));
         boolean justOne = selectedOnly.get() && onlyPrompt != null;
         ExportOptions options = new ExportOptions(aliasedOnly.get(), includeScores.get());
-        BundleWriter.Interop interop = new BundleWriter.Interop(prompty.get(), mlflow.get(), langfuse.get(), promptfoo.get());
+        BundleWriter.Interop interop = new BundleWriter.Interop(prompty.get(), mlflow.get(), langfuse.get(), promptfoo.get(), dotprompt.get(),
+                semanticKernel.get(), langchain.get(), langchainYaml.get());
         return services.executor().submit(() -> write(target, justOne, options, interop)).handle((written, failure) -> {
             UiThread.run(() -> {
                 busy.set(false);
@@ -86,6 +91,12 @@ public final class BundleExportViewModel {
     public BooleanProperty mlflowProperty() { return mlflow; }
     public BooleanProperty langfuseProperty() { return langfuse; }
     public BooleanProperty promptfooProperty() { return promptfoo; }
+    public BooleanProperty dotpromptProperty() { return dotprompt; }
+    public BooleanProperty semanticKernelProperty() { return semanticKernel; }
+    /** LangChain prompts as JSON. */
+    public BooleanProperty langchainProperty() { return langchain; }
+    /** LangChain prompts as YAML. */
+    public BooleanProperty langchainYamlProperty() { return langchainYaml; }
     public ObjectProperty<Status> statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
 }

@@ -74,6 +74,9 @@ class BundleDialogsTest {
         source.prompts().saveVersion("support.triage", document("Classify: {{ticket}}"), "first", "luis");
         BundleExportViewModel export = new BundleExportViewModel(services(source), null);
         export.promptyProperty().set(true);
+        export.dotpromptProperty().set(true);
+        export.semanticKernelProperty().set(true);
+        export.langchainYamlProperty().set(true);
         Path out = temp.resolve(zip ? "team.zip" : "team-bundle");
         settle(export.export(out));
         assertThat(export.statusProperty().get().key()).isEqualTo("bundle.export.done");
@@ -85,7 +88,9 @@ class BundleDialogsTest {
     void a_bundle_exported_from_one_library_imports_into_another_with_a_preview_first(FxRobot robot) throws Exception {
         Path bundle = exportedBundle(false);
         try (Stream<Path> files = Files.walk(bundle)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.endsWith(".prompty"));
+            assertThat(files.map(p -> bundle.relativize(p).toString().replace('\\', '/')))
+                    .anyMatch(name -> name.endsWith(".prompty")).anyMatch(name -> name.startsWith("dotprompt/") && name.endsWith(".prompt"))
+                    .anyMatch(name -> name.startsWith("semantic-kernel/")).anyMatch(name -> name.startsWith("langchain/") && name.endsWith(".yaml"));
         }
         target = LocalStore.open(temp.resolve("target"));
         BundleImportViewModel importing = new BundleImportViewModel(services(target), refreshes::incrementAndGet);
