@@ -3,6 +3,7 @@ package dev.playground.engine.provider;
 import dev.playground.engine.guard.GuardAction;
 import dev.playground.engine.guard.GuardFinding;
 import dev.playground.engine.guard.GuardPolicy;
+import dev.playground.engine.guard.GuardPreview;
 import dev.playground.engine.guard.Guardrails;
 import dev.playground.engine.guard.InjectionRail;
 import dev.playground.engine.guard.Masking;
@@ -63,6 +64,16 @@ final class GuardedCall {
 
     List<GuardFinding> inputFindings() {
         return List.copyOf(inputFindings);
+    }
+
+    /** Each input finding with what its rail does and, when masked, the placeholder sent instead. */
+    GuardPreview preview(boolean policySet) {
+        List<GuardPreview.Item> items = new ArrayList<>();
+        for (GuardFinding f : inputFindings) {
+            GuardAction action = policy.action(f.rail()) == null ? GuardAction.FLAG : policy.action(f.rail());
+            items.add(new GuardPreview.Item(f, action, action == GuardAction.MASK ? masking.placeholder(f.kind(), f.text()) : ""));
+        }
+        return new GuardPreview(items, policySet, blockReason != null);
     }
 
     /** What the run log keeps of the findings: rail, kind, action, prompt or answer (never the text). */

@@ -2,6 +2,7 @@ package dev.playground.engine.provider;
 
 import dev.playground.engine.guard.GuardFinding;
 import dev.playground.engine.guard.GuardPolicy;
+import dev.playground.engine.guard.GuardPreview;
 import dev.playground.engine.guard.Guardrails;
 import dev.playground.engine.model.CompletionHandle;
 import dev.playground.engine.model.CompletionResult;
@@ -109,6 +110,17 @@ public class ModelGateway {
     public List<GuardFinding> guardPreview(CompletionRequest request) {
         GuardPolicy guard = guardPolicy(request.connection().id());
         return guard.isEmpty() ? List.of() : new GuardedCall(request, guard, guardrails).inputFindings();
+    }
+
+    /**
+     * What the input rails would mask, flag or block in this request under its connection's guardrails; a connection
+     * without guardrails is previewed with {@code fallback} (say, personal data and injections flagged).
+     */
+    public GuardPreview inputPreview(CompletionRequest request, GuardPolicy fallback) {
+        GuardPolicy own = guardPolicy(request.connection().id());
+        GuardPolicy policy = own.isEmpty() ? fallback : own;
+        if (policy == null || policy.isEmpty()) return GuardPreview.EMPTY;
+        return new GuardedCall(request, policy, guardrails).preview(!own.isEmpty());
     }
 
     /** Starts a streamed call. Configuration problems are thrown at once as {@link ProviderException}. */

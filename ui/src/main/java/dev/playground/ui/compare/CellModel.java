@@ -8,6 +8,7 @@ import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.guard.GuardLine;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -35,6 +36,7 @@ public final class CellModel {
     private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper spread = new ReadOnlyStringWrapper(this, "spread", "");
+    private final ReadOnlyStringWrapper guard = new ReadOnlyStringWrapper(this, "guard", "");
     private final ObservableList<Score> scores = FXCollections.observableArrayList();
     private final ObjectProperty<Thumb> thumb = new SimpleObjectProperty<>(this, "thumb", Thumb.NONE);
     private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating", null);
@@ -63,6 +65,7 @@ public final class CellModel {
         output.set("");
         stats.set("");
         error.set("");
+        guard.set("");
         spread.set("");
         scores.clear();
         result = null;
@@ -106,6 +109,7 @@ public final class CellModel {
         if (first == null) return;
         output.set(first.output());
         stats.set(describe(first, i18n));
+        guard.set(GuardLine.of(first.output(), i18n));
         error.set(cell.samples().stream().filter(SampleResult::failed).map(SampleResult::error).findFirst().orElse(""));
         scores.setAll(first.scores());
         spread.set(cell.samples().size() > 1 ? describeSpread(cell, i18n) : "");
@@ -151,6 +155,8 @@ public final class CellModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statsProperty() { return stats.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What the local guardrails find in the answer, one line ("" before an answer). */
+    public ReadOnlyStringProperty guardProperty() { return guard.getReadOnlyProperty(); }
     public ReadOnlyStringProperty spreadProperty() { return spread.getReadOnlyProperty(); }
     public ObservableList<Score> scores() { return scores; }
     public ObjectProperty<Thumb> thumbProperty() { return thumb; }

@@ -27,6 +27,7 @@ final class CellView {
     private final VBox root = new VBox(4);
     private final VBox scores = new VBox(1);
     private final CellModel cell;
+    private static final javafx.css.PseudoClass FOUND = javafx.css.PseudoClass.getPseudoClass("found");
     private final I18n i18n;
     private final CellOutputView output;
     /* Listeners are held in fields so the weak listeners live exactly as long as this view. */
@@ -81,6 +82,13 @@ final class CellView {
         error.textProperty().bind(cell.errorProperty());
         error.visibleProperty().bind(cell.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Label guard = wrapping("cell-guard");
+        guard.textProperty().bind(cell.guardProperty());
+        guard.visibleProperty().bind(cell.guardProperty().isNotEmpty());
+        guard.managedProperty().bind(guard.visibleProperty());
+        String nothing = i18n.text("guard.cell.none");
+        guard.textProperty().addListener((obs, old, now) -> guard.pseudoClassStateChanged(FOUND, !now.isEmpty() && !now.equals(nothing)));
+        guard.pseudoClassStateChanged(FOUND, !guard.getText().isEmpty() && !guard.getText().equals(nothing));
         Label spread = wrapping("cell-spread");
         spread.textProperty().bind(cell.spreadProperty());
         spread.visibleProperty().bind(cell.spreadProperty().isNotEmpty());
@@ -91,7 +99,7 @@ final class CellView {
         // or a collection could silently stop the cell following its answer.
         root.getProperties().put(CellView.class, this);
         showScores(cell.scores());
-        root.getChildren().addAll(top, output.root(), stats, error, scores, spread, feedbackRow());
+        root.getChildren().addAll(top, output.root(), stats, guard, error, scores, spread, feedbackRow());
     }
 
     private void showFinished() {

@@ -1,6 +1,8 @@
 package dev.playground.ui.documents;
 
 import dev.playground.engine.context.SearchHit;
+import dev.playground.engine.guard.GuardFinding;
+import dev.playground.engine.guard.InjectionRail;
 import dev.playground.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import javafx.scene.text.TextFlow;
 /** A ranked chunk as shown in search results and in a run's sources: where it is from, its scores, its text with matches marked. */
 final class ChunkCard {
     private static final int MAX_CHARS = 900;
+    private static final InjectionRail INJECTIONS = new InjectionRail();
 
     private ChunkCard() {}
 
@@ -27,9 +30,29 @@ final class ChunkCard {
         TextFlow text = new TextFlow(highlighted(hit).toArray(Node[]::new));
         text.getStyleClass().add("chunk-text");
         VBox card = new VBox(2, header, scores, text);
+        String instructions = injectionNote(hit.text(), i18n);
+        if (instructions != null) {
+            Label warning = new Label(instructions);
+            warning.setWrapText(true);
+            warning.getStyleClass().add("chunk-injection");
+            card.getChildren().add(2, warning);
+        }
         card.getStyleClass().add("chunk-card");
         card.setUserData(hit);
         return card;
+    }
+
+    /**
+     * A warning when the passage carries instructions aimed at the model (an injection, a jailbreak, hidden text): a
+     * model reading it as context may follow them. Null when the injection rail finds nothing.
+     */
+    static String injectionNote(String text, I18n i18n) {
+        List<GuardFinding> found = INJECTIONS.check(text);
+        if (found.isEmpty()) return null;
+        GuardFinding first = found.getFirst();
+        String quote = first.text().replaceAll("\\s+", " ").strip();
+        if (quote.length() > 60) quote = quote.substring(0, 59) + "…";
+        return i18n.text("documents.chunk.injection", first.kind(), quote, found.size());
     }
 
     static String where(SearchHit hit, I18n i18n) {

@@ -7,6 +7,8 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.ViewLoader;
 import dev.playground.ui.documents.RunSourcesView;
 import dev.playground.ui.documents.RunSourcesViewModel;
+import dev.playground.ui.guard.GuardLine;
+import dev.playground.ui.guard.GuardPreviewView;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -92,6 +94,7 @@ public final class PlaygroundView {
         editorView = new PromptEditorView(viewModel.editor(), i18n);
         editorHolder.getChildren().add(editorView.root());
         previewScroll.setContent(editorView.previewNode());
+        ((VBox) previewScroll.getParent()).getChildren().add(new GuardPreviewView(viewModel.guard(), i18n).root());
 
         connectionBox.setItems(viewModel.connections());
         connectionBox.setConverter(new StringConverter<>() {
@@ -146,6 +149,18 @@ public final class PlaygroundView {
         problemLabel.textProperty().bind(viewModel.problemProperty());
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        // After a run: what the local guardrails find in the answer, beside it.
+        Label answerGuard = new Label();
+        answerGuard.setId("answerGuard");
+        answerGuard.setWrapText(true);
+        answerGuard.getStyleClass().add("cell-guard");
+        ((VBox) outputArea.getParent()).getChildren().add(answerGuard);
+        listeners.onChange(viewModel.runningProperty(), (obs, old, running) -> {
+            answerGuard.setText(running ? "" : GuardLine.of(viewModel.outputProperty().get(), i18n));
+            answerGuard.setVisible(!answerGuard.getText().isEmpty());
+        });
+        answerGuard.setVisible(false);
+        answerGuard.managedProperty().bind(answerGuard.visibleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         listeners.onChange(viewModel.errorProperty(), (obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
         progress.visibleProperty().bind(viewModel.runningProperty());

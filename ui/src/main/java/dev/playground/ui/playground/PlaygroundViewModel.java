@@ -10,6 +10,7 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.UiThread;
 import dev.playground.ui.documents.RunSourcesViewModel;
 import dev.playground.ui.editor.PromptAnalyzer;
+import dev.playground.ui.guard.GuardPreviewViewModel;
 import dev.playground.ui.editor.PromptEditorViewModel;
 import dev.playground.ui.editor.VariableEntry;
 import dev.playground.ui.main.UiServices;
@@ -48,6 +49,7 @@ public final class PlaygroundViewModel {
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final RunSourcesViewModel sources;
+    private final GuardPreviewViewModel guard;
     private final PlaygroundDraft draft;
     /** Completes once the connections and the draft are loaded: true when the draft was left by a crash. */
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
@@ -67,6 +69,9 @@ public final class PlaygroundViewModel {
             dirty.set(true);
             draft.changed();
         });
+        guard = new GuardPreviewViewModel(services.gateway(), services.executor());
+        editor.analysisProperty().addListener((obs, old, now) -> updateGuard());
+        panel.connectionProperty().addListener((obs, old, now) -> updateGuard());
         editor.modelProperty().bindBidirectional(panel.modelProperty());
         editor.maxOutputTokensProperty().bind(panel.maxTokensProperty());
         panel.connectionProperty().addListener((obs, old, now) -> editor.providerProperty().set(priceProvider(now)));
@@ -233,6 +238,13 @@ public final class PlaygroundViewModel {
     public ReadOnlyStringProperty problemProperty() { return run.problemProperty(); }
     /** Null when the app runs without document collections. */
     public RunSourcesViewModel sources() { return sources; }
+    public GuardPreviewViewModel guard() { return guard; }
+
+    /** The input rails' verdict on the rendered prompt, for the preview. */
+    private void updateGuard() {
+        var analysis = editor.analysisProperty().get();
+        guard.update(panel.connectionProperty().get(), panel.modelProperty().get(), analysis == null ? java.util.List.of() : analysis.preview());
+    }
     public ReadOnlyBooleanProperty runningProperty() { return run.runningProperty(); }
     public ReadOnlyBooleanProperty errorProperty() { return run.errorProperty(); }
     public BooleanProperty dirtyProperty() { return dirty; }

@@ -80,7 +80,7 @@ class CompareFlowTest {
     @Test
     void three_variants_stream_get_scores_and_feedback_and_reopen(FxRobot robot) throws Exception {
         server.enqueueFor("alpha", Reply.streamWithDelays(0, 40, "Pa", "ris"));
-        server.enqueueFor("beta", Reply.streamWithDelays(0, 250, "Paris ", "is ", "the ", "capital."));
+        server.enqueueFor("beta", Reply.streamWithDelays(0, 250, "Paris ", "is ", "the ", "capital; ", "ask info@paris.fr."));
         server.enqueueFor("gamma", Reply.error(500, "gamma is overloaded"));
         server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
         server.enqueueFor("judge", Reply.stream("{\"score\": 5, \"reasoning\": \"Correct.\"}"));
@@ -110,9 +110,13 @@ class CompareFlowTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().contains("failed"));
         assertThat(shownText(robot, "#cell-v1-r1")).isEqualTo("Paris");
-        assertThat(shownText(robot, "#cell-v2-r1")).isEqualTo("Paris is the capital.");
+        assertThat(shownText(robot, "#cell-v2-r1")).isEqualTo("Paris is the capital; ask info@paris.fr.");
+        // The guardrail line: the local rails on each answer.
+        assertThat(labels(robot, "#cell-v1-r1 .cell-guard")).containsExactly("Guardrails: nothing found in the answer");
+        assertThat(labels(robot, "#cell-v2-r1 .cell-guard")).containsExactly("Guardrails: EMAIL in the answer");
+        assertThat(robot.lookup("#cell-v3-r1 .cell-guard").queryAs(Label.class).isVisible()).isFalse();
         // beta streamed over several frames: the cell showed partial text before the whole answer
-        assertThat(seenBeta).contains("Paris is the capital.").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(seenBeta).contains("Paris is the capital; ask info@paris.fr.").hasSizeGreaterThanOrEqualTo(2);
         assertThat(labels(robot, "#cell-v1-r1 .score")).contains("exact: 1 ✓", "rouge-l: 1", "judge:correctness: 5 ✓");
         assertThat(labels(robot, "#cell-v2-r1 .score")).contains("exact: 0 ✗", "judge:correctness: 5 ✓");
         assertThat(labels(robot, "#cell-v1-r1 .cell-stats").get(0)).contains("First token").contains("Tokens");
@@ -143,7 +147,7 @@ class CompareFlowTest {
         ComparisonRecord saved = store.comparisons().load(viewModel.archive().savedId().orElseThrow()).orElseThrow();
         assertThat(saved.cells()).hasSize(3);
         assertThat(saved.feedback(new CellKey("v1", "r1")).orElseThrow().comment()).isEqualTo("Short and right");
-        assertThat(saved.cell(new CellKey("v2", "r1")).orElseThrow().first().orElseThrow().output()).isEqualTo("Paris is the capital.");
+        assertThat(saved.cell(new CellKey("v2", "r1")).orElseThrow().first().orElseThrow().output()).isEqualTo("Paris is the capital; ask info@paris.fr.");
     }
 
     @Test
