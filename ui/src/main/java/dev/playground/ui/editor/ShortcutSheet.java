@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** The keyboard shortcut sheet (F1 or Ctrl+/). */
-final class ShortcutSheet {
+/** The keyboard shortcut sheet (F1 or Ctrl+/ on every tab): every shortcut the window has. */
+public final class ShortcutSheet {
     /** Key text (same in every language) and the bundle key of what it does. */
     static final List<String[]> SHORTCUTS = List.of(
             new String[] {"Ctrl+Enter", "editor.keys.run"},
@@ -21,11 +21,15 @@ final class ShortcutSheet {
             new String[] {"Ctrl+Z / Ctrl+Y", "editor.keys.undo"},
             new String[] {"Alt+↑ / Alt+↓", "editor.keys.move"},
             new String[] {"{{  {%  {#", "editor.keys.brackets"},
+            new String[] {"Ctrl+Tab / Ctrl+Shift+Tab", "main.keys.tabs"},
+            new String[] {"Ctrl+1 … Ctrl+9", "main.keys.tabNumber"},
+            new String[] {"Enter", "library.keys.open"},
+            new String[] {"Esc", "main.keys.escape"},
             new String[] {"F1 / Ctrl+/", "editor.keys.help"});
 
     private ShortcutSheet() {}
 
-    static void show(Window owner, I18n i18n) {
+    public static void show(Window owner, I18n i18n) {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);

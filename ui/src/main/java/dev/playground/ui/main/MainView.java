@@ -162,6 +162,18 @@ public final class MainView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::stop);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
+        // The shortcut sheet from every tab (the editor answers F1 itself while it has the focus).
+        Runnable sheet = () -> dev.playground.ui.editor.ShortcutSheet.show(scene.getWindow(), i18n);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), sheet);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), sheet);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7,
+                KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (index < tabs.getTabs().size()) tabs.getSelectionModel().select(index);
+            });
+        }
     }
 
     @FXML

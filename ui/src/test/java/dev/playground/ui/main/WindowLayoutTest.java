@@ -120,6 +120,32 @@ class WindowLayoutTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void f1_opens_the_shortcut_sheet_on_every_tab_and_ctrl_digit_switches_tabs(FxRobot robot) throws Exception {
+        settle(robot);
+        TabPane tabs = (TabPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            robot.interact(() -> {
+                tabs.getSelectionModel().select(tab);
+                tabs.requestFocus();
+            });
+            settle(robot);
+            robot.push(javafx.scene.input.KeyCode.F1);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+            javafx.scene.Node sheet = robot.lookup("#shortcut-sheet").query();
+            assertThat(robot.from(sheet).lookup(".shortcut-keys").queryAll()).as(tab.getText()).hasSizeGreaterThan(10);
+            robot.interact(() -> sheet.getScene().getWindow().hide());
+            settle(robot);
+        }
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(0);
+            tabs.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
     private List<String> auditEveryView(FxRobot robot, String language) throws Exception {
         List<String> problems = new ArrayList<>();
         forEachView(robot, language, (scene, where) -> problems.addAll(LayoutAudit.of(scene, where)));
