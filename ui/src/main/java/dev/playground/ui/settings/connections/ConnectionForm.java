@@ -5,6 +5,7 @@ import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.provider.GatewayPolicy;
 import java.time.Duration;
 import java.util.List;
+import dev.playground.engine.guard.GuardPolicy;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +34,7 @@ public final class ConnectionForm {
     private final StringProperty maxConcurrent = new SimpleStringProperty(this, "maxConcurrent", "");
     private final StringProperty requestsPerMinute = new SimpleStringProperty(this, "requestsPerMinute", "");
     private final BooleanProperty cacheResponses = new SimpleBooleanProperty(this, "cacheResponses", false);
+    private final StringProperty guardrails = new SimpleStringProperty(this, "guardrails", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
 
     /** True while the form is being filled by code: those changes are not edits. */
@@ -43,7 +45,7 @@ public final class ConnectionForm {
             if (!filling) dirty.set(true);
         };
         for (var property : List.of(name, kind, baseUrl, apiKeyEnv, defaultModel, apiKey, connectTimeout, firstTokenTimeout, totalTimeout,
-                retries, maxConcurrent, requestsPerMinute, cacheResponses)) {
+                retries, maxConcurrent, requestsPerMinute, cacheResponses, guardrails)) {
             property.addListener(edited);
         }
     }
@@ -52,6 +54,23 @@ public final class ConnectionForm {
     public void show(Connection connection, GatewayPolicy policy) {
         fill(connection.name(), connection.kind(), connection.baseUrl(), connection.apiKeyEnv(), connection.defaultModel(), policy);
         dirty.set(false);
+    }
+
+    /** Shows the connection's saved guardrails ({@code pii=mask,injection=block}); not an edit. */
+    public void showGuardrails(GuardPolicy policy) {
+        boolean wasDirty = dirty.get();
+        filling = true;
+        try {
+            guardrails.set(policy == null ? "" : policy.toString());
+        } finally {
+            filling = false;
+        }
+        dirty.set(wasDirty);
+    }
+
+    /** The guardrails typed in the form; {@link GuardPolicy#NONE} when blank. Checked by {@link ConnectionFormCheck} first. */
+    public GuardPolicy toGuardPolicy() {
+        return GuardPolicy.parse(guardrails.get());
     }
 
     /** Fills the form for a new connection from {@code preset}, named {@code name}; it counts as unsaved. */
@@ -76,6 +95,7 @@ public final class ConnectionForm {
             maxConcurrent.set(Integer.toString(policy.maxConcurrent()));
             requestsPerMinute.set(Integer.toString(policy.requestsPerMinute()));
             cacheResponses.set(policy.cacheResponses());
+            guardrails.set("");
         } finally {
             filling = false;
         }
@@ -130,6 +150,7 @@ public final class ConnectionForm {
     }
 
     public StringProperty nameProperty() { return name; }
+    public StringProperty guardrailsProperty() { return guardrails; }
     public ObjectProperty<ProviderKind> kindProperty() { return kind; }
     public StringProperty baseUrlProperty() { return baseUrl; }
     public StringProperty apiKeyEnvProperty() { return apiKeyEnv; }

@@ -31,7 +31,17 @@ final class ConnectionFormCheck {
                 .or(() -> number(form.totalTimeoutProperty(), "connections.totalTimeout", 0.1, 86_400, false, i18n))
                 .or(() -> number(form.retriesProperty(), "connections.retries", 0, 20, true, i18n))
                 .or(() -> number(form.maxConcurrentProperty(), "connections.maxConcurrent", 1, 1000, true, i18n))
-                .or(() -> number(form.requestsPerMinuteProperty(), "connections.requestsPerMinute", 0, 100_000, true, i18n));
+                .or(() -> number(form.requestsPerMinuteProperty(), "connections.requestsPerMinute", 0, 100_000, true, i18n))
+                .or(() -> guardrails(form, i18n));
+    }
+
+    private static Optional<String> guardrails(ConnectionForm form, I18n i18n) {
+        try {
+            form.toGuardPolicy();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(i18n.text("connections.error.guardrails", form.guardrailsProperty().get().trim()));
+        }
     }
 
     private static Optional<String> number(StringProperty field, String labelKey, double min, double max, boolean whole, I18n i18n) {

@@ -56,6 +56,7 @@ public final class ConnectionsView {
     @FXML private TextField retriesField;
     @FXML private TextField maxConcurrentField;
     @FXML private TextField requestsPerMinuteField;
+    @FXML private TextField guardrailsField;
     @FXML private CheckBox cacheBox;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
@@ -162,6 +163,7 @@ public final class ConnectionsView {
         maxConcurrentField.textProperty().bindBidirectional(fields.maxConcurrentProperty());
         requestsPerMinuteField.textProperty().bindBidirectional(fields.requestsPerMinuteProperty());
         cacheBox.selectedProperty().bindBidirectional(fields.cacheResponsesProperty());
+        guardrailsField.textProperty().bindBidirectional(fields.guardrailsProperty());
         saveButton.disableProperty().bind(fields.dirtyProperty().not());
         revertButton.disableProperty().bind(fields.dirtyProperty().not());
     }

@@ -1,5 +1,6 @@
 package dev.playground.ui.settings.connections;
 
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
@@ -73,6 +74,7 @@ public final class ConnectionsViewModel {
 
     private void load(Connection connection) {
         form.show(connection, gateway.policy(connection.id()));
+        form.showGuardrails(gateway.guardPolicy(connection.id()));
         editing.set(true);
         tester.clear();
         message.set("");
@@ -127,7 +129,9 @@ public final class ConnectionsViewModel {
         else updated.add(saved);
         String typedKey = form.takeTypedKey();
         gateway.setPolicy(id, form.toPolicy());
+        gateway.setGuardPolicy(id, form.toGuardPolicy());
         Map<String, GatewayPolicy> policies = currentPolicies(updated);
+        Map<String, GuardPolicy> guards = currentGuards(updated);
 
         connections.setAll(updated);
         creating.set(false);
@@ -138,6 +142,7 @@ public final class ConnectionsViewModel {
         return executor.run(() -> {
             repository.saveAll(updated);
             repository.savePolicies(policies);
+            repository.saveGuardPolicies(guards);
             if (!typedKey.isEmpty()) keys.store(id, typedKey);
         }).whenComplete((ok, failure) -> UiThread.run(() -> {
             if (failure != null) {
@@ -156,6 +161,7 @@ public final class ConnectionsViewModel {
         List<Connection> updated = new ArrayList<>(connections);
         updated.removeIf(c -> c.id().equals(gone.id()));
         Map<String, GatewayPolicy> policies = currentPolicies(updated);
+        Map<String, GuardPolicy> guards = currentGuards(updated);
         connections.setAll(updated);
         editing.set(false);
         form.dirtyProperty().set(false);
@@ -165,6 +171,7 @@ public final class ConnectionsViewModel {
         return executor.run(() -> {
             repository.saveAll(updated);
             repository.savePolicies(policies);
+            repository.saveGuardPolicies(guards);
             keys.delete(gone.id());
         }).whenComplete((ok, failure) -> {
             if (failure != null) UiThread.run(() -> fail(i18n.text("connections.error.save", keys.safeMessage(failure))));
@@ -205,6 +212,15 @@ public final class ConnectionsViewModel {
             if (!policy.equals(GatewayPolicy.DEFAULT)) policies.put(each.id(), policy);
         }
         return policies;
+    }
+
+    private Map<String, GuardPolicy> currentGuards(List<Connection> kept) {
+        Map<String, GuardPolicy> guards = new LinkedHashMap<>();
+        for (Connection each : kept) {
+            GuardPolicy guard = gateway.guardPolicy(each.id());
+            if (!guard.isEmpty()) guards.put(each.id(), guard);
+        }
+        return guards;
     }
 
     private int indexOf(String id) {

@@ -85,6 +85,33 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void guardrails_are_checked_saved_put_in_force_and_shown_again_without_counting_as_an_edit() {
+        viewModel.add(ConnectionPreset.VLLM);
+        ConnectionForm form = viewModel.form();
+        form.guardrailsProperty().set("pii=shred");
+        viewModel.save().join();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Guardrails: \"pii=shred\" is not understood. Write rail=action pairs such as "
+                + "pii=mask,injection=block (rails pii, injection, banned, tokens; actions flag, mask, block).");
+        assertThat(connections).hasSize(1);
+
+        form.guardrailsProperty().set("pii=mask, injection=block");
+        viewModel.save().join();
+
+        assertThat(store.connections().guardPolicies().get("vllm")).hasToString("pii=mask,injection=block");
+        assertThat(gateway.guardPolicy("vllm")).hasToString("pii=mask,injection=block");
+        viewModel.selectedProperty().set(connections.get(0));
+        assertThat(form.guardrailsProperty().get()).isEmpty();
+        viewModel.selectedProperty().set(connections.get(1));
+        assertThat(form.guardrailsProperty().get()).isEqualTo("pii=mask,injection=block");
+        assertThat(form.dirtyProperty().get()).isFalse();
+
+        form.guardrailsProperty().set("");
+        viewModel.save().join();
+        assertThat(store.connections().guardPolicies()).isEmpty();
+        assertThat(gateway.guardPolicy("vllm").isEmpty()).isTrue();
+    }
+
+    @Test
     void a_second_connection_from_the_same_preset_gets_its_own_name_and_id() {
         viewModel.add(ConnectionPreset.VLLM);
         viewModel.save().join();
