@@ -101,7 +101,7 @@ class CompareDraftTest {
         assertThat(writes).hasValue(1);
         assertThat(state.title()).isEqualTo("Capitals");
         assertThat(state.samples()).isEqualTo(3);
-        assertThat(state.columns()).extracting(CompareDraft.Column::model).containsExactly("gpt-mini", "dry-run");
+        assertThat(state.columns()).extracting(CompareDraft.Column::model).containsExactly("gpt-mini", "m");
         assertThat(state.columns().get(1).connection().id()).isEqualTo("lab");
         assertThat(state.columns().get(1).maxTokens()).isEqualTo(256);
         assertThat(state.rows().get(0).values()).containsEntry("country", "Peru");

@@ -104,15 +104,22 @@ class ParametersPanelTest {
         assertThat(server.requests()).isEmpty();
 
         robot.interact(() -> viewModel.parameters().topPProperty().set(""));
-        robot.clickOn("#param-top-p").write("0.9");
-        robot.clickOn("#param-seed").write("7");
-        robot.clickOn("#param-stop").write("END");
+        // The parameters scroll under a pinned Run button: focus each field as Tab would, wherever it is scrolled.
+        typeInto(robot, "#param-top-p", "0.9");
+        typeInto(robot, "#param-seed", "7");
+        typeInto(robot, "#param-stop", "END");
         robot.interact(viewModel::run);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !server.requests().isEmpty() && !viewModel.runningProperty().get());
         var body = server.lastRequest().body();
         assertThat(body.path("top_p").asDouble()).isEqualTo(0.9);
         assertThat(body.path("seed").asInt()).isEqualTo(7);
         assertThat(body.path("stop").get(0).asText()).isEqualTo("END");
+    }
+
+    private static void typeInto(FxRobot robot, String query, String text) {
+        Node field = robot.lookup(query).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
     }
 
     private static String tooltipOf(Node node) {
