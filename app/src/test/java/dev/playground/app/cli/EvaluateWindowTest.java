@@ -126,9 +126,11 @@ class EvaluateWindowTest {
 
         robot.clickOn("#evaluate-filter-failures");
         assertThat(matrix.getItems()).extracting(EvalMatrix.Line::label).containsExactly("Italy");
-        robot.clickOn((javafx.scene.Node) robot.lookup(".eval-fail").query());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#evaluate-output").queryAs(TextArea.class).getText()).isEqualTo("It is a country in Europe.");
+        // A table reuses its cells: click the failing cell that is on screen, not a recycled one kept out of sight.
+        robot.clickOn((javafx.scene.Node) robot.lookup("#evaluate-matrix .eval-fail").match(javafx.scene.Node::isVisible).query());
+        TextArea output = robot.lookup("#evaluate-output").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !output.getText().isEmpty());
+        assertThat(output.getText()).isEqualTo("It is a country in Europe.");
         ListView<EvalCell.Check> checks = robot.lookup("#evaluate-checks").queryAs(ListView.class);
         assertThat(checks.getItems()).singleElement().satisfies(check -> {
             assertThat(check.passed()).isFalse();
