@@ -1,6 +1,9 @@
 package dev.playground.app;
 
 import dev.playground.engine.prompt.TemplateRenderer;
+import dev.playground.engine.local.LlamaChatProvider;
+import dev.playground.engine.local.LocalModelSettings;
+import dev.playground.engine.local.MemoryCheck;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.provider.AnthropicProvider;
 import dev.playground.engine.provider.ChatProvider;
@@ -52,6 +55,9 @@ public final class AppContext implements AutoCloseable {
     private final SecretResolver secrets;
     private final InFlightCalls inFlight;
     private DocumentCollections collections;
+    private LlamaChatProvider localModels;
+    private volatile boolean offlineForced;
+    private final OfflineMode offline = new OfflineMode(this::offlineOn);
 
     private PriceBook prices;
     private PromptRunService runs;
@@ -74,9 +80,10 @@ public final class AppContext implements AutoCloseable {
         return new SecretResolver(environment, SecretStores.lazy(dataDir.resolve("secrets")));
     }
 
-    private static List<ChatProvider> providers(TokenCounter tokens, Map<String, String> environment) {
+    private List<ChatProvider> providers(TokenCounter tokens, Map<String, String> environment) {
         Duration connect = GatewayPolicy.DEFAULT.connectTimeout();
         return List.of(
+                localModels(),
                 new OpenAiCompatibleProvider(tokens, connect),
                 new OpenAiCompatibleProvider(ProviderKind.OPENAI, tokens, connect, environment),
                 new OpenAiCompatibleProvider(ProviderKind.DATABRICKS, tokens, connect, environment),
@@ -84,6 +91,31 @@ public final class AppContext implements AutoCloseable {
                 new GeminiProvider(tokens, connect),
                 new OllamaProvider(tokens, connect),
                 new DryRunProvider(tokens));
+    }
+
+    /** Turns the offline switch on for this process (the command line's --offline), whatever the setting says. */
+    public void forceOffline() {
+        offlineForced = true;
+    }
+
+    /** The offline switch: on with --offline, or with the setting {@code offline} = true. */
+    public OfflineMode offline() {
+        return offline;
+    }
+
+    private boolean offlineOn() {
+        return offlineForced || store().settings().get(OfflineMode.SETTING).map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** The in-process llama.cpp provider; nothing native loads until a local connection is called. */
+    public synchronized LlamaChatProvider localModels() {
+        if (localModels == null) localModels = new LlamaChatProvider(this::localSettings, MemoryCheck.system());
+        return localModels;
+    }
+
+    /** Threads, context size and GPU layers for local models, from the store's settings (read at each call). */
+    public LocalModelSettings localSettings() {
+        return LocalSettings.read(store().settings());
     }
 
     /** The price table in use: the one saved in the data folder, or the shipped one; edits in Settings replace it. */
@@ -189,6 +221,7 @@ public final class AppContext implements AutoCloseable {
         if (gateway == null) {
             gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
                     run -> store().runs().record(run), this::prices, inFlight);
+            gateway.setNetworkPolicy(offline);
         }
         return gateway;
     }
@@ -207,6 +240,7 @@ public final class AppContext implements AutoCloseable {
         synchronized (this) {
             if (store != null) store.close();
             closeCollections();
+            if (localModels != null) localModels.close();
         }
         embedder.close();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.connections.ConnectionService;
 import dev.playground.engine.connections.KeySource;
 import dev.playground.engine.guard.GuardPolicy;
+import dev.playground.engine.local.GgufFile;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
@@ -54,7 +55,8 @@ final class ConnectionsCommand {
         String name;
 
         @Option(names = "--provider", paramLabel = "KIND", defaultValue = "openai-compatible",
-                description = "openai-compatible (default), openai, anthropic, gemini, ollama, databricks, or dry-run.")
+                description = "openai-compatible (default), openai, anthropic, gemini, ollama, databricks, local (a GGUF file given "
+                        + "with --model FILE, run inside the app), or dry-run.")
         String provider;
 
         @Option(names = "--base-url", paramLabel = "URL",
@@ -88,9 +90,16 @@ final class ConnectionsCommand {
             // With a key of its own, no variable: a set $OPENAI_API_KEY would otherwise win over the stored key.
             String env = key != null && key.env != null ? key.env : typedKey != null || !kind.keyRequired() ? "" : kind.keyVariable();
             ConnectionService service = parent.service();
+            PrintWriter out = parent.spec.commandLine().getOut();
+            if (kind == ProviderKind.LOCAL) {
+                GgufFile file = LocalModelFiles.check(model, parent.spec.commandLine().getErr());
+                Connection saved = service.add(name, kind, "", "", file.path().toString(), null);
+                if (!guardPolicy.isEmpty()) service.setGuardPolicy(saved, guardPolicy);
+                out.println("Saved connection '" + saved.name() + "' (local, " + file.path() + ").");
+                return 0;
+            }
             Connection saved = service.add(name, kind, baseUrl, env, model, typedKey);
             if (!guardPolicy.isEmpty()) service.setGuardPolicy(saved, guardPolicy);
-            PrintWriter out = parent.spec.commandLine().getOut();
             out.println("Saved connection '" + saved.name() + "' (" + kind.cliName() + (saved.baseUrl().isEmpty() ? "" : ", " + saved.baseUrl())
                     + "); " + keyDescription(service, saved) + (guardPolicy.isEmpty() ? "" : "; guardrails " + guardPolicy) + ".");
             return 0;
@@ -104,12 +113,8 @@ final class ConnectionsCommand {
         }
     }
 
-    /** The kinds the command line accepts; {@code local} is announced but not built yet. */
+    /** The kinds the command line accepts. */
     static ProviderKind kind(String name) {
-        if ("local".equalsIgnoreCase(name.strip())) {
-            throw new BadInputException("The 'local' provider (a model file run inside the app) is not available yet. "
-                    + "Serve the model with Ollama or llama.cpp and add it as --provider ollama or openai-compatible.");
-        }
         try {
             return ProviderKind.fromCliName(name.strip());
         } catch (IllegalArgumentException e) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
                 + "Without arguments, ./playground opens the window.")
 public final class PlaygroundCommand implements AutoCloseable {
     /** Every subcommand, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, RunsCommand.class, RenderCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, ModelsCommand.class, RunsCommand.class, RenderCommand.class,
             PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, EvalCommand.class, IndexCommand.class,
             SearchCommand.class, StoreCommand.class, StudyCommand.class, GuardCommand.class, CommandLine.HelpCommand.class);
 
@@ -35,6 +35,11 @@ public final class PlaygroundCommand implements AutoCloseable {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the local store (default: $PLAYGROUND_HOME or the OS's per-user data folder).")
     String dataDir;
+
+    @Option(names = "--offline", scope = ScopeType.INHERIT,
+            description = "Make no connection except to this computer: remote model calls and downloads are refused (also the setting 'offline').")
+    boolean offline;
+
 
     private final Map<String, String> environment;
     private final InputStream stdin;
@@ -52,6 +57,7 @@ public final class PlaygroundCommand implements AutoCloseable {
         if (context == null) {
             Path dir = DataDirectory.resolve(dataDir, environment, System.getProperty("os.name"), System.getProperty("user.home"));
             context = new AppContext(dir, AppContext.secrets(dir, environment), environment, inFlight);
+            if (offline) context.forceOffline();
         }
         return context;
     }

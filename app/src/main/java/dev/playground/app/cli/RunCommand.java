@@ -208,7 +208,8 @@ final class RunCommand implements Callable<Integer> {
 
     static String summary(CompletionResult result) {
         return "latency " + millis(result.latency()) + " · first token " + millis(result.timeToFirstToken()) + " · tokens in "
-                + result.usage().inputTokens() + ", out " + result.usage().outputTokens() + (result.usage().reported() ? "" : " (counted locally)");
+                + result.usage().inputTokens() + ", out " + result.usage().outputTokens() + (result.usage().reported() ? "" : " (counted locally)")
+                + (result.tokensPerSecond() > 0 ? String.format(Locale.ROOT, " · %.1f tokens/s", result.tokensPerSecond()) : "");
     }
 
     private static String millis(Duration duration) {

@@ -30,6 +30,8 @@ final class RunOutput {
         root.put("latencyMs", result.latency().toMillis());
         if (result.timeToFirstToken() != null) root.put("timeToFirstTokenMs", result.timeToFirstToken().toMillis());
         else root.putNull("timeToFirstTokenMs");
+        if (result.tokensPerSecond() > 0) root.put("tokensPerSecond", Math.round(result.tokensPerSecond() * 10) / 10.0);
+        else root.putNull("tokensPerSecond");
         ObjectNode usage = root.putObject("usage");
         usage.put("inputTokens", result.usage().inputTokens());
         usage.put("outputTokens", result.usage().outputTokens());

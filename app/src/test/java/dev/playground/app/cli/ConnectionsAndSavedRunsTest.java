@@ -180,10 +180,10 @@ class ConnectionsAndSavedRunsTest {
     }
 
     @Test
-    void bad_input_exits_2_with_a_message_and_local_is_not_available_yet() {
+    void bad_input_exits_2_with_a_message() {
         CliRun local = cli("connections", "add", "mine", "--provider", "local", "--model", "qwen.gguf");
         assertThat(local.exitCode()).isEqualTo(2);
-        assertThat(local.err()).contains("'local' provider").contains("not available yet");
+        assertThat(local.err()).contains("qwen.gguf").contains("does not exist");
 
         CliRun noUrl = cli("connections", "add", "vllm", "--provider", "openai-compatible");
         assertThat(noUrl.exitCode()).isEqualTo(2);

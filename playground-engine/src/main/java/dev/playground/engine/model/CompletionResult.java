@@ -25,4 +25,14 @@ public record CompletionResult(String text, String finishReason, TokenUsage usag
     public CompletionResult servedFromCache(Duration cacheLatency) {
         return new CompletionResult(text, finishReason, usage, cacheLatency, cacheLatency, complete, incompleteReason, true, latency);
     }
+
+    /**
+     * Output tokens per second of generation (from the first token to the end), or 0 when it cannot be told: no
+     * output, a cached answer, or a single token with no time between first token and end.
+     */
+    public double tokensPerSecond() {
+        if (cached || usage == null || usage.outputTokens() <= 1 || latency == null || timeToFirstToken == null) return 0;
+        long nanos = latency.minus(timeToFirstToken).toNanos();
+        return nanos <= 0 ? 0 : (usage.outputTokens() - 1) * 1e9 / nanos;
+    }
 }

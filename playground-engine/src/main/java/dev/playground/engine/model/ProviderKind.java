@@ -29,7 +29,12 @@ public enum ProviderKind {
      * No fixed address: an empty base URL means the workspace in $DATABRICKS_HOST.
      */
     DATABRICKS("databricks", "Databricks", "DATABRICKS_TOKEN", "", "https://<workspace>/serving-endpoints",
-            "databricks-meta-llama-3-3-70b-instruct", true, true);
+            "databricks-meta-llama-3-3-70b-instruct", true, true),
+    /**
+     * A GGUF chat model run in-process by llama.cpp (the playground-local module). No address and no key: the
+     * connection's model is the path of the model file.
+     */
+    LOCAL("local", "Local model", "", "", "", "", false, false);
 
     private static final Map<ProviderKind, Map<ModelParameter, String>> UNSUPPORTED = new EnumMap<>(ProviderKind.class);
 
@@ -108,6 +113,11 @@ public enum ProviderKind {
         return keyRequired;
     }
 
+    /** Whether calls stay on this machine without any network (the offline switch lets them through). */
+    public boolean inProcess() {
+        return this == LOCAL || this == DRY_RUN;
+    }
+
     /** Whether a connection must give its own base URL. */
     public boolean baseUrlRequired() {
         return this == OPENAI_COMPATIBLE;
@@ -125,6 +135,7 @@ public enum ProviderKind {
     public String priceProvider() {
         return switch (this) {
             case OPENAI_COMPATIBLE, DATABRICKS, DRY_RUN -> "";
+            case LOCAL -> "local";
             default -> cliName;
         };
     }

@@ -41,6 +41,7 @@ public class ModelGateway {
     private final InFlightCalls inFlight;
     private final Map<String, GuardPolicy> guardPolicies = new ConcurrentHashMap<>();
     private volatile Guardrails guardrails = Guardrails.standard();
+    private volatile NetworkPolicy network = NetworkPolicy.OPEN;
 
     public ModelGateway(SecretResolver secrets, List<ChatProvider> providers) {
         this(secrets, providers, GatewayPolicy.DEFAULT, RunLog.NONE, PriceTable::defaults);
@@ -106,6 +107,17 @@ public class ModelGateway {
         this.guardrails = rails;
     }
 
+    /** Which connections may be called (the offline switch); checked before anything is sent. */
+    public void setNetworkPolicy(NetworkPolicy policy) {
+        this.network = policy == null ? NetworkPolicy.OPEN : policy;
+    }
+
+    private void checkNetwork(Connection connection) {
+        network.refusal(connection).ifPresent(reason -> {
+            throw new ProviderException(ProviderException.Kind.CONFIGURATION, reason);
+        });
+    }
+
     /** What the input rails would find in {@code request} under its connection's policy, without calling anything. */
     public List<GuardFinding> guardPreview(CompletionRequest request) {
         GuardPolicy guard = guardPolicy(request.connection().id());
@@ -130,6 +142,7 @@ public class ModelGateway {
 
     /** As {@link #stream(CompletionRequest, CompletionListener)}, recording {@code promptName} in the run log. */
     public CompletionHandle stream(CompletionRequest request, CompletionListener listener, String promptName) {
+        checkNetwork(request.connection());
         ChatProvider provider = provider(request.connection());
         provider.check(request);
         String key = requireKey(request.connection());
@@ -166,6 +179,7 @@ public class ModelGateway {
 
     /** "Test connection": lists the models the server offers and how long that took. */
     public ConnectionCheck testConnection(Connection connection) {
+        checkNetwork(connection);
         ChatProvider provider = provider(connection);
         String key = requireKey(connection);
         long start = System.nanoTime();

@@ -33,6 +33,7 @@ public final class Pricing {
 
     /** Dollars for the tokens used; null when the model has no price in the table. */
     public Double usd(ProviderKind kind, String model, TokenUsage usage) {
+        if (kind == ProviderKind.LOCAL) return 0.0; // runs on this machine: no bill
         return price(kind, model).map(price -> dollars(price, usage)).orElse(null);
     }
 

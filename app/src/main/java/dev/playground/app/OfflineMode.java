@@ -1,0 +1,58 @@
+package dev.playground.app;
+
+import dev.playground.engine.model.Connection;
+import dev.playground.engine.provider.NetworkPolicy;
+import java.net.URI;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The offline switch: the store setting {@code offline} ("true") or {@code --offline} on any command. While it is
+ * on, model calls go only to in-process models and servers on loopback addresses, and nothing is downloaded.
+ */
+public final class OfflineMode implements NetworkPolicy {
+    public static final String SETTING = "offline";
+
+    private final BooleanSupplier on;
+
+    public OfflineMode(BooleanSupplier on) {
+        this.on = on;
+    }
+
+    public boolean isOn() {
+        return on.getAsBoolean();
+    }
+
+    @Override
+    public Optional<String> refusal(Connection connection) {
+        if (connection.kind().inProcess() || !on.getAsBoolean()) return Optional.empty();
+        String address = connection.kind().baseUrlOf(connection);
+        if (NetworkPolicy.isLoopbackHost(host(address))) return Optional.empty();
+        return Optional.of(text("refused", connection.name(), address.isEmpty() ? connection.kind().displayName() : address));
+    }
+
+    /** The message for a download refused while offline; empty when downloads may go. */
+    public Optional<String> downloadRefusal(String url) {
+        if (!on.getAsBoolean()) return Optional.empty();
+        URI uri = URI.create(url);
+        return NetworkPolicy.isLoopbackHost(uri.getHost()) ? Optional.empty() : Optional.of(text("refusedDownload", url));
+    }
+
+    private static String host(String address) {
+        try {
+            return address.isEmpty() ? null : URI.create(address).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String text(String key, Object... args) {
+        Locale locale = Locale.getDefault();
+        ResourceBundle bundle = ResourceBundle.getBundle("dev.playground.app.offline", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+}
