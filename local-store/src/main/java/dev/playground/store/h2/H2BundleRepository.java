@@ -105,15 +105,17 @@ public final class H2BundleRepository implements BundleRepository {
                 Integer from = currentAliases.get(alias.getKey());
                 if (to.equals(from)) continue;
                 changes.add(from == null
-                        ? new ImportChange(name, Kind.ALIAS_SET, alias.getValue(), to, "alias " + alias.getKey() + " set to version " + to)
+                        ? new ImportChange(name, Kind.ALIAS_SET, alias.getValue(), to, "alias " + alias.getKey() + " set to version " + to,
+                                alias.getKey(), null)
                         : new ImportChange(name, Kind.ALIAS_MOVED, alias.getValue(), to,
-                                "alias " + alias.getKey() + " moves from version " + from + " to version " + to));
+                                "alias " + alias.getKey() + " moves from version " + from + " to version " + to, alias.getKey(), from));
                 if (write) H2AliasRepository.move(connection, name, alias.getKey(), to, importedBy, now);
             }
             TreeSet<String> tags = new TreeSet<>(promptId.isPresent() ? promptTags(connection, promptId.get()) : List.of());
             List<String> added = RegistryNames.tags(prompt.tags()).stream().filter(t -> !tags.contains(t)).toList();
             if (!added.isEmpty()) {
-                changes.add(new ImportChange(name, Kind.TAGS_ADDED, null, null, "tags added: " + String.join(", ", added)));
+                changes.add(new ImportChange(name, Kind.TAGS_ADDED, null, null, "tags added: " + String.join(", ", added),
+                        String.join(", ", added), null));
                 if (write) {
                     tags.addAll(added);
                     long id = H2PromptRepository.requirePromptId(connection, name);

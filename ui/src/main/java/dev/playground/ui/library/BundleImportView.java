@@ -91,7 +91,8 @@ public final class BundleImportView {
             @Override
             protected void updateItem(ImportChange item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.describe());
+                setText(empty || item == null ? null : i18n.text("bundle.import.change." + item.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        item.promptName(), item.incomingVersion(), item.storeVersion(), item.subject(), item.previousVersion()));
             }
         });
         content.setOnDragOver(this::acceptFiles);

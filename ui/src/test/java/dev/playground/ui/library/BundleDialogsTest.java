@@ -204,5 +204,7 @@ class BundleDialogsTest {
         assertThat(robot.lookup("#import-kind-dropped").queryAs(Label.class).getText()).isEqualTo("Descartado: no se importa (1)");
         assertThat(robot.lookup(".bundle-note").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text.contains("api_key") && text.contains("not imported"));
+        assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)).extracting(cell -> cell.getText())
+                .contains("agent: prompt nuevo", "agent: la versión 1 del archivo pasa a ser la versión 1");
     }
 }
