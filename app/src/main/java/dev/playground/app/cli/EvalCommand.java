@@ -74,7 +74,22 @@ final class EvalCommand implements Callable<Integer> {
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 86_400)) {
             throw new BadInputException("--timeout " + timeoutSeconds + " is out of range: use 1 to 86400 seconds.");
         }
-        Suite loaded = SuiteFiles.load(suite);
+        // Opening the store and reading the suite each take a good part of a cached re-run: do them side by side. A
+        // store that cannot be opened here is opened (and reported) again below, on this thread.
+        dev.playground.app.AppContext context = root.context();
+        Thread opening = Thread.ofVirtual().name("eval-open-store").start(() -> {
+            try {
+                context.store();
+            } catch (RuntimeException e) {
+                // reported when the evaluation asks for the store
+            }
+        });
+        Suite loaded;
+        try {
+            loaded = SuiteFiles.load(suite);
+        } finally {
+            opening.join();
+        }
         SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true);
         SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(root.context()).plan(suite, loaded, options);
