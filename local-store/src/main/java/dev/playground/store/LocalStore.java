@@ -103,7 +103,34 @@ public final class LocalStore implements AutoCloseable {
 
     /** The run log: every model call, recorded by the gateway. */
     public RunRepository runs() {
-        return new H2RunRepository(jdbc, commits);
+        return new H2RunRepository(jdbc, commits, this::recorded);
+    }
+
+    private final java.util.List<java.util.function.Consumer<dev.playground.engine.runlog.RunRecord>> runListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code listener} of every run recorded through this store from now on (on the recording thread, after the
+     * run is saved); the returned action stops it. Monitoring's alerts are checked this way as runs arrive.
+     */
+    public Runnable onRunRecorded(java.util.function.Consumer<dev.playground.engine.runlog.RunRecord> listener) {
+        runListeners.add(listener);
+        return () -> runListeners.remove(listener);
+    }
+
+    private void recorded(dev.playground.engine.runlog.RunRecord run) {
+        for (var listener : runListeners) {
+            try {
+                listener.accept(run);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(LocalStore.class).warn("A run-log listener failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** The run log as monitoring reads it (figures, drift); rows still queued by this process are saved first. */
+    public dev.playground.engine.monitor.MonitorSource monitor() {
+        return new dev.playground.store.h2.H2MonitorSource(jdbc, commits);
     }
 
     public SettingsRepository settings() {

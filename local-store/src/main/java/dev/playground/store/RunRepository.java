@@ -13,4 +13,13 @@ public interface RunRepository extends RunLog {
     Optional<RunRecord> get(String id);
 
     int count();
+
+    /**
+     * Keeps a person's feedback on a run: {@code thumbs} +1 up, -1 down, 0 none; {@code rating} 1 to 5, 0 none.
+     * False when no run has that id.
+     */
+    boolean feedback(String id, int thumbs, int rating);
+
+    /** Keeps a judge's score (0 to 1) of a run; false when no run has that id. */
+    boolean judged(String id, double score);
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.ErrorKind;
 import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
@@ -31,12 +32,16 @@ public final class H2RunRepository implements RunRepository {
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String COLUMNS = "id, started_at, connection_id, connection_name, provider, model, prompt_name, settings_json, "
             + "messages_json, output, finish_reason, status, input_tokens, output_tokens, tokens_reported, ttft_micros, latency_micros, "
-            + "cost_usd, error, cached, original_latency_micros, attempts, guardrails";
+            + "cost_usd, error, cached, original_latency_micros, attempts, guardrails, prompt_version, alias, error_kind";
+    private static final String FACTS = "INSERT INTO run_facts (run_id, started_at, model, connection_name, prompt_name, prompt_version, "
+            + "alias, status, error_kind, attempts, input_tokens, output_tokens, latency_micros, ttft_micros, cost_usd, input_chars, "
+            + "output_chars, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(H2RunRepository.class);
 
     private final Jdbc jdbc;
     private final GroupCommit commits;
+    private final java.util.function.Consumer<RunRecord> afterRecord;
 
     public H2RunRepository(Jdbc jdbc) {
         this(jdbc, null);
@@ -44,8 +49,14 @@ public final class H2RunRepository implements RunRepository {
 
     /** With {@code commits}, rows recorded at the same time share one transaction and one sync (a suite run's calls). */
     public H2RunRepository(Jdbc jdbc, GroupCommit commits) {
+        this(jdbc, commits, run -> {});
+    }
+
+    /** As above; {@code afterRecord} hears of each run once it is saved. */
+    public H2RunRepository(Jdbc jdbc, GroupCommit commits, java.util.function.Consumer<RunRecord> afterRecord) {
         this.jdbc = jdbc;
         this.commits = commits;
+        this.afterRecord = afterRecord;
     }
 
     /**
@@ -57,7 +68,7 @@ public final class H2RunRepository implements RunRepository {
     public void record(RunRecord run) {
         String settings = json(run.settings());
         String messages = json(run.messages());
-        String sql = "INSERT INTO run_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO run_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         GroupCommit.Piece piece = statements -> {
             PreparedStatement insert = statements.prepare(sql);
             int i = 1;
@@ -84,20 +95,29 @@ public final class H2RunRepository implements RunRepository {
             insert.setBoolean(i++, run.cached());
             setMicros(insert, i++, run.originalLatency());
             insert.setInt(i++, run.attempts());
-            insert.setString(i, GuardNote.compact(run.guardrails()));
+            insert.setString(i++, GuardNote.compact(run.guardrails()));
+            insert.setInt(i++, run.promptVersion());
+            insert.setString(i++, run.alias());
+            insert.setString(i, run.errorKind() == null ? null : run.errorKind().name());
             insert.executeUpdate();
+            // The narrow projection monitoring reads (V50), in the same transaction.
+            PreparedStatement facts = statements.prepare(FACTS);
+            RunFacts.bind(facts, run);
+            facts.executeUpdate();
         };
         if (commits == null) {
             jdbc.inTransaction("record the run " + run.id(), connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    piece.write(text -> insert);
+                try (PreparedStatement insert = connection.prepareStatement(sql); PreparedStatement facts = connection.prepareStatement(FACTS)) {
+                    piece.write(text -> text.equals(FACTS) ? facts : insert);
                     return 1;
                 }
             });
+            afterRecord.accept(run);
             return;
         }
         commits.submit("record the run " + run.id(), piece).whenComplete((saved, e) -> {
             if (e != null) LOG.warn("Could not record run {} in the run log: {}", run.id(), e.getMessage());
+            else afterRecord.accept(run);
         });
     }
 
@@ -159,6 +179,40 @@ public final class H2RunRepository implements RunRepository {
     }
 
     @Override
+    public boolean feedback(String id, int thumbs, int rating) {
+        if (thumbs < -1 || thumbs > 1) throw new IllegalArgumentException("Thumbs are +1 (up), -1 (down) or 0 (none).");
+        if (rating < 0 || rating > 5) throw new IllegalArgumentException("A rating is 1 to 5 (0 for none).");
+        return keep("keep feedback on run " + id, id, "thumbs = ?, rating = ?", thumbs == 0 ? null : thumbs, rating == 0 ? null : rating);
+    }
+
+    @Override
+    public boolean judged(String id, double score) {
+        if (!(score >= 0 && score <= 1)) throw new IllegalArgumentException("A judge's score is between 0 and 1.");
+        return keep("keep the judge's score of run " + id, id, "judge_score = ?", score);
+    }
+
+    /** Sets feedback columns of a run that exists (false when none has that id). */
+    private boolean keep(String what, String id, String assignments, Object... values) {
+        settle();
+        return jdbc.inTransaction(what, connection -> {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM run_log WHERE id = ?")) {
+                exists.setString(1, id);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) return false;
+                }
+            }
+            try (PreparedStatement add = connection.prepareStatement("MERGE INTO run_feedback (run_id) KEY (run_id) VALUES (?)");
+                 PreparedStatement update = connection.prepareStatement("UPDATE run_feedback SET " + assignments + " WHERE run_id = ?")) {
+                add.setString(1, id);
+                add.executeUpdate();
+                for (int i = 0; i < values.length; i++) update.setObject(i + 1, values[i]);
+                update.setString(values.length + 1, id);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public int count() {
         settle();
         return jdbc.inTransaction("count runs", connection -> {
@@ -179,7 +233,8 @@ public final class H2RunRepository implements RunRepository {
                 rs.getInt("output_tokens"), rs.getBoolean("tokens_reported"), micros(rs, "ttft_micros"), micros(rs, "latency_micros"),
                 cost == null ? null : cost.doubleValue(), rs.getString("error"), rs.getBoolean("cached"),
                 micros(rs, "original_latency_micros"), rs.getInt("attempts"),
-                GuardNote.parse(rs.getString("guardrails")));
+                GuardNote.parse(rs.getString("guardrails")), rs.getInt("prompt_version"), rs.getString("alias"),
+                ErrorKind.fromName(rs.getString("error_kind")));
     }
 
     private static String like(String text) {

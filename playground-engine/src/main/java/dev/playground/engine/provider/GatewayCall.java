@@ -1,6 +1,7 @@
 package dev.playground.engine.provider;
 
 import dev.playground.engine.model.CompletionHandle;
+import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.model.CompletionListener;
 import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
@@ -34,7 +35,7 @@ final class GatewayCall implements CompletionHandle {
 
     private final CompletionRequest request;
     private final CompletionListener listener;
-    private final String promptName;
+    private final RunLabel label;
     private final ChatProvider provider;
     private final String apiKey;
     private final GatewayPolicy policy;
@@ -53,12 +54,12 @@ final class GatewayCall implements CompletionHandle {
     private volatile InFlightCalls.Registration registration = () -> {};
     private int attempts;
 
-    GatewayCall(CompletionRequest request, CompletionListener listener, String promptName, ChatProvider provider, String apiKey,
+    GatewayCall(CompletionRequest request, CompletionListener listener, RunLabel label, ChatProvider provider, String apiKey,
                 GatewayPolicy policy, ConnectionLimiter limiter, ResponseCache cache, RunRecorder recorder, GuardedCall guard) {
         this.request = request;
         this.guard = guard;
         this.listener = guard == null ? listener : guard.restoring(listener);
-        this.promptName = promptName;
+        this.label = label;
         this.provider = provider;
         this.apiKey = apiKey;
         this.policy = policy;
@@ -191,7 +192,7 @@ final class GatewayCall implements CompletionHandle {
             listener.onComplete(result);
         } finally {
             if (cache != null && !result.cached()) cache.put(request, result);
-            recorder.record(request, promptName, startedAt, guard == null ? result : guard.forLog(result), null, attempts,
+            recorder.record(request, label, startedAt, guard == null ? result : guard.forLog(result), null, attempts,
                     guard == null ? List.of() : guard.notes());
             registration.close();
             done.complete(guard == null ? result : guard.restored(result));
@@ -200,8 +201,9 @@ final class GatewayCall implements CompletionHandle {
 
     private void fail(ProviderException failure, CompletionResult partial) {
         if (!delivered.compareAndSet(false, true)) return;
-        ProviderException safe = new ProviderException(failure.kind(), failure.httpStatus(), recorder.redact(failure.getMessage()),
-                null, failure.retryAfter());
+        ProviderException safe = failure instanceof GuardBlockedException
+                ? new GuardBlockedException(recorder.redact(failure.getMessage()))
+                : new ProviderException(failure.kind(), failure.httpStatus(), recorder.redact(failure.getMessage()), null, failure.retryAfter());
         String text = partial == null ? "" : partial.text();
         TokenUsage usage = partial == null ? new TokenUsage(0, 0, false) : partial.usage();
         CompletionResult kept = partial == null
@@ -210,7 +212,7 @@ final class GatewayCall implements CompletionHandle {
         try {
             listener.onError(safe, kept);
         } finally {
-            recorder.record(request, promptName, startedAt, kept, safe, attempts, guard == null ? List.of() : guard.notes());
+            recorder.record(request, label, startedAt, kept, safe, attempts, guard == null ? List.of() : guard.notes());
             registration.close();
             done.completeExceptionally(safe);
         }

@@ -90,8 +90,8 @@ final class GuardedCall {
     }
 
     /** The failure for a blocked prompt or answer. */
-    static ProviderException blocked(String reason) {
-        return new ProviderException(ProviderException.Kind.BAD_REQUEST, 0, reason, null);
+    static GuardBlockedException blocked(String reason) {
+        return new GuardBlockedException(reason);
     }
 
     /** Why the answer must be withheld, or null. */

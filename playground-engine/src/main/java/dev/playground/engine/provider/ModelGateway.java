@@ -14,6 +14,7 @@ import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ProviderKind;
+import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.task.InFlightCalls;
 import dev.playground.engine.tokens.PriceTable;
@@ -142,28 +143,33 @@ public class ModelGateway {
 
     /** As {@link #stream(CompletionRequest, CompletionListener)}, recording {@code promptName} in the run log. */
     public CompletionHandle stream(CompletionRequest request, CompletionListener listener, String promptName) {
+        return stream(request, listener, RunLabel.of(promptName));
+    }
+
+    /** As {@link #stream(CompletionRequest, CompletionListener)}, filing the call in the run log under {@code label}. */
+    public CompletionHandle stream(CompletionRequest request, CompletionListener listener, RunLabel label) {
         checkNetwork(request.connection());
         ChatProvider provider = provider(request.connection());
         provider.check(request);
         String key = requireKey(request.connection());
         GuardPolicy guardPolicy = guardPolicy(request.connection().id());
         GuardedCall guard = guardPolicy.isEmpty() ? null : new GuardedCall(request, guardPolicy, guardrails);
-        if (guard != null && guard.blockReason() != null) return refuse(guard, promptName, listener);
+        if (guard != null && guard.blockReason() != null) return refuse(guard, label, listener);
         if (guard != null) request = guard.request();
         GatewayPolicy policy = policy(request.connection().id());
         ConnectionLimiter limiter = limiters.computeIfAbsent(request.connection().id(),
                 id -> new ConnectionLimiter(policy.maxConcurrent(), policy.requestsPerMinute()));
-        GatewayCall call = new GatewayCall(request, listener, promptName, provider, key, policy, limiter,
+        GatewayCall call = new GatewayCall(request, listener, label, provider, key, policy, limiter,
                 policy.cacheResponses() ? cache : null, new RunRecorder(runLog, prices, secrets), guard);
         call.start(inFlight);
         return call;
     }
 
     /** A call an input rail blocked: logged with the reason, never sent. */
-    private CompletionHandle refuse(GuardedCall guard, String promptName, CompletionListener listener) {
+    private CompletionHandle refuse(GuardedCall guard, RunLabel label, CompletionListener listener) {
         ProviderException reason = GuardedCall.blocked(guard.blockReason());
         CompletionResult nothing = new CompletionResult("", "blocked", new TokenUsage(0, 0, false), null, Duration.ZERO, false, reason.getMessage());
-        new RunRecorder(runLog, prices, secrets).record(guard.request(), promptName, Instant.now(), nothing, reason, 0, guard.notes());
+        new RunRecorder(runLog, prices, secrets).record(guard.request(), label, Instant.now(), nothing, reason, 0, guard.notes());
         listener.onError(reason, nothing);
         CompletableFuture<CompletionResult> failed = CompletableFuture.failedFuture(reason);
         return new CompletionHandle() {

@@ -5,7 +5,9 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.TokenUsage;
 import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.runlog.ErrorKind;
 import dev.playground.engine.runlog.GuardNote;
+import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.runlog.RunLog;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
@@ -41,12 +43,25 @@ final class RunRecorder {
         return new Pricing(prices).usd(request.connection().kind(), request.model(), usage);
     }
 
-    void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
-        record(request, promptName, startedAt, result, error, attempts, List.of());
+    /** How monitoring counts the failure: by its final outcome, a stream cut after text as a cut stream. */
+    static ErrorKind errorKind(RunStatus status, ProviderException error) {
+        if (status == RunStatus.OK || status == RunStatus.CANCELLED || error == null) return null;
+        if (error instanceof GuardBlockedException) return ErrorKind.BLOCKED;
+        if (status == RunStatus.INCOMPLETE) return ErrorKind.CUT_STREAM;
+        return switch (error.kind()) {
+            case RATE_LIMITED -> ErrorKind.RATE_LIMITED;
+            case SERVER -> ErrorKind.SERVER_ERROR;
+            case TIMEOUT -> ErrorKind.TIMEOUT;
+            default -> ErrorKind.OTHER;
+        };
+    }
+
+    void record(CompletionRequest request, RunLabel label, Instant startedAt, CompletionResult result, ProviderException error, int attempts) {
+        record(request, label, startedAt, result, error, attempts, List.of());
     }
 
     /** As above, with what the guardrails found in the call. */
-    void record(CompletionRequest request, String promptName, Instant startedAt, CompletionResult result, ProviderException error, int attempts,
+    void record(CompletionRequest request, RunLabel label, Instant startedAt, CompletionResult result, ProviderException error, int attempts,
                 List<GuardNote> guardrails) {
         if (runLog == RunLog.NONE) return; // nothing to write: skip redacting, pricing and building the entry
         RunStatus status = error == null ? RunStatus.OK
@@ -55,13 +70,14 @@ final class RunRecorder {
         TokenUsage usage = result == null ? new TokenUsage(0, 0, false) : result.usage();
         List<RenderedMessage> messages = request.messages().stream().map(m -> new RenderedMessage(m.role(), redact(m.text()))).toList();
         RunRecord run = new RunRecord(UUID.randomUUID().toString(), startedAt, request.connection().id(), request.connection().name(),
-                request.connection().kind(), request.model(), promptName, request.settings(), messages,
+                request.connection().kind(), request.model(), label.prompt(), request.settings(), messages,
                 result == null ? "" : redact(result.text()), result == null ? "" : result.finishReason(), status,
                 usage.inputTokens(), usage.outputTokens(), usage.reported(),
                 result == null ? null : result.timeToFirstToken(), result == null ? null : result.latency(),
                 result == null ? null : cost(request, usage),
                 error == null ? "" : redact(error.getMessage()), result != null && result.cached(),
-                result == null ? null : result.originalLatency(), attempts, guardrails);
+                result == null ? null : result.originalLatency(), attempts, guardrails, label.version(), label.alias(),
+                errorKind(status, error));
         try {
             runLog.record(run);
         } catch (RuntimeException e) {

@@ -58,7 +58,7 @@ public final class PromptRunService {
             if (run.isCancelled()) throw new CancellationException("Stopped before the call was sent.");
             CompletionRequest call = new CompletionRequest(request.connection(), request.model(), request.settings(), messages, request.sample());
             Forwarder forwarder = new Forwarder(listener, call, context, new AtomicReference<>());
-            CompletionHandle handle = gateway.stream(call, forwarder, request.logName());
+            CompletionHandle handle = gateway.stream(call, forwarder, request.label());
             run.attach(handle);
             // The gateway completes its result after the run log is written: the outcome waits for that, so a command
             // that exits as soon as the outcome is known never leaves its run unlogged.

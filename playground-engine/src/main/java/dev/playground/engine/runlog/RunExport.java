@@ -29,6 +29,11 @@ public final class RunExport {
                 .put("connectionId", run.connectionId()).put("provider", run.provider().cliName()).put("model", run.model())
                 .put("prompt", run.promptName()).put("status", run.status().name().toLowerCase(java.util.Locale.ROOT))
                 .put("finishReason", run.finishReason());
+        if (run.promptVersion() > 0) node.put("promptVersion", run.promptVersion());
+        else node.putNull("promptVersion");
+        node.put("alias", run.alias());
+        if (run.errorKind() == null) node.putNull("errorKind");
+        else node.put("errorKind", run.errorKind().key());
         ObjectNode usage = node.putObject("usage");
         usage.put("inputTokens", run.inputTokens()).put("outputTokens", run.outputTokens())
                 .put("source", run.tokensReported() ? "reported" : "counted");
