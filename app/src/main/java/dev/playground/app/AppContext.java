@@ -191,6 +191,33 @@ public final class AppContext implements AutoCloseable {
                 (request, result) -> pricing.usd(request.connection().kind(), request.model(), result.usage()), inFlight, repository);
     }
 
+    /** The run log as a dashboard (figures over a time range, by group, over time). */
+    public dev.playground.engine.monitor.MonitorService monitor() {
+        return new dev.playground.engine.monitor.MonitorService(store().monitor());
+    }
+
+    /** Drift between two windows of the run log; topics with the built-in embedding model, loaded only when compared. */
+    public dev.playground.engine.monitor.DriftService drift() {
+        return new dev.playground.engine.monitor.DriftService(store().monitor(), TextEmbedder.from(collections().embedders().builtIn()));
+    }
+
+    /** The alert limits the user set (Monitor view or {@code playground monitor alerts}); none by default. */
+    public dev.playground.engine.monitor.AlertThresholds alertLimits() {
+        return dev.playground.engine.monitor.AlertThresholds.parse(
+                store().settings().get(dev.playground.engine.monitor.AlertThresholds.SETTINGS_KEY).orElse(""));
+    }
+
+    public void saveAlertLimits(dev.playground.engine.monitor.AlertThresholds limits) {
+        store().settings().put(dev.playground.engine.monitor.AlertThresholds.SETTINGS_KEY, limits.format());
+    }
+
+    /** The limits passed right now (empty when none is set or none is passed). */
+    public List<dev.playground.engine.monitor.Alert> alerts() {
+        var limits = alertLimits();
+        if (limits.isEmpty()) return List.of();
+        return new dev.playground.engine.monitor.AlertCheck(monitor()).check(limits, java.time.Instant.now());
+    }
+
     /** Metrics and judges for comparisons; the built-in embedding model loads only if an embedding metric scores. */
     public ScoringSetup scoring() {
         return new ScoringSetup(() -> Optional.of(TextEmbedder.from(collections().embedders().builtIn())));

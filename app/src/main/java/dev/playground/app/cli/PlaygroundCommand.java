@@ -25,7 +25,7 @@ public final class PlaygroundCommand implements AutoCloseable {
     /** Every subcommand, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, ModelsCommand.class, RunsCommand.class, RenderCommand.class,
             PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, EvalCommand.class, IndexCommand.class,
-            SearchCommand.class, StoreCommand.class, StudyCommand.class, GuardCommand.class, CommandLine.HelpCommand.class);
+            SearchCommand.class, StoreCommand.class, StudyCommand.class, GuardCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for bad input: a missing variable, an unreadable file, a template error. */
     public static final int BAD_INPUT = ExitCodes.BAD_INPUT;

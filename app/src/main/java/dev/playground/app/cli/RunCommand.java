@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> values = new LinkedHashMap<>(document.variables());
         values.putAll(variables);
         PromptRunRequest request = new PromptRunRequest(document.template(), values, retrieval(document), connection,
-                chosenModel, own.overriddenBy(settings()), run.logName());
+                chosenModel, own.overriddenBy(settings()), run.logName()).withLabel(run.label());
         RunOutcome outcome;
         try {
             outcome = root.context().runs().start(request, new RunListener() {
@@ -134,8 +134,14 @@ final class RunCommand implements Callable<Integer> {
         }
         if (outcome.failed()) {
             if (!json) out.println();
+            out.flush();
+            // A cancelled call is no error (and Ctrl+C is ending the process): no alert check then.
+            if (outcome.error().kind() != dev.playground.engine.model.ProviderException.Kind.CANCELLED) {
+                printAlerts(root, err);
+            }
             throw outcome.error();
         }
+        printAlerts(root, err);
         Double cost = root.context().pricing().usd(connection.kind(), outcome.request().model(), outcome.result().usage());
         if (json) {
             out.println(RunOutput.json(outcome, cost));
@@ -214,5 +220,15 @@ final class RunCommand implements Callable<Integer> {
 
     private static String millis(Duration duration) {
         return duration == null ? "-" : duration.toMillis() + " ms";
+    }
+
+    /** The alert limits this run's log now passes, one line each on standard error; checking never fails the run. */
+    private static void printAlerts(PlaygroundCommand root, PrintWriter err) {
+        try {
+            for (var alert : root.context().alerts()) err.println(MonitorAlertsCommand.line(alert));
+            err.flush();
+        } catch (RuntimeException e) {
+            // the answer matters more than the alert check
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.playground.app.cli;
 
 import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.prompt.file.PromptFile;
 import dev.playground.engine.prompt.file.PromptFiles;
 import dev.playground.store.LocalStore;
@@ -15,19 +16,26 @@ import java.util.function.Supplier;
  * {@code NAME@alias}) when no file of that name exists. {@code ownSettings} says whether the prompt
  * brings its own model parameters (a plain text file does not).
  */
-record RunTarget(PromptDocument document, String logName, boolean ownSettings) {
+record RunTarget(PromptDocument document, String logName, boolean ownSettings, RunLabel label) {
+    RunTarget(PromptDocument document, String logName, boolean ownSettings) {
+        this(document, logName, ownSettings, RunLabel.of(logName));
+    }
+
     static RunTarget resolve(String argument, Supplier<LocalStore> store) {
         Path file = Path.of(argument);
         if (Files.exists(file) || argument.contains(java.io.File.separator) && !argument.matches(".*/\\d+")) return fromFile(file);
         PromptVersion version;
+        PromptRef ref;
         try {
-            version = PromptRef.parse(argument).resolve(store.get());
+            ref = PromptRef.parse(argument);
+            version = ref.resolve(store.get());
         } catch (BadInputException e) {
             // "notes.txt" was meant as a file; "support@prod" or "exam.tutor" as a saved prompt.
             if (!argument.contains("@") && file.getFileName().toString().matches(".*\\.[A-Za-z]{2,7}")) return fromFile(file);
             throw new BadInputException("No file '" + argument + "' here, and no saved prompt by that name: " + e.getMessage());
         }
-        return new RunTarget(version.document(), version.promptName(), true);
+        String alias = ref.alias() == null || ref.alias().equals("latest") ? "" : ref.alias();
+        return new RunTarget(version.document(), version.promptName(), true, new RunLabel(version.promptName(), version.version(), alias));
     }
 
     private static RunTarget fromFile(Path file) {

@@ -12,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,7 +36,8 @@ final class RunsCommand {
         @Option(names = "--model", paramLabel = "TEXT", description = "Only runs whose model contains TEXT.")
         String model;
 
-        @Option(names = "--since", paramLabel = "DATE", description = "Only runs on or after DATE (YYYY-MM-DD, UTC).")
+        @Option(names = "--since", paramLabel = "DATE|DURATION",
+                description = "Only runs on or after DATE (YYYY-MM-DD, UTC) or within the last DURATION (7d, 24h, 90m).")
         String since;
 
         @Option(names = "--until", paramLabel = "DATE", description = "Only runs before the end of DATE (YYYY-MM-DD, UTC).")
@@ -50,7 +48,7 @@ final class RunsCommand {
 
         RunQuery query() {
             if (limit < 1) throw new BadInputException("--limit must be at least 1.");
-            return new RunQuery(prompt, model, day(since, "--since", 0), day(until, "--until", 1), status(), limit);
+            return new RunQuery(prompt, model, TimeArgs.since(since, Instant.now()), TimeArgs.until(until), status(), limit);
         }
 
         private RunStatus status() {
@@ -59,15 +57,6 @@ final class RunsCommand {
                 return RunStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--status takes ok, incomplete, error or cancelled, not '" + status + "'.");
-            }
-        }
-
-        private static Instant day(String text, String option, int plusDays) {
-            if (text == null || text.isBlank()) return null;
-            try {
-                return LocalDate.parse(text.trim()).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(option + " takes a date like 2026-03-01, not '" + text + "'.");
             }
         }
     }

@@ -25,7 +25,7 @@ class CommandTreeTest {
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "run"}, {"promt", "list"}, {"--version"}, {"-x", "prompt"}}) {
             assertThat(CommandTree.named(args)).isNull();
             assertThat(CommandTree.build(ROOT, args).getSubcommands().keySet()).containsExactly("run", "connections", "models", "runs", "render",
-                    "prompt", "compare", "export", "import", "dataset", "eval", "index", "search", "store", "study", "guard", "help");
+                    "prompt", "compare", "export", "import", "dataset", "eval", "index", "search", "store", "study", "guard", "monitor", "help");
         }
     }
 
