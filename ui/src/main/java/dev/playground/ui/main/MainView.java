@@ -109,11 +109,12 @@ public final class MainView {
         evaluateTab.setId("evaluate-tab");
         tabs.getTabs().add(tabs.getTabs().indexOf(runLogTab), evaluateTab);
         fillWhenShown(evaluateTab, () -> new dev.playground.ui.evaluate.EvaluateView(viewModel.evaluate(), i18n).root());
-        fillWhenShown(runLogTab, () -> new RunLogView(viewModel.runLog(), i18n).root());
+        fillWhenShown(runLogTab, this::runsAndMonitor);
         // Runs made since the tab was last shown appear when it is opened again.
         runLogTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) viewModel.runLog().refresh();
         });
+        addMonitorTab();
         Tab historyTab = new Tab(i18n.text("main.tab.history"));
         tabs.getTabs().add(historyTab);
         fillWhenShown(historyTab, () -> new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
@@ -153,6 +154,41 @@ public final class MainView {
         promptNameLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
                 playground.dirtyProperty().get() && !playground.promptNameProperty().get().isEmpty() ? editedTip : null,
                 playground.promptNameProperty(), playground.dirtyProperty()));
+    }
+
+    /**
+     * The Runs tab holds two: every call (the run log) and Monitor (the run log as a dashboard). A badge on the Runs
+     * tab counts the alerts raised; a point clicked in Monitor opens its calls in the list.
+     */
+    private void addMonitorTab() {
+        javafx.scene.control.Label badge = new javafx.scene.control.Label();
+        badge.setId("monitor-tab-badge");
+        badge.getStyleClass().add("monitor-tab-badge");
+        Runnable showBadge = () -> {
+            int alerts = viewModel.monitor().alerts().size();
+            badge.setText(alerts == 0 ? "" : Integer.toString(alerts));
+            runLogTab.setGraphic(alerts == 0 ? null : badge);
+        };
+        ViewListeners listeners = ViewListeners.of(tabs);
+        listeners.onListChange(viewModel.monitor().alerts(), change -> showBadge.run());
+        showBadge.run();
+        listeners.onChange(viewModel.runsRequestsProperty(), (obs, old, now) -> {
+            tabs.getSelectionModel().select(runLogTab);
+            if (runLogTab.getContent() instanceof javafx.scene.control.TabPane inner) inner.getSelectionModel().selectFirst();
+        });
+    }
+
+    private Node runsAndMonitor() {
+        Tab list = new Tab(i18n.text("runlog.inner.list"));
+        list.setId("runs-list-tab");
+        list.setContent(new RunLogView(viewModel.runLog(), i18n).root());
+        Tab monitor = new Tab(i18n.text("monitor.tab"));
+        monitor.setId("monitor-tab");
+        fillWhenShown(monitor, () -> new dev.playground.ui.monitor.MonitorView(viewModel.monitor(), i18n).root());
+        javafx.scene.control.TabPane inner = new javafx.scene.control.TabPane(list, monitor);
+        inner.setId("runs-tabs");
+        inner.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return inner;
     }
 
     /** Keyboard shortcuts that work wherever the focus is. */

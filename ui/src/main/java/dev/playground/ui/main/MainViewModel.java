@@ -29,6 +29,8 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final CompareViewModel compare;
     private final RunLogViewModel runLog;
+    private final dev.playground.ui.monitor.MonitorViewModel monitor;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper runsRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "runsRequests");
     private final HistoryViewModel history;
     /** Counts requests to show the history tab; the view selects the tab when it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper historyRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "historyRequests");
@@ -82,6 +84,13 @@ public final class MainViewModel {
                 services.author(), i18n);
         evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.drafts(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
+        monitor = MonitorSetup.viewModel(services, i18n);
+        monitor.setRunsOpener((start, end) -> {
+            runLog.showRange(start, end);
+            runsRequests.set(runsRequests.get() + 1);
+        });
+        services.onRunRecorded(monitor.runArrivals()::accept);
+        monitor.start();
         playground.started().thenAccept(recovered -> {
             if (recovered) recovery.playgroundRecovered(playground::newPrompt);
         });
@@ -137,6 +146,9 @@ public final class MainViewModel {
     public LibraryViewModel library() { return library; }
     public CompareViewModel compare() { return compare; }
     public RunLogViewModel runLog() { return runLog; }
+    public dev.playground.ui.monitor.MonitorViewModel monitor() { return monitor; }
+    /** Goes up by one each time the Runs tab is asked to show (a point clicked in the Monitor tab). */
+    public javafx.beans.property.ReadOnlyIntegerProperty runsRequestsProperty() { return runsRequests.getReadOnlyProperty(); }
     public HistoryViewModel history() { return history; }
 
     /** A version was just saved: the library shows it among the prompt's versions and History lists it. */

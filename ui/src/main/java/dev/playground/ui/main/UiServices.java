@@ -95,6 +95,12 @@ public final class UiServices {
     public DraftRepository drafts() { return store.drafts(); }
     public RunRepository runs() { return store.runs(); }
     public SettingsRepository settings() { return store.settings(); }
+    /** The run log as monitoring reads it. */
+    public dev.playground.engine.monitor.MonitorSource monitorSource() { return store.monitor(); }
+    /** Hears of each run as it is recorded (on the recording thread); the returned action stops it. */
+    public Runnable onRunRecorded(java.util.function.Consumer<dev.playground.engine.runlog.RunRecord> listener) {
+        return store.onRunRecorded(listener);
+    }
     /** The saved connections and their policies. */
     public ConnectionRepository connectionRepository() { return store.connections(); }
     public ComparisonRepository comparisons() { return store.comparisons(); }

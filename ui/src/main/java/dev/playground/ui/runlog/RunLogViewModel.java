@@ -42,10 +42,28 @@ public final class RunLogViewModel {
     private final ObjectProperty<RunRecord> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
+    /** A range to the instant (a point clicked in the Monitor tab), used instead of the dates until a filter changes. */
+    private java.time.Instant exactFrom;
+    private java.time.Instant exactTo;
+
     public RunLogViewModel(UiServices services, I18n i18n, ZoneId zone) {
         this.services = services;
         this.i18n = i18n;
         this.zone = zone;
+        from.addListener((obs, old, now) -> exactFrom = exactTo = null);
+        to.addListener((obs, old, now) -> exactFrom = exactTo = null);
+    }
+
+    /** Shows the runs started in [{@code start}, {@code end}) (other filters cleared), as the Monitor tab asks. */
+    public void showRange(java.time.Instant start, java.time.Instant end) {
+        prompt.set("");
+        model.set("");
+        status.set(null);
+        from.set(null);
+        to.set(null);
+        exactFrom = start;
+        exactTo = end;
+        refresh();
     }
 
     /** Reloads the list with the current filters, off the FX thread. */
@@ -57,11 +75,15 @@ public final class RunLogViewModel {
                 return;
             }
             runs.setAll(list);
-            message.set(list.isEmpty() ? i18n.text("runlog.empty") : i18n.text("runlog.count", list.size()));
+            String count = list.isEmpty() ? i18n.text("runlog.empty") : i18n.text("runlog.count", list.size());
+            message.set(query.from() != null && exactFrom != null && query.from().equals(exactFrom)
+                    ? count + " " + i18n.text("runlog.range", SHOWN_TIME.format(exactFrom.atZone(zone)), SHOWN_TIME.format(exactTo.atZone(zone)))
+                    : count);
         }));
     }
 
     public void clearFilters() {
+        exactFrom = exactTo = null;
         prompt.set("");
         model.set("");
         from.set(null);
@@ -85,7 +107,10 @@ public final class RunLogViewModel {
                 : i18n.text("runlog.error.export", file.toString(), rootMessage(error)))));
     }
 
+    private static final java.time.format.DateTimeFormatter SHOWN_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     RunQuery query() {
+        if (exactFrom != null) return new RunQuery(prompt.get(), model.get(), exactFrom, exactTo, status.get(), SHOWN);
         LocalDate end = to.get();
         return new RunQuery(prompt.get(), model.get(), from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(), status.get(), SHOWN);
