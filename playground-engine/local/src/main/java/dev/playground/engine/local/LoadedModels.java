@@ -122,9 +122,10 @@ public final class LoadedModels implements AutoCloseable {
         synchronized (LoadedModels.class) {
             if (loggerSet) return;
             Logger nativeLog = LoggerFactory.getLogger("llama.cpp");
-            LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> {
+            // The first touch of LlamaModel loads the native library, which announces itself on standard output.
+            NativeLoadNotice.keepOffStandardOutput(() -> LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> {
                 if (nativeLog.isDebugEnabled()) nativeLog.debug(message.strip());
-            });
+            }));
             loggerSet = true;
         }
     }
