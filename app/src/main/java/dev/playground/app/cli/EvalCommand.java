@@ -60,12 +60,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Total time each call may take, retries included (default: 300).")
     Integer timeoutSeconds;
 
+    @Option(names = "--guard", paramLabel = "RAIL=ACTION,…",
+            description = "Guardrails for this run, over the suite's 'guard:' and the connection's, rail by rail: pii=mask,injection=block (flag, mask or block).")
+    String guard;
+
     @Override
     public Integer call() throws Exception {
         PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Double gate = gate(failUnder);
+        dev.playground.engine.guard.GuardPolicy guardPolicy = GuardOption.parse(guard);
         for (Path output : outputs) SuiteOutputs.check(output);
         if (repeat != null && (repeat < 1 || repeat > 100)) throw new BadInputException("--repeat " + repeat + " is out of range: use 1 to 100.");
         if (concurrency != null && (concurrency < 1 || concurrency > 64)) {
@@ -91,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
             opening.join();
         }
         SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true);
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true, guardPolicy);
         SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(root.context()).plan(suite, loaded, options);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         SuiteEvaluation.Result result = planned.start(errIsTerminal() ? new EvalProgress(err) : SuiteListener.NONE).result().get();

@@ -1,6 +1,7 @@
 package dev.playground.engine.suite;
 
 import dev.playground.engine.dataset.DatasetRow;
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.ModelSettings;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import java.util.Map;
  * @param judge      who judges; null to judge with each variant's own connection and model
  * @param file       where the suite was read from, for messages
  * @param warnings   what was read but will not run (promptfoo sections we do not have)
+ * @param guard      guardrails for the suite's calls: over the connection's, under {@code eval --guard}; NONE keeps the connection's
  */
 public record Suite(String name, String description, List<SuitePrompt> prompts, List<SuiteProvider> providers, List<ModelSettings> parameters,
                     String dataset, List<DatasetRow> rows, List<SuiteAssertion> asserts, Map<String, String> defaultVars, Double threshold,
-                    SuiteProvider judge, int repeat, int concurrency, String file, List<String> warnings) {
+                    SuiteProvider judge, int repeat, int concurrency, String file, List<String> warnings,
+                    GuardPolicy guard) {
     public Suite {
         name = name == null ? "" : name;
         description = description == null ? "" : description;
@@ -36,15 +39,29 @@ public record Suite(String name, String description, List<SuitePrompt> prompts, 
         concurrency = Math.max(1, concurrency);
         file = file == null ? "" : file;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        guard = guard == null ? GuardPolicy.NONE : guard;
+    }
+
+    /** A suite without guardrails of its own (the connection's apply). */
+    public Suite(String name, String description, List<SuitePrompt> prompts, List<SuiteProvider> providers, List<ModelSettings> parameters,
+                 String dataset, List<DatasetRow> rows, List<SuiteAssertion> asserts, Map<String, String> defaultVars, Double threshold,
+                 SuiteProvider judge, int repeat, int concurrency, String file, List<String> warnings) {
+        this(name, description, prompts, providers, parameters, dataset, rows, asserts, defaultVars, threshold, judge, repeat, concurrency, file,
+                warnings, GuardPolicy.NONE);
     }
 
     public Suite withPrompts(List<SuitePrompt> newPrompts) {
         return new Suite(name, description, newPrompts, providers, parameters, dataset, rows, asserts, defaultVars, threshold, judge, repeat,
-                concurrency, file, warnings);
+                concurrency, file, warnings, guard);
+    }
+
+    public Suite withGuard(GuardPolicy newGuard) {
+        return new Suite(name, description, prompts, providers, parameters, dataset, rows, asserts, defaultVars, threshold, judge, repeat,
+                concurrency, file, warnings, newGuard);
     }
 
     public Suite withProviders(List<SuiteProvider> newProviders) {
         return new Suite(name, description, prompts, newProviders, parameters, dataset, rows, asserts, defaultVars, threshold, judge, repeat,
-                concurrency, file, warnings);
+                concurrency, file, warnings, guard);
     }
 }

@@ -2,6 +2,7 @@ package dev.playground.engine.suite;
 
 import dev.playground.engine.bundle.BundleFileException;
 import dev.playground.engine.dataset.DatasetVersion;
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.provider.GatewayPolicy;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -48,10 +51,20 @@ public final class SuiteEvaluation {
      * (cache, timeout); {@code connection} sends every provider's calls to one saved connection. {@code cache} true
      * also keeps answers in the store across processes. {@code widenLimits} lets each connection take the run's
      * concurrency at once (the command line, a process of its own); the window leaves the user's limits alone, as
-     * the gateway's policies are shared with every other view.
+     * the gateway's policies are shared with every other view. {@code guard} ({@code eval --guard}) overrides the
+     * suite's guardrails, which override the connection's, rail by rail, for this run only.
      */
     public record Options(String connection, Integer repeat, Integer concurrency, Boolean cache, Duration timeout, String baseline,
-                          boolean resume, boolean widenLimits) {
+                          boolean resume, boolean widenLimits, GuardPolicy guard) {
+        public Options {
+            guard = guard == null ? GuardPolicy.NONE : guard;
+        }
+
+        public Options(String connection, Integer repeat, Integer concurrency, Boolean cache, Duration timeout, String baseline, boolean resume,
+                       boolean widenLimits) {
+            this(connection, repeat, concurrency, cache, timeout, baseline, resume, widenLimits, GuardPolicy.NONE);
+        }
+
         /** The window's: the suite's own settings, the connections as configured, no resume. */
         public static Options window(String baseline) {
             return new Options(null, null, null, null, null, baseline, false, false);
@@ -95,7 +108,8 @@ public final class SuiteEvaluation {
                 : null;
         prepare(plan, options);
         if (before != null) prepare(before, options);
-        return new Planned(plan, before, options);
+        GuardPolicy guard = suite.guard().overriddenBy(options.guard());
+        return new Planned(plan, before, options, guard);
     }
 
     /** A planned evaluation, ready to start. */
@@ -103,11 +117,18 @@ public final class SuiteEvaluation {
         private final SuitePlan plan;
         private final SuitePlan baseline;
         private final Options options;
+        private final GuardPolicy guard;
 
-        private Planned(SuitePlan plan, SuitePlan baseline, Options options) {
+        private Planned(SuitePlan plan, SuitePlan baseline, Options options, GuardPolicy guard) {
             this.plan = plan;
             this.baseline = baseline;
             this.options = options;
+            this.guard = guard;
+        }
+
+        /** The suite's guardrails with {@code --guard} over them; applied over each connection's own while the run lasts. */
+        public GuardPolicy guard() {
+            return guard;
         }
 
         public SuitePlan plan() {
@@ -129,6 +150,35 @@ public final class SuiteEvaluation {
         }
 
         private Result execute(SuiteListener listener, Holder holder) throws Exception {
+            Map<String, GuardPolicy> before = applyGuard();
+            try {
+                return executeGuarded(listener, holder);
+            } finally {
+                before.forEach(gateway::setGuardPolicy);
+            }
+        }
+
+        /**
+         * Puts the run's guardrails over each model connection's (the judge's too when it is one of them) and returns
+         * what each had, so the window's other views get the connection's own back when the run ends.
+         */
+        private Map<String, GuardPolicy> applyGuard() {
+            Map<String, GuardPolicy> before = new LinkedHashMap<>();
+            if (guard.isEmpty()) return before;
+            List<SuitePlan> plans = baseline == null ? List.of(plan) : List.of(plan, baseline);
+            for (SuitePlan p : plans) {
+                for (SuiteVariant v : p.variants()) {
+                    String id = v.connection().id();
+                    if (before.containsKey(id)) continue;
+                    GuardPolicy own = gateway.guardPolicy(id);
+                    before.put(id, own);
+                    gateway.setGuardPolicy(id, own.overriddenBy(guard));
+                }
+            }
+            return before;
+        }
+
+        private Result executeGuarded(SuiteListener listener, Holder holder) throws Exception {
             SuiteReport report = holder.run(runner.start(plan, listener, options.resume())).report().get();
             if (report.cancelled() || baseline == null || holder.cancelled) return new Result(report, null, null);
             SuiteReport before = holder.run(runner.start(baseline, SuiteListener.NONE, false)).report().get();

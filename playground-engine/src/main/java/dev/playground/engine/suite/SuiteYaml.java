@@ -12,6 +12,7 @@ import dev.playground.engine.bundle.SnakeCaseSettings;
 import dev.playground.engine.dataset.DatasetFiles;
 import dev.playground.engine.dataset.DatasetRow;
 import dev.playground.engine.dataset.PromptfooTestRows;
+import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.model.ModelSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +39,13 @@ import java.util.Set;
  * judge: {connection: NAME, model: M} # who judges llm-rubric and the MLflow scorers
  * repeat: 1
  * concurrency: 4
+ * guard: {pii: mask, injection: block}  # guardrails for the suite's calls, or "pii=mask,injection=block" as eval --guard takes
  * </pre>
  */
 public final class SuiteYaml {
     public static final String MARKER = "suite";
     private static final Set<String> KEYS = Set.of("formatVersion", MARKER, "description", "prompts", "providers", "parameters", "dataset",
-            "tests", "defaultTest", "assert", "threshold", "judge", "repeat", "concurrency");
+            "tests", "defaultTest", "assert", "threshold", "judge", "repeat", "concurrency", "guard");
 
     public Suite read(JsonNode root, String where, PromptfooConfig.Siblings siblings, Path folder) throws BundleFileException {
         int format = root.path("formatVersion").asInt(BundleFormat.FORMAT_VERSION);
@@ -95,7 +97,30 @@ public final class SuiteYaml {
         SuiteProvider judge = root.has("judge") ? SuiteProviders.read(root.get("judge"), where + ", judge") : null;
         return new Suite(name, root.path("description").asText(""), prompts, providers, parameters, dataset, rows, asserts,
                 SuiteFiles.stringMap(defaults.path("vars")), threshold, judge, root.path("repeat").asInt(1), root.path("concurrency").asInt(4),
-                where, warnings);
+                where, warnings, guard(root.path("guard"), where));
+    }
+
+    /** {@code guard:} as a map ({@code {pii: mask}}) or the string {@code --guard} takes ({@code pii=mask,injection=block}). */
+    static GuardPolicy guard(JsonNode node, String where) throws BundleFileException {
+        if (node.isMissingNode() || node.isNull()) return GuardPolicy.NONE;
+        StringBuilder spec = new StringBuilder();
+        if (node.isTextual()) {
+            spec.append(node.asText());
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getValue().isValueNode()) {
+                    throw new BundleFileException(where + ": 'guard' gives each rail one action, as in 'guard: {pii: mask, injection: block}'.");
+                }
+                spec.append(spec.isEmpty() ? "" : ",").append(e.getKey()).append('=').append(e.getValue().asText());
+            }
+        } else {
+            throw new BundleFileException(where + ": 'guard' is a map such as '{pii: mask, injection: block}' or a text such as 'pii=mask,injection=block'.");
+        }
+        try {
+            return GuardPolicy.parse(spec.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BundleFileException(where + ", guard: " + e.getMessage());
+        }
     }
 
     private static boolean looksLikeFile(String dataset) {
@@ -128,6 +153,11 @@ public final class SuiteYaml {
         if (suite.judge() != null) root.put("judge", provider(suite.judge()));
         if (suite.repeat() != 1) root.put("repeat", suite.repeat());
         root.put("concurrency", suite.concurrency());
+        if (!suite.guard().isEmpty()) {
+            Map<String, Object> guard = new LinkedHashMap<>();
+            suite.guard().actions().forEach((rail, action) -> guard.put(rail, action.cliName()));
+            root.put("guard", guard);
+        }
         return new BlockYamlWriter().write(root);
     }
 
