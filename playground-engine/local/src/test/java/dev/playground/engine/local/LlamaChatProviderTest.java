@@ -18,6 +18,7 @@ import dev.playground.engine.prompt.RenderedMessage;
 import dev.playground.engine.prompt.Role;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -102,14 +103,13 @@ class LlamaChatProviderTest {
     @Test
     void cancellingEndsTheCallWithTheTextSoFarAndFreesTheModel() {
         Recorder recorder = new Recorder();
-        CompletionHandle[] handle = new CompletionHandle[1];
+        // The tokens can arrive before stream() returns the handle: the listener waits for it rather than racing.
+        CompletableFuture<CompletionHandle> handle = new CompletableFuture<>();
         Recorder cancelling = new Recorder(r -> {
-            if (r.tokens.size() == 3) handle[0].cancel();
+            if (r.tokens.size() == 3) handle.orTimeout(60, TimeUnit.SECONDS).join().cancel();
         });
-        synchronized (handle) {
-            handle[0] = provider.stream(request(greedy(400)), null, cancelling);
-        }
-        assertThatThrownBy(() -> handle[0].result().orTimeout(60, TimeUnit.SECONDS).join())
+        handle.complete(provider.stream(request(greedy(400)), null, cancelling));
+        assertThatThrownBy(() -> handle.join().result().orTimeout(60, TimeUnit.SECONDS).join())
                 .isInstanceOf(CompletionException.class).cause().isInstanceOf(ProviderException.class)
                 .extracting(e -> ((ProviderException) e).kind()).isEqualTo(ProviderException.Kind.CANCELLED);
         assertThat(cancelling.partial.complete()).isFalse();
