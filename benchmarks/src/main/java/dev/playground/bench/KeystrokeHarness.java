@@ -6,7 +6,7 @@ import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.task.VirtualThreadTaskExecutor;
 import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.tokens.TokenCounter;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.Theme;
 import dev.playground.ui.editor.PromptAnalyzer;

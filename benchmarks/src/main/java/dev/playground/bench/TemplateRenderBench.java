@@ -2,7 +2,7 @@ package dev.playground.bench;
 
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.tokens.PriceTable;

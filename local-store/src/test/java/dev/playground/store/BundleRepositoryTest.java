@@ -69,7 +69,7 @@ class BundleRepositoryTest {
             List<ImportChange> changes = store.bundles().apply(List.of(theirs), "ana");
             assertThat(changes).extracting(ImportChange::describe).containsExactly(
                     "tutor: version 1 in the file becomes version 2", "tutor: alias production moves from version 1 to version 2");
-            assertThat(store.prompts().version("tutor", 1)).get().extracting(v -> v.document().template().textOf(dev.playground.engine.prompt.Role.USER))
+            assertThat(store.prompts().version("tutor", 1)).get().extracting(v -> v.document().template().textOf(dev.playground.engine.model.Role.USER))
                     .isEqualTo("Mine");
             assertThat(store.aliases().history("tutor")).extracting(AliasMove::from, AliasMove::to)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 1), org.assertj.core.groups.Tuple.tuple(1, 2));

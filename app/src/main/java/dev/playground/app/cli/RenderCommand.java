@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.prompt.MissingVariablesException;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.prompt.file.PromptFile;

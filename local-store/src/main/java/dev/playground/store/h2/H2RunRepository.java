@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.runlog.ErrorKind;
 import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunRecord;

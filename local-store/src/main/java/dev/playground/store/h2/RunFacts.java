@@ -1,7 +1,7 @@
 package dev.playground.store.h2;
 
 import dev.playground.engine.monitor.Refusals;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.runlog.RunRecord;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,7 +45,7 @@ final class RunFacts {
     static String userText(java.util.List<RenderedMessage> messages) {
         StringBuilder text = new StringBuilder();
         for (RenderedMessage m : messages) {
-            if (m.role() == dev.playground.engine.prompt.Role.USER) text.append(text.isEmpty() ? "" : "\n").append(m.text());
+            if (m.role() == dev.playground.engine.model.Role.USER) text.append(text.isEmpty() ? "" : "\n").append(m.text());
         }
         return text.toString();
     }

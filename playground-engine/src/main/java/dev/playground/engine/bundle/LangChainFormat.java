@@ -8,7 +8,7 @@ import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RegistryNames;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

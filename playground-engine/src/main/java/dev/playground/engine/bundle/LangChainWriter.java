@@ -7,7 +7,7 @@ import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateVariables;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package dev.playground.engine.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

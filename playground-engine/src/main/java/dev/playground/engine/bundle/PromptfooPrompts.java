@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RegistryNames;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

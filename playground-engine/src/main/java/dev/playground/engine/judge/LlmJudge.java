@@ -8,7 +8,7 @@ import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ModelGateway;

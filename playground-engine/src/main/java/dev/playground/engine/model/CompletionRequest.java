@@ -1,6 +1,5 @@
 package dev.playground.engine.model;
 
-import dev.playground.engine.prompt.RenderedMessage;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.playground.engine.prompt;
 
+import dev.playground.engine.model.Role;
 import java.util.Objects;
 
 /** One message of a prompt template: a role and its template text (with {{variables}}). */

@@ -1,5 +1,6 @@
 package dev.playground.engine.prompt;
 
+import dev.playground.engine.model.Role;
 import java.util.List;
 
 /** An ordered list of message templates, like an MLflow chat prompt. */

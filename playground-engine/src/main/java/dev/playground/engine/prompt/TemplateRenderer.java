@@ -1,5 +1,6 @@
 package dev.playground.engine.prompt;
 
+import dev.playground.engine.model.RenderedMessage;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;

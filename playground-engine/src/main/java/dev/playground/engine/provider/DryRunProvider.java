@@ -11,7 +11,7 @@ import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.model.TokenUsage;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.tokens.TokenCounter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

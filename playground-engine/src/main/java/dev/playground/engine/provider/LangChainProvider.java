@@ -19,7 +19,7 @@ import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ParameterSupport;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.ResponseFormats;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.tokens.TokenCounter;
 import java.time.Duration;
 import java.util.List;

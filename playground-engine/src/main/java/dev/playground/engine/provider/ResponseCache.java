@@ -2,7 +2,7 @@ package dev.playground.engine.provider;
 
 import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -4,7 +4,7 @@ import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.CompletionResult;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.TokenUsage;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.runlog.ErrorKind;
 import dev.playground.engine.runlog.GuardNote;
 import dev.playground.engine.runlog.RunLabel;

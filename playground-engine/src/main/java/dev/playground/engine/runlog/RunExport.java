@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playground.engine.csv.SpreadsheetCsv;
 import dev.playground.engine.model.ModelSettings;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

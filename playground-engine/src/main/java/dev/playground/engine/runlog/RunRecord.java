@@ -2,7 +2,7 @@ package dev.playground.engine.runlog;
 
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.playground.engine.study;
 
 import dev.playground.engine.context.Citations;
 import dev.playground.engine.metrics.Score;
-import dev.playground.engine.prompt.RenderedMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.RenderedMessage;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.run.RunOutcome;
 import dev.playground.engine.suite.AssertionContext;
 import dev.playground.engine.suite.AssertionEvaluator;

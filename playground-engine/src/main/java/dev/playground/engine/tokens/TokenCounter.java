@@ -4,7 +4,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

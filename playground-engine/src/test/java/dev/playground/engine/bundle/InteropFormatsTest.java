@@ -3,7 +3,7 @@ package dev.playground.engine.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.engine.prompt.PromptMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

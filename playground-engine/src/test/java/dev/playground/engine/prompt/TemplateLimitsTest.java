@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.model.SettingsRanges;
 import dev.playground.engine.prompt.file.PromptFileException;
 import dev.playground.engine.prompt.file.PromptFiles;

@@ -3,6 +3,8 @@ package dev.playground.engine.prompt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.playground.engine.model.RenderedMessage;
+import dev.playground.engine.model.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

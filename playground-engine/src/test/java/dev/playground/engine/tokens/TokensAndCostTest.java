@@ -3,8 +3,8 @@ package dev.playground.engine.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.playground.engine.prompt.RenderedMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.RenderedMessage;
+import dev.playground.engine.model.Role;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

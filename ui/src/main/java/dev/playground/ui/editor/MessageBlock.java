@@ -1,7 +1,7 @@
 package dev.playground.ui.editor;
 
 import dev.playground.engine.prompt.PromptMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -1,6 +1,6 @@
 package dev.playground.ui.editor;
 
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.syntax.TemplateProblem;
 import dev.playground.engine.prompt.syntax.TemplateToken;
 import dev.playground.ui.common.I18n;

@@ -1,6 +1,6 @@
 package dev.playground.ui.editor;
 
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.prompt.syntax.TemplateProblem;
 import dev.playground.engine.tokens.CostEstimate;
 import dev.playground.engine.tokens.TokenReport;

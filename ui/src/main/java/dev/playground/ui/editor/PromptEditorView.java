@@ -1,8 +1,8 @@
 package dev.playground.ui.editor;
 
 import dev.playground.ui.common.ViewListeners;
-import dev.playground.engine.prompt.RenderedMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.RenderedMessage;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.file.PromptFile;
 import dev.playground.engine.prompt.file.StarterTemplates;
 import dev.playground.engine.tokens.CostEstimate;

@@ -2,7 +2,7 @@ package dev.playground.ui.editor;
 
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateVariables;
 import dev.playground.engine.prompt.file.PromptFile;
 import dev.playground.engine.task.TaskExecutor;

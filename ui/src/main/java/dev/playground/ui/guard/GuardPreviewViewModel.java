@@ -4,7 +4,7 @@ import dev.playground.engine.guard.GuardPolicy;
 import dev.playground.engine.guard.GuardPreview;
 import dev.playground.engine.model.CompletionRequest;
 import dev.playground.engine.model.Connection;
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.task.TaskExecutor;
 import dev.playground.ui.common.UiThread;

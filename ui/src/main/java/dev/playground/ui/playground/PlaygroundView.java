@@ -77,7 +77,7 @@ public final class PlaygroundView {
     }
 
     public CodeArea userEditor() {
-        return editorView.editorFor(dev.playground.engine.prompt.Role.USER);
+        return editorView.editorFor(dev.playground.engine.model.Role.USER);
     }
 
     public PromptEditorView editorView() {

@@ -164,7 +164,7 @@ class CompareFlowTest {
         var saved = store.prompts().version("capitals", 1).orElseThrow().document();
         assertThat(saved.model()).isEqualTo("beta");
         assertThat(saved.settings().temperature()).isEqualTo(0.2);
-        assertThat(saved.template().textOf(dev.playground.engine.prompt.Role.USER)).isEqualTo("What is the capital of {{ country }}?");
+        assertThat(saved.template().textOf(dev.playground.engine.model.Role.USER)).isEqualTo("What is the capital of {{ country }}?");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.statusProperty().get().contains("champion"));
 
         var refused = viewModel.promote(winner, "no spaces allowed", "champion");

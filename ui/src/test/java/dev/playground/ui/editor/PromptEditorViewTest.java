@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.task.CurrentThreadTaskExecutor;
 import dev.playground.engine.tokens.PriceTable;

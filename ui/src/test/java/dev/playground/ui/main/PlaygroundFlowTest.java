@@ -127,7 +127,7 @@ class PlaygroundFlowTest {
         ListView<?> versions = robot.lookup(".library .list-view").nth(1).queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> versions.getItems().size() == 1);
         assertThat(store.prompts().version("greeting", 1)).get()
-                .satisfies(v -> assertThat(v.document().template().textOf(dev.playground.engine.prompt.Role.USER)).isEqualTo("Greet {{name}} warmly."))
+                .satisfies(v -> assertThat(v.document().template().textOf(dev.playground.engine.model.Role.USER)).isEqualTo("Greet {{name}} warmly."))
                 .satisfies(v -> assertThat(v.commitMessage()).isEqualTo("first try"));
         // The restored draft is back in the editor, and the window now speaks Spanish.
         assertThat(robot.lookup("#user-editor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).isEqualTo("Greet {{name}} warmly. Thanks.");

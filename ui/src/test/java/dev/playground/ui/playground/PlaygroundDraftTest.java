@@ -3,7 +3,7 @@ package dev.playground.ui.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.engine.model.Connection;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.DryRunProvider;
 import dev.playground.engine.provider.ModelGateway;

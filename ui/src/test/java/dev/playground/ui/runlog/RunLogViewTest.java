@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderKind;
-import dev.playground.engine.prompt.RenderedMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.RenderedMessage;
+import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.provider.SecretResolver;

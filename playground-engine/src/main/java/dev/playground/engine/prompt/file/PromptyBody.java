@@ -1,7 +1,7 @@
 package dev.playground.engine.prompt.file;
 
 import dev.playground.engine.prompt.PromptMessage;
-import dev.playground.engine.prompt.Role;
+import dev.playground.engine.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

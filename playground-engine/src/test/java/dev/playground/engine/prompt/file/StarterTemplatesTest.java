@@ -2,7 +2,7 @@ package dev.playground.engine.prompt.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.playground.engine.prompt.RenderedMessage;
+import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.prompt.TemplateVariables;
 import java.util.List;

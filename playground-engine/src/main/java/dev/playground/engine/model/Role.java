@@ -1,4 +1,4 @@
-package dev.playground.engine.prompt;
+package dev.playground.engine.model;
 
 import java.util.Locale;
 
