@@ -94,6 +94,8 @@ public final class ArchitectureRules {
     public static final ArchRule NO_STANDARD_STREAMS_OUTSIDE_CLI = noClasses()
             .that().resideOutsideOfPackage("dev.playground.app.cli..")
             .and().resideOutsideOfPackage("dev.playground.benchmarks..")
+            // Prints nothing: it keeps the llama.cpp binding's own notice off standard output while it loads.
+            .and().doNotHaveFullyQualifiedName("dev.playground.engine.local.NativeLoadNotice")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("output to people goes through the UI or the command line; diagnostics go to the log");
