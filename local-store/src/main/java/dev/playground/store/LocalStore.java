@@ -33,15 +33,18 @@ public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_NAME = StoreConnections.DATABASE_NAME;
 
     private final Path dataDir;
-    private final StoreConnections connections;
+    private final dev.playground.store.h2.StoreDatabase connections;
     private final Jdbc jdbc;
+    /** Null for the embedded store. */
+    private final TeamStore team;
     private final LibraryIndex libraryIndex = new LibraryIndex();
     /** Run-log rows, suite cells and cached answers from many threads share transactions and syncs. */
     private final GroupCommit commits;
 
-    private LocalStore(Path dataDir, StoreConnections connections, Jdbc jdbc) {
+    private LocalStore(Path dataDir, dev.playground.store.h2.StoreDatabase connections, Jdbc jdbc, TeamStore team) {
         this.dataDir = dataDir;
         this.connections = connections;
+        this.team = team;
         this.jdbc = jdbc;
         this.commits = new GroupCommit(jdbc);
     }
@@ -74,7 +77,33 @@ public final class LocalStore implements AutoCloseable {
             connections.close();
             throw e;
         }
-        return new LocalStore(dataDir, connections, jdbc);
+        return new LocalStore(dataDir, connections, jdbc, null);
+    }
+
+    /**
+     * Opens the team store on a PostgreSQL server and brings its schema up to date (decision 0095). {@code dataDir}
+     * still holds this person's own files (models, prices, document collections); the store's rows live on the server.
+     */
+    public static LocalStore openTeam(Path dataDir, TeamStore team) {
+        var connections = new dev.playground.store.h2.ServerConnections(team);
+        Jdbc jdbc = new Jdbc(connections);
+        try {
+            dev.playground.store.h2.ServerUpgrade.bringUpToDate(connections, jdbc);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+        return new LocalStore(dataDir, connections, jdbc, team);
+    }
+
+    /** The team store this is, or empty for the embedded store in the data folder. */
+    public java.util.Optional<TeamStore> team() {
+        return java.util.Optional.ofNullable(team);
+    }
+
+    /** The store in words for messages: its folder, or the server's address with secrets masked. */
+    public String place() {
+        return connections.place();
     }
 
     public Path dataDir() {

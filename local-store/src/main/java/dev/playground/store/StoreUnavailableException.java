@@ -11,4 +11,9 @@ public final class StoreUnavailableException extends StoreException {
         super("The store in " + dataDir + " cannot be opened: " + reason
                 + ". Run `playground store check` to see what is wrong and `playground store repair` to fix it.", cause);
     }
+
+    /** For a store that is not a folder (a team store on a server): {@code place} names it, its password masked. */
+    public StoreUnavailableException(String place, String reason, Throwable cause) {
+        super("The " + place + " cannot be opened: " + reason + ".", cause);
+    }
 }

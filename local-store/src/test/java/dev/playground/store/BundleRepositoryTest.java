@@ -31,7 +31,7 @@ class BundleRepositoryTest {
     @Test
     void export_then_import_into_an_empty_store_keeps_versions_tags_and_aliases() {
         BundledPrompt bundle;
-        try (LocalStore source = LocalStore.open(temp.resolve("a"))) {
+        try (LocalStore source = open(temp.resolve("a"))) {
             source.prompts().saveVersion("tutor", document("Explain {{topic}}"), "first", "ana", Map.of("judge", Map.of("kind", "rubric")));
             source.prompts().saveVersion("tutor", document("Explain {{topic}} with an example"), "second", "luis");
             source.aliases().set("tutor", "champion", 1, "ana");
@@ -39,7 +39,7 @@ class BundleRepositoryTest {
             source.prompts().setVersionTags("tutor", 2, List.of("reviewed"));
             bundle = exported(source, "tutor");
         }
-        try (LocalStore target = LocalStore.open(temp.resolve("b"))) {
+        try (LocalStore target = open(temp.resolve("b"))) {
             assertThat(target.bundles().preview(List.of(bundle))).extracting(ImportChange::kind)
                     .containsExactly(Kind.NEW_PROMPT, Kind.NEW_VERSION, Kind.NEW_VERSION, Kind.ALIAS_SET, Kind.TAGS_ADDED);
             assertThat(target.prompts().listPrompts()).as("a preview writes nothing").isEmpty();
@@ -60,7 +60,7 @@ class BundleRepositoryTest {
 
     @Test
     void the_same_name_with_different_content_becomes_a_new_version_and_nothing_is_overwritten() {
-        try (LocalStore store = LocalStore.open(temp)) {
+        try (LocalStore store = open(temp)) {
             store.prompts().saveVersion("tutor", document("Mine"), "local", "ana");
             store.aliases().set("tutor", "production", 1, "ana");
             BundledPrompt theirs = new BundledPrompt("tutor", List.of(), Map.of("production", 1),
@@ -78,7 +78,7 @@ class BundleRepositoryTest {
 
     @Test
     void an_import_that_fails_part_way_writes_nothing() {
-        try (LocalStore store = LocalStore.open(temp)) {
+        try (LocalStore store = open(temp)) {
             BundledPrompt good = new BundledPrompt("good", List.of(), Map.of(),
                     List.of(new BundledVersion(1, document("ok"), "m", "a", null, List.of(), Map.of())));
             BundledPrompt badAlias = new BundledPrompt("bad", List.of(), Map.of("latest", 1),
@@ -89,5 +89,10 @@ class BundleRepositoryTest {
             assertThatThrownBy(() -> store.bundles().apply(List.of(good, unstorable), "ana")).isInstanceOf(StoreException.class);
             assertThat(store.prompts().search(new PromptQuery("", "", "", true, 0))).isEmpty();
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -26,10 +26,10 @@ class ComparisonRepositoryTest {
     void a_saved_comparison_reopens_with_every_output_score_and_feedback() {
         ComparisonRecord original = ComparisonFixtures.twoByTwo();
         long id;
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = open(dir)) {
             id = new H2ComparisonRepository(store.jdbc()).create(original);
         }
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = open(dir)) {
             ComparisonRepository repository = new H2ComparisonRepository(store.jdbc());
             ComparisonRecord reopened = repository.load(id).orElseThrow();
 
@@ -53,7 +53,7 @@ class ComparisonRepositoryTest {
 
     @Test
     void rerun_cells_and_feedback_are_updated_in_place() {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = open(dir)) {
             ComparisonRepository repository = new H2ComparisonRepository(store.jdbc());
             long id = repository.create(ComparisonFixtures.twoByTwo());
             CellKey key = new CellKey("b", "r2");
@@ -77,7 +77,7 @@ class ComparisonRepositoryTest {
 
     @Test
     void delete_removes_everything_and_unknown_ids_say_so() {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = open(dir)) {
             ComparisonRepository repository = new H2ComparisonRepository(store.jdbc());
             long id = repository.create(ComparisonFixtures.twoByTwo());
             repository.delete(id);
@@ -90,7 +90,7 @@ class ComparisonRepositoryTest {
 
     @Test
     void a_saved_comparison_is_listed_in_the_history_of_each_saved_version_it_ran() {
-        try (LocalStore store = LocalStore.open(dir)) {
+        try (LocalStore store = open(dir)) {
             var document = new dev.playground.engine.prompt.PromptDocument(
                     dev.playground.engine.prompt.PromptTemplate.systemAndUser("Answer briefly.", "Capital of {{ country }}?"),
                     "dry-run", "m", dev.playground.engine.model.ModelSettings.of(0.0, 100), java.util.Map.of());
@@ -118,5 +118,10 @@ class ComparisonRepositoryTest {
             repository.delete(id);
             assertThat(store.lineage().usages("capitals", 2)).isEmpty();
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -36,12 +36,12 @@ class DatasetRepositoryTest {
     void versions_are_immutable_numbered_and_survive_reopening_with_every_field() {
         Dataset first = new Dataset(List.of(row("Capital of France?", "Paris"), DatasetRow.of(Map.of("question", "Empty?"))));
         Dataset second = new Dataset(List.of(row("Capital of Spain?", "Madrid")));
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             DatasetRepository datasets = store.datasets();
             assertThat(datasets.save("geo.qa", first, "from sheet", "ana", "geo.csv").version()).isEqualTo(1);
             assertThat(datasets.save("geo.qa", second, "only spain", "luis", "spain.jsonl").version()).isEqualTo(2);
         }
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             DatasetRepository datasets = store.datasets();
             DatasetVersion v1 = datasets.version("geo.qa", 1).orElseThrow();
             assertThat(v1.dataset()).isEqualTo(first);
@@ -62,7 +62,7 @@ class DatasetRepositoryTest {
     @Test
     void saving_the_same_rows_again_returns_the_stored_version() {
         Dataset rows = new Dataset(List.of(row("Capital of France?", "Paris")));
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             store.datasets().save("geo", rows, "first", "ana", "a.csv");
             DatasetVersion again = store.datasets().save("geo", rows, "again", "ana", "a.csv");
             assertThat(again.version()).isEqualTo(1);
@@ -73,11 +73,16 @@ class DatasetRepositoryTest {
 
     @Test
     void names_follow_the_one_name_rule() {
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThatThrownBy(() -> store.datasets().save("bad/name", new Dataset(List.of()), "", "", ""))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be a dataset name")
                     .hasMessageContaining("path separator");
             assertThat(store.datasets().list()).isEmpty();
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

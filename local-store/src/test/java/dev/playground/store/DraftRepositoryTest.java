@@ -28,12 +28,12 @@ class DraftRepositoryTest {
 
     @Test
     void a_draft_written_while_editing_is_interrupted_until_the_window_closes_cleanly() {
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             store.drafts().save(new Draft("main", "tutor", document("Explica {{topic}}"), Instant.now()));
             store.drafts().saveState("compare", new FormState("A/B", 3, List.of(), Connection.dryRun()));
         }
         // Reopened as after a kill: both drafts are there, and both are marked as left by a crash.
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.drafts().interrupted()).containsExactly("compare", "main");
             assertThat(store.drafts().load("main")).get().satisfies(d -> {
                 assertThat(d.promptName()).isEqualTo("tutor");
@@ -41,7 +41,7 @@ class DraftRepositoryTest {
             });
             store.drafts().markAllClosed();
         }
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.drafts().interrupted()).isEmpty();
             assertThat(store.drafts().load("main")).isPresent();
         }
@@ -49,7 +49,7 @@ class DraftRepositoryTest {
 
     @Test
     void other_editors_state_round_trips_as_its_own_record() {
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             FormState state = new FormState("Tono", 2, List.of(new VariableRow("r1", "Fila 1", Map.of("name", "Ana"), "Hola Ana")),
                     Connection.openAiCompatible("lo", "Loopback", "http://127.0.0.1:9/v1", "KEY_VAR", "m"));
             store.drafts().saveState("compare", state);
@@ -60,7 +60,7 @@ class DraftRepositoryTest {
 
     @Test
     void a_state_that_no_longer_reads_is_skipped_rather_than_stopping_the_start() {
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             store.drafts().saveState("compare", Map.of("size", "not a number"));
             assertThat(store.drafts().loadState("compare", FormState.class)).isEmpty();
         }
@@ -68,7 +68,7 @@ class DraftRepositoryTest {
 
     @Test
     void an_installed_access_check_runs_before_every_transaction_and_can_refuse() {
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             Jdbc.checkAccessWith(what -> {
                 throw new IllegalStateException("refused: " + what);
             });
@@ -79,5 +79,10 @@ class DraftRepositoryTest {
             }
             assertThat(store.drafts().load("main")).isEmpty();
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -36,7 +36,7 @@ class MonitorSourceTest {
 
     @BeforeEach
     void open() {
-        store = LocalStore.open(dir);
+        store = open(dir);
     }
 
     @AfterEach
@@ -168,5 +168,10 @@ class MonitorSourceTest {
     private static double nearestRank(List<Long> sortedMicros, double p) {
         int rank = (int) Math.ceil(p * sortedMicros.size() - 1e-9);
         return sortedMicros.get(Math.max(rank, 1) - 1) / 1000.0;
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -23,7 +23,7 @@ class RegistryTest {
 
     @BeforeEach
     void open() {
-        store = LocalStore.open(dataDir);
+        store = open(dataDir);
     }
 
     @AfterEach
@@ -153,7 +153,7 @@ class RegistryTest {
         store.close();
         LocalStore.open(dataDir.resolve("old"), "2").close();
         OldSchemaRows.insertFirstVersion(dataDir.resolve("old"), "legacy", document("Old system.", "Find me by {{word}}"), "made on schema 2", "ana");
-        store = LocalStore.open(dataDir.resolve("old"));
+        store = open(dataDir.resolve("old"));
         assertThat(store.prompts().search(PromptQuery.text("find me"))).extracting(PromptSummary::name, PromptSummary::latestVersion)
                 .containsExactly(tuple("legacy", 1));
         assertThat(store.prompts().saveVersion("legacy", document("Old system.", "Second"), "next", "ana").version()).isEqualTo(2);
@@ -163,7 +163,7 @@ class RegistryTest {
     void the_library_sees_what_another_process_writes() {
         store.prompts().saveVersion("tutor", document("Tutor.", "Hi"), "first", "ana");
         assertThat(names(PromptQuery.parse("@production", false))).isEmpty();
-        try (LocalStore commandLine = LocalStore.open(dataDir)) {
+        try (LocalStore commandLine = open(dataDir)) {
             commandLine.aliases().set("tutor", "production", 1, "ana");
             commandLine.prompts().setPromptTags("tutor", List.of("exam"));
             commandLine.prompts().saveVersion("other", document("Other.", "needle in the text"), "first", "ana");
@@ -176,5 +176,10 @@ class RegistryTest {
 
     private List<String> names(PromptQuery query) {
         return store.prompts().search(query).stream().map(PromptSummary::name).toList();
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

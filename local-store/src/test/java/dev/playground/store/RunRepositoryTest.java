@@ -30,7 +30,7 @@ class RunRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = LocalStore.open(dir);
+        store = open(dir);
         runs = store.runs();
     }
 
@@ -65,7 +65,7 @@ class RunRepositoryTest {
         runs.record(run("r1", Instant.parse("2026-03-01T10:00:00Z"), "greeting", "qwen2.5", RunStatus.OK));
         store.close();
 
-        store = LocalStore.open(dir);
+        store = open(dir);
 
         assertThat(store.runs().count()).isEqualTo(1);
     }
@@ -112,5 +112,10 @@ class RunRepositoryTest {
 
     private List<String> ids(RunQuery query) {
         return runs.find(query).stream().map(RunRecord::id).toList();
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -19,14 +19,19 @@ class StudyAnswerRepositoryTest {
         StudyAnswer earlier = new StudyAnswer("s1-001", 1, "1.1", List.of(), false, StudyMode.PRACTICE,
                 Instant.parse("2026-03-01T08:30:00.123Z"));
         StudyAnswer review = new StudyAnswer("s1-001", 1, "1.1", List.of(3), true, StudyMode.REVIEW, Instant.parse("2026-03-02T10:00:00Z"));
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.studyAnswers().all()).isEmpty();
             store.studyAnswers().record(List.of(later));
             store.studyAnswers().record(List.of(earlier, review));
         }
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             // Oldest first; answers given at the same moment stay in the order they were kept.
             assertThat(store.studyAnswers().all()).containsExactly(earlier, later, review);
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

@@ -20,18 +20,23 @@ class StudyExamDraftRepositoryTest {
                 Duration.ofMinutes(6), Duration.ofSeconds(311), Instant.parse("2026-12-01T09:05:00.250Z"));
         ExamDraft second = new ExamDraft(List.of("s2-002", "s4-001"), List.of(Set.of(), Set.of()), Set.of(), 0, Duration.ofMinutes(4),
                 Duration.ofMinutes(4), Instant.parse("2026-12-01T10:00:00Z"));
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.studyExamDraft().kept()).isEmpty();
             store.studyExamDraft().keep(first);
         }
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.studyExamDraft().kept()).contains(first);
             store.studyExamDraft().keep(second);
             assertThat(store.studyExamDraft().kept()).contains(second);
             store.studyExamDraft().drop();
         }
-        try (LocalStore store = LocalStore.open(dataDir)) {
+        try (LocalStore store = open(dataDir)) {
             assertThat(store.studyExamDraft().kept()).isEmpty();
         }
+    }
+
+    /** Opens the store under test: the embedded one here; the team-store subclass opens a PostgreSQL database instead. */
+    protected LocalStore open(Path dir) {
+        return LocalStore.open(dir);
     }
 }

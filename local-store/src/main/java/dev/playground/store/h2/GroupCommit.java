@@ -161,7 +161,7 @@ public final class GroupCommit implements AutoCloseable {
                 } catch (SQLException e) {
                     // Busy or broken: the whole batch is rolled back and tried again. A duplicate key is this piece's
                     // own (its rows have keys of their own), so trying again would only fail again.
-                    H2Failure failure = H2Failure.of(e);
+                    H2Failure failure = jdbc.failure(e);
                     if (failure.retried() && failure != H2Failure.RACE) throw e;
                     throw new Refused(i, jdbc.refused(row.what(), e));
                 } catch (RuntimeException e) {

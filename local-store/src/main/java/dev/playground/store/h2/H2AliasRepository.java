@@ -38,6 +38,12 @@ public final class H2AliasRepository implements AliasRepository {
             throws SQLException {
         long promptId = requirePromptId(connection, promptName);
         if (to != null) requireVersionId(connection, promptName, to);
+        // Two people moving aliases of one prompt at once take turns here, so each move's history starts where the
+        // last one left the alias (on a team store the second waits for the first's commit, then reads its result).
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM prompt WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, promptId);
+            lock.executeQuery().close();
+        }
         Integer from = current(connection, promptId, alias).orElse(null);
         AliasMove move = new AliasMove(promptName, alias, from, to, when, movedBy == null ? "" : movedBy);
         if (java.util.Objects.equals(from, to)) return move;
@@ -49,7 +55,7 @@ public final class H2AliasRepository implements AliasRepository {
             }
         } else {
             try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO prompt_alias (prompt_id, alias, version, updated_at) KEY (prompt_id, alias) VALUES (?, ?, ?, ?)")) {
+                    Dialect.of(connection).upsert("prompt_alias", "prompt_id, alias", "prompt_id, alias, version, updated_at", "?, ?, ?, ?"))) {
                 merge.setLong(1, promptId);
                 merge.setString(2, alias);
                 merge.setInt(3, to);

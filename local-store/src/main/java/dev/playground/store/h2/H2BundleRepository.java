@@ -177,7 +177,7 @@ public final class H2BundleRepository implements BundleRepository {
                     }
                 }
                 if (suite.yaml().equals(before)) continue;
-                try (PreparedStatement merge = connection.prepareStatement("MERGE INTO bundle_suite (name, yaml, updated_at) KEY (name) VALUES (?, ?, ?)")) {
+                try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("bundle_suite", "name", "name, yaml, updated_at", "?, ?, ?"))) {
                     merge.setString(1, suite.name());
                     merge.setString(2, suite.yaml());
                     merge.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));

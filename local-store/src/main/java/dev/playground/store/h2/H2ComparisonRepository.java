@@ -107,9 +107,8 @@ public final class H2ComparisonRepository implements ComparisonRepository {
                     delete.executeUpdate();
                 }
             } else {
-                try (PreparedStatement merge = c.prepareStatement("MERGE INTO comparison_feedback "
-                        + "(comparison_id, variant_id, row_id, thumb, rating, comment, updated_at) KEY (comparison_id, variant_id, row_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement merge = c.prepareStatement(Dialect.of(c).upsert("comparison_feedback", "comparison_id, variant_id, row_id",
+                        "comparison_id, variant_id, row_id, thumb, rating, comment, updated_at", "?, ?, ?, ?, ?, ?, ?"))) {
                     bindFeedback(merge, id, feedback);
                     merge.executeUpdate();
                 }

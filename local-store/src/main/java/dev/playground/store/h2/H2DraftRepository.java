@@ -48,7 +48,7 @@ public final class H2DraftRepository implements DraftRepository {
     private void write(String what, String id, String promptName, String json, Instant updatedAt) {
         jdbc.inTransaction(what, connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO draft (id, prompt_name, document_json, updated_at, closed_cleanly) KEY (id) VALUES (?, ?, ?, ?, FALSE)")) {
+                    Dialect.of(connection).upsert("draft", "id", "id, prompt_name, document_json, updated_at, closed_cleanly", "?, ?, ?, ?, FALSE"))) {
                 merge.setString(1, id);
                 merge.setString(2, promptName);
                 merge.setString(3, json);

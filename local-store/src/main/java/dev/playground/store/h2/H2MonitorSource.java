@@ -76,16 +76,19 @@ public final class H2MonitorSource implements MonitorSource {
             // One snapshot for blocks and open rows, so rows being packed meanwhile are counted exactly once.
             int isolation = connection.getTransactionIsolation();
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String lazy = jdbc.dialect().lazyQueries(true);
             try (Statement settings = connection.createStatement()) {
-                settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                if (lazy != null) settings.execute(lazy);
                 Map<String, RunFactBlock.Feedback> feedback = feedback(connection);
                 readBlocks(connection, from, to, fromMillis, toMillis, feedback, sink);
                 readOpenRows(connection, from, to, feedback, sink);
                 connection.commit();
                 return null;
             } finally {
-                try (Statement settings = connection.createStatement()) {
-                    settings.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                if (lazy != null) {
+                    try (Statement settings = connection.createStatement()) {
+                        settings.execute(jdbc.dialect().lazyQueries(false));
+                    }
                 }
                 connection.setTransactionIsolation(isolation);
             }

@@ -77,8 +77,8 @@ public final class H2PromptRepository implements PromptRepository {
         }
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE prompt SET latest_version = ?, updated_at = GREATEST(updated_at, ?), search_text = ?, archived_at = NULL,
-                    change_seq = NEXT VALUE FOR prompt_change_seq
-                WHERE id = ?""")) {
+                    change_seq = %s
+                WHERE id = ?""".formatted(Dialect.of(connection).nextValue("prompt_change_seq")))) {
             update.setInt(1, next);
             update.setObject(2, utc(createdAt));
             update.setString(3, SearchText.of(name, document));
@@ -137,7 +137,7 @@ public final class H2PromptRepository implements PromptRepository {
 
     /** Marks the prompt as changed for the library index (tags, aliases, archiving). */
     static void touch(Connection connection, long promptId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE prompt SET change_seq = NEXT VALUE FOR prompt_change_seq WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE prompt SET change_seq = " + Dialect.of(connection).nextValue("prompt_change_seq") + " WHERE id = ?")) {
             update.setLong(1, promptId);
             update.executeUpdate();
         }
@@ -184,9 +184,9 @@ public final class H2PromptRepository implements PromptRepository {
     static List<PromptVersion> query(Connection connection, String name, Integer version) throws SQLException {
         String sql = """
                 SELECT v.id, v.version, v.document_json, v.commit_message, v.author, v.created_at, v.extras_json,
-                       (SELECT LISTAGG(t.tag, ',') WITHIN GROUP (ORDER BY t.tag) FROM version_tag t WHERE t.version_id = v.id)
+                       (SELECT %s FROM version_tag t WHERE t.version_id = v.id)
                 FROM prompt p JOIN prompt_version v ON v.prompt_id = p.id
-                WHERE p.name = ?""" + (version == null ? "" : " AND v.version = ?") + " ORDER BY v.version";
+                WHERE p.name = ?""".formatted(Dialect.of(connection).joined("t.tag", "t.tag")) + (version == null ? "" : " AND v.version = ?") + " ORDER BY v.version";
         List<PromptVersion> result = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, name);
@@ -216,7 +216,7 @@ public final class H2PromptRepository implements PromptRepository {
     private void setArchived(String name, Instant when) {
         jdbc.inTransaction((when == null ? "restore " : "archive ") + name, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE prompt SET archived_at = ?, change_seq = NEXT VALUE FOR prompt_change_seq WHERE id = ?")) {
+                    "UPDATE prompt SET archived_at = ?, change_seq = " + Dialect.of(connection).nextValue("prompt_change_seq") + " WHERE id = ?")) {
                 update.setObject(1, when == null ? null : utc(when));
                 update.setLong(2, requirePromptId(connection, name));
                 return update.executeUpdate();

@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class H2ResponseCache implements ResponseStore {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final Jdbc jdbc;
     private final GroupCommit commits;
     private final BatchedLookups lookups;
 
     public H2ResponseCache(Jdbc jdbc, GroupCommit commits) {
+        this.jdbc = jdbc;
         this.commits = commits;
         this.lookups = new BatchedLookups(jdbc, "response_cache", "cache_key", "result_json");
     }
@@ -50,8 +52,8 @@ public final class H2ResponseCache implements ResponseStore {
         String json = json(result);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         commits.submit("keep an answer in the response cache", statements -> {
-            PreparedStatement merge = statements.prepare("MERGE INTO response_cache (cache_key, result_json, created_at, last_used_at) "
-                    + "KEY (cache_key) VALUES (?, ?, ?, ?)");
+            PreparedStatement merge = statements.prepare(jdbc.dialect().upsert("response_cache", "cache_key",
+                    "cache_key, result_json, created_at, last_used_at", "?, ?, ?, ?"));
             merge.setString(1, key);
             merge.setString(2, json);
             merge.setObject(3, now);

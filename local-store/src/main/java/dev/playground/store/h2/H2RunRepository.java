@@ -201,7 +201,7 @@ public final class H2RunRepository implements RunRepository {
                     if (!rs.next()) return false;
                 }
             }
-            try (PreparedStatement add = connection.prepareStatement("MERGE INTO run_feedback (run_id) KEY (run_id) VALUES (?)");
+            try (PreparedStatement add = connection.prepareStatement(Dialect.of(connection).upsert("run_feedback", "run_id", "run_id", "?"));
                  PreparedStatement update = connection.prepareStatement("UPDATE run_feedback SET " + assignments + " WHERE run_id = ?")) {
                 add.setString(1, id);
                 add.executeUpdate();

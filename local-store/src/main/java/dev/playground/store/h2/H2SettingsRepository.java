@@ -28,7 +28,7 @@ public final class H2SettingsRepository implements SettingsRepository {
     public void put(String key, String value) {
         jdbc.inTransaction("save setting " + key, connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO app_setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+                    Dialect.of(connection).upsert("app_setting", "setting_key", "setting_key, setting_value", "?, ?"))) {
                 merge.setString(1, key);
                 merge.setString(2, value);
                 return merge.executeUpdate();

@@ -26,8 +26,8 @@ public final class H2StudyExamDraftRepository implements StudyExamDraftRepositor
     @Override
     public void keep(ExamDraft draft) {
         jdbc.inTransaction("keep the mock exam in progress", connection -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO study_exam_draft (slot, question_ids, answers, flags, "
-                    + "position, time_limit_ms, remaining_ms, kept_at) KEY (slot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("study_exam_draft", "slot",
+                    "slot, question_ids, answers, flags, position, time_limit_ms, remaining_ms, kept_at", "?, ?, ?, ?, ?, ?, ?, ?"))) {
                 merge.setInt(1, SLOT);
                 merge.setString(2, String.join(",", draft.questionIds()));
                 merge.setString(3, draft.answers().stream().map(H2StudyExamDraftRepository::numbers).collect(Collectors.joining(";")));

@@ -1,22 +1,19 @@
 package dev.playground.store.h2;
 
-import dev.playground.store.StoreBusyException;
 import dev.playground.store.StoreException;
-import dev.playground.store.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.h2.jdbc.JdbcConnection;
 
 /**
  * The one place every repository reads and writes through. Work runs in one transaction: all of
  * it is written, or none. A transaction that wrote something is forced to disk before we return,
  * so what the app reports as saved survives a killed process and a power cut. When another process
  * holds the store, the work is retried with backoff for up to {@link #PATIENCE}; after that, or
- * when the files cannot be used, the caller gets a {@link StoreBusyException} or a
- * {@link StoreUnavailableException} in plain words, never H2's text.
+ * when the files cannot be used, the caller gets a {@link dev.playground.store.StoreBusyException} or a
+ * {@link dev.playground.store.StoreUnavailableException} in plain words, never H2's text.
  */
 public final class Jdbc {
     /** How long a save waits for other processes before it reports the store busy. */
@@ -28,10 +25,10 @@ public final class Jdbc {
     private static final Consumer<String> NO_CHECK = what -> {};
     private static volatile Consumer<String> accessCheck = NO_CHECK;
 
-    private final StoreConnections connections;
+    private final StoreDatabase connections;
     private volatile boolean durable = true;
 
-    public Jdbc(StoreConnections connections) {
+    public Jdbc(StoreDatabase connections) {
         this.connections = connections;
     }
 
@@ -63,20 +60,21 @@ public final class Jdbc {
                 committed = attempt(work);
                 break;
             } catch (SQLException e) {
-                H2Failure failure = H2Failure.of(e);
+                H2Failure failure = failure(e);
                 if (failure == H2Failure.RACE && ++races > MAX_RACE_RETRIES) failure = H2Failure.OTHER;
                 waitOrGiveUp(what, failure, e, backoff);
             }
         }
         // Once committed the work must not run again (it would save twice): only the sync is retried.
-        while (committed.wrote() && durable) {
+        String sync = dialect().syncStatement();
+        while (committed.wrote() && durable && sync != null) {
             try (Connection connection = connections.connection(); Statement statement = connection.createStatement()) {
                 // With WRITE_DELAY=0 (StoreConnections) the commit above already wrote its chunk to the file; H2
                 // never forces it. CHECKPOINT SYNC forces the file to the device in the process serving the store.
-                statement.execute("CHECKPOINT SYNC");
+                statement.execute(sync);
                 break;
             } catch (SQLException e) {
-                waitOrGiveUp(what, H2Failure.of(e), e, backoff);
+                waitOrGiveUp(what, failure(e), e, backoff);
             }
         }
         return committed.result();
@@ -90,7 +88,7 @@ public final class Jdbc {
             try {
                 return attempt(work).result();
             } catch (SQLException e) {
-                waitOrGiveUp(what, H2Failure.of(e), e, backoff);
+                waitOrGiveUp(what, failure(e), e, backoff);
             }
         }
     }
@@ -99,7 +97,16 @@ public final class Jdbc {
         LOG.debug("Trying again to {} after H2 error {}: {}", what, e.getErrorCode(), e.getMessage());
         if (!failure.retried()) throw failed(what, failure, e);
         if (failure == H2Failure.BROKEN) connections.reset();
-        if (!backoff.pause()) throw new StoreBusyException(connections.dataDir(), what, e);
+        if (!backoff.pause()) throw connections.busy(what, e);
+    }
+
+    /** The SQL pieces that differ between H2 and a PostgreSQL team store. */
+    public Dialect dialect() {
+        return connections.dialect();
+    }
+
+    H2Failure failure(SQLException e) {
+        return dialect().failure(e);
     }
 
     private record Committed<T>(T result, boolean wrote) {}
@@ -109,7 +116,7 @@ public final class Jdbc {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                boolean wrote = connection.unwrap(JdbcConnection.class).getSession().hasPendingTransaction();
+                boolean wrote = dialect().syncStatement() != null && dialect().wrote(connection);
                 connection.commit();
                 return new Committed<>(result, wrote);
             } catch (SQLException | RuntimeException e) {
@@ -134,11 +141,11 @@ public final class Jdbc {
 
     /** A statement of {@code what} the store refused for good (not busy, not broken), in plain words. */
     StoreException refused(String what, SQLException e) {
-        return failed(what, H2Failure.of(e), e);
+        return failed(what, failure(e), e);
     }
 
     private StoreException failed(String what, H2Failure failure, SQLException e) {
-        if (failure == H2Failure.UNAVAILABLE) return new StoreUnavailableException(connections.dataDir(), H2Failure.reason(e), e);
+        if (failure == H2Failure.UNAVAILABLE) return connections.unavailable(dialect().reason(e), e);
         return new StoreException("Could not " + what + ": the store refused it (error " + e.getErrorCode() + ").", e);
     }
 

@@ -17,7 +17,7 @@ record PromptLabels(Map<Long, List<String>> tags, Map<Long, Map<String, Integer>
         Map<Long, List<String>> tags = new HashMap<>();
         Map<Long, Map<String, Integer>> aliases = new HashMap<>();
         if (promptIds.isEmpty()) return new PromptLabels(tags, aliases);
-        Object[] ids = promptIds.toArray();
+        Long[] ids = promptIds.toArray(Long[]::new);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT prompt_id, tag FROM prompt_tag WHERE prompt_id = ANY(?) ORDER BY tag")) {
             statement.setObject(1, ids);

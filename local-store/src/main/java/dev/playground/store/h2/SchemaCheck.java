@@ -22,7 +22,6 @@ import javax.sql.DataSource;
  * and Flyway runs as usual.
  */
 public final class SchemaCheck {
-    private static final String LOCATION = "db/migration";
     private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
     private SchemaCheck() {}
@@ -37,7 +36,7 @@ public final class SchemaCheck {
 
     /** Errors other than "no history yet" reach the caller, so a busy store is not taken for an old one. */
     static boolean isCurrent(Connection connection) throws SQLException {
-        Set<String> shipped = shippedVersions();
+        Set<String> shipped = shippedVersions(Dialect.of(connection));
         if (shipped.isEmpty()) return false;
         try (ResultSet tables = connection.createStatement().executeQuery(
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
@@ -52,8 +51,19 @@ public final class SchemaCheck {
         }
     }
 
-    static Set<String> shippedVersions() {
-        URL url = SchemaCheck.class.getClassLoader().getResource(LOCATION);
+    /** Every version this build ships for {@code dialect} (its own folder and the common one); empty when in doubt. */
+    static Set<String> shippedVersions(Dialect dialect) {
+        Set<String> versions = new HashSet<>();
+        for (String folder : dialect.migrationFolders()) {
+            Set<String> found = shippedVersions(folder);
+            if (found.isEmpty()) return Set.of();
+            versions.addAll(found);
+        }
+        return versions;
+    }
+
+    static Set<String> shippedVersions(String location) {
+        URL url = SchemaCheck.class.getClassLoader().getResource(location);
         Set<String> versions = new HashSet<>();
         if (url == null) return versions;
         try {
@@ -61,8 +71,8 @@ public final class SchemaCheck {
                 JarURLConnection jar = (JarURLConnection) url.openConnection();
                 jar.setUseCaches(false);
                 try (var file = jar.getJarFile()) {
-                    file.stream().map(e -> e.getName()).filter(n -> n.startsWith(LOCATION + "/"))
-                            .forEach(n -> addVersion(n.substring(LOCATION.length() + 1), versions));
+                    file.stream().map(e -> e.getName()).filter(n -> n.startsWith(location + "/"))
+                            .forEach(n -> addVersion(n.substring(location.length() + 1), versions));
                 }
             } else if ("file".equals(url.getProtocol())) {
                 try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {

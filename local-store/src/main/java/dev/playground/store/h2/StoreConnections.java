@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * command-line processes share it: the first process serves it on a loopback port, the others
  * connect to that port with the password from the data folder.
  */
-public final class StoreConnections implements AutoCloseable {
+public final class StoreConnections implements StoreDatabase {
     public static final String DATABASE_NAME = "playground";
     private static final String USER = "sa";
 
@@ -101,13 +101,35 @@ public final class StoreConnections implements AutoCloseable {
         return ProcessLock.take(dataDir, ProcessLock.HANDOVER, Jdbc.PATIENCE, "connect to it");
     }
 
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Override
+    public String place() {
+        return "store in " + dataDir;
+    }
+
+    @Override
+    public dev.playground.store.StoreBusyException busy(String what, SQLException cause) {
+        return new dev.playground.store.StoreBusyException(dataDir, what, cause);
+    }
+
+    @Override
+    public dev.playground.store.StoreUnavailableException unavailable(String reason, SQLException cause) {
+        return new dev.playground.store.StoreUnavailableException(dataDir, reason, cause);
+    }
+
     /** For Flyway, which takes a data source. */
+    @Override
     public DataSource dataSource() {
         return current();
     }
 
     /** Drops every pooled connection, after the process serving the store went away. */
-    synchronized void reset() {
+    @Override
+    public synchronized void reset() {
         dispose();
         pool = JdbcConnectionPool.create(url(dataDir, true), USER, password);
     }

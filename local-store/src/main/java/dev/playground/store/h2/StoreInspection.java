@@ -58,7 +58,7 @@ public final class StoreInspection {
     }
 
     private static List<String> schema(Connection connection, boolean upgradeInterrupted) throws SQLException {
-        Set<String> shipped = SchemaCheck.shippedVersions();
+        Set<String> shipped = SchemaCheck.shippedVersions(Dialect.H2);
         Set<String> applied = new HashSet<>();
         List<String> failed = new ArrayList<>();
         if (!StoreUpgrade.isEmpty(connection)) {

@@ -69,7 +69,7 @@ public final class StoreUpgrade {
 
     private void migrate(String target) {
         var config = Flyway.configure(StoreUpgrade.class.getClassLoader()).dataSource(connections.dataSource())
-                .locations("classpath:db/migration");
+                .locations(Dialect.H2.migrationFolders().stream().map(f -> "classpath:" + f).toArray(String[]::new));
         if (target != null) config.target(MigrationVersion.fromVersion(target));
         config.load().migrate();
     }
