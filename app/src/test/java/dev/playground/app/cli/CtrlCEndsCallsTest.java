@@ -105,7 +105,8 @@ class CtrlCEndsCallsTest {
     }
 
     private Child start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(restoreInterrupt());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Duser.home=" + dir, "-Djava.io.tmpdir=" + dir,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
@@ -115,6 +116,37 @@ class CtrlCEndsCallsTest {
         builder.environment().put("OPENAI_API_KEY", "sk-ctrl-c-test-0123456789");
         builder.environment().remove("PLAYGROUND_DEBUG");
         return new Child(builder.start(), errors);
+    }
+
+    /**
+     * A process started as a background job of a shell without job control (a build run with {@code &}) ignores
+     * SIGINT, and its children inherit that: the JVM then keeps it ignored and Ctrl+C could never reach the command.
+     * A terminal user's Ctrl+C always arrives, so the child is started with SIGINT back to its default when this
+     * test's own JVM ignores it (GNU env's --default-signal; Linux tells which signals are ignored in /proc).
+     */
+    private static List<String> restoreInterrupt() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) return List.of();
+        long ignored = Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
+                .map(l -> Long.parseUnsignedLong(l.substring("SigIgn:".length()).strip(), 16)).findFirst().orElse(0L);
+        boolean interruptIgnored = (ignored & (1L << (2 - 1))) != 0; // SIGINT is signal 2
+        if (!interruptIgnored) return List.of();
+        org.junit.jupiter.api.Assumptions.assumeTrue(supportsDefaultSignal(),
+                "SIGINT is ignored in this JVM (started as a background job) and this env cannot restore it for the child");
+        return List.of("env", "--default-signal=INT");
+    }
+
+    private static boolean supportsDefaultSignal() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return probe.waitFor(SAFETY_NET.toSeconds(), TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The child process, its standard output read as it comes, its standard error in a file. */
