@@ -33,13 +33,18 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "GROUP", description = "Figures per model, connection, prompt, version or alias.")
     String by;
 
-    @Option(names = "--drift", description = "Compare the range with the range of the same length just before it:"
-            + " input and output length, p95 latency, error rate, refusal rate and input topics, each with a verdict.")
-    boolean drift;
+    @Option(names = "--drift", arity = "0..1", fallbackValue = PERIOD, paramLabel = "VERSION",
+            description = "Drift, each measure with a verdict (input and output length, p95 latency, error rate, refusal rate,"
+                    + " input topics). Alone: the range against the range of the same length just before it. With a saved"
+                    + " version (NAME/3, NAME@alias, or NAME for its latest): that version's calls against the version before it, both over the range.")
+    String drift;
 
     @Option(names = "--json", description = "Print one JSON object: requests, errors, errorRate, latencyMs {p50,p95,p99}, tokensIn,"
             + " tokensOut, cost, groups, … (and drift with --drift).")
     boolean json;
+
+    /** What {@code --drift} holds when given without a version. */
+    static final String PERIOD = "(period)";
 
     @Override
     public Integer call() {
@@ -55,7 +60,7 @@ final class MonitorCommand implements Callable<Integer> {
             if (grouping == null) throw new BadInputException("--by takes model, connection, prompt, version or alias, not '" + by + "'.");
         }
         MonitorReport report = root.context().monitor().report(new MonitorQuery(from, to, grouping, false));
-        DriftReport drifted = drift ? root.context().drift().againstPrevious(from, to) : null;
+        DriftReport drifted = drift == null ? null : drift(root, from, to);
         List<Alert> alerts = root.context().alerts();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -72,5 +77,16 @@ final class MonitorCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private DriftReport drift(PlaygroundCommand root, Instant from, Instant to) {
+        if (drift.equals(PERIOD) || drift.isBlank()) return root.context().drift().againstPrevious(from, to);
+        PromptRef ref = PromptRef.parse(drift.strip());
+        int version = ref.version() != null ? ref.version() : ref.resolve(root.context().store()).version();
+        if (version < 2) {
+            throw new BadInputException("--drift " + drift + ": version " + version + " of '" + ref.name()
+                    + "' is its first, so there is no earlier version to compare with. Name a later one, such as " + ref.name() + "/2.");
+        }
+        return root.context().drift().againstPreviousVersion(ref.name(), version, from, to);
     }
 }

@@ -176,6 +176,47 @@ class MonitorCommandTest {
         assertThat(text.out()).containsPattern("Input topics +DRIFTED: distance between the inputs' mean embeddings 0\\.\\d{3} \\(threshold 0\\.15\\)");
     }
 
+    @Test
+    void drift_of_a_version_compares_its_calls_with_the_version_before_it() throws Exception {
+        Path v1 = Files.writeString(dir.resolve("v1.txt"), "Answer briefly: {{question}}", StandardCharsets.UTF_8);
+        Path v2 = Files.writeString(dir.resolve("v2.txt"), "Answer briefly and kindly: {{question}}", StandardCharsets.UTF_8);
+        assertThat(CliRun.of(env, "prompt", "save", v1.toString(), "--name", "helper", "-m", "one").exitCode()).isZero();
+        assertThat(CliRun.of(env, "prompt", "save", v2.toString(), "--name", "helper", "-m", "two").exitCode()).isZero();
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(ScriptedReply.stream("Short."));
+            assertThat(runSaved("helper/1", "question " + i).exitCode()).isZero();
+        }
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(i < 3 ? ScriptedReply.error(500, "Internal error") : ScriptedReply.stream("A much longer answer than before, with detail."));
+            runSaved("helper@latest", "question " + i);
+        }
+
+        CliRun monitor = CliRun.of(env, "monitor", "--since", "1h", "--drift", "helper/2", "--json");
+
+        assertThat(monitor.exitCode()).as(monitor.err()).isZero();
+        JsonNode drift = new ObjectMapper().readTree(monitor.out()).path("drift");
+        assertThat(drift.path("before").asText()).isEqualTo("helper/1");
+        assertThat(drift.path("after").asText()).isEqualTo("helper/2");
+        assertThat(drift.path("callsBefore").asLong()).isEqualTo(10);
+        assertThat(drift.path("callsAfter").asLong()).isEqualTo(10);
+        assertThat(check(drift, "errorRate").path("after").asDouble()).isEqualTo(0.3);
+        assertThat(check(drift, "errorRate").path("verdict").asText()).isEqualTo("drifted");
+        assertThat(check(drift, "outputLength").path("verdict").asText()).isEqualTo("drifted");
+
+        CliRun latest = CliRun.of(env, "monitor", "--since", "1h", "--drift", "helper");
+        assertThat(latest.out()).contains("Drift: helper/2 (10 calls").contains("against helper/1 (10 calls");
+        CliRun first = CliRun.of(env, "monitor", "--since", "1h", "--drift", "helper/1");
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(first.err()).contains("no earlier version to compare with");
+        assertThat(CliRun.of(env, "monitor", "--drift", "nobody/2", "--json").exitCode()).as("a version need not be in the store").isZero();
+        assertThat(CliRun.of(env, "monitor", "--drift", "nobody").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    private CliRun runSaved(String ref, String question) {
+        return CliRun.of(env, "run", ref, "--var", "question=" + question, "--base-url", server.baseUrl(),
+                "--model", "test-model", "--api-key-env", "KEY", "--retries", "0");
+    }
+
     private static JsonNode check(JsonNode drift, String measure) {
         for (JsonNode check : drift.path("checks")) if (check.path("measure").asText().equals(measure)) return check;
         throw new AssertionError("no check " + measure + " in " + drift);

@@ -45,6 +45,9 @@ public final class MonitorViewModel {
     /** The time ranges offered; CUSTOM uses the two dates (whole days in the window's time zone). */
     public enum Range { HOUR, DAY, WEEK, MONTH, CUSTOM }
 
+    /** The drift choice that compares the range with the range just before it (the others are prompt versions, NAME/N). */
+    public static final String PERIOD = "";
+
     /** What the line over time and the bars per group show. */
     public enum Metric { REQUESTS, ERROR_RATE, LATENCY_P95, TTFT_P95, TOKENS, COST }
 
@@ -63,6 +66,8 @@ public final class MonitorViewModel {
     private final ReadOnlyObjectWrapper<MonitorReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<DriftReport> driftReport = new ReadOnlyObjectWrapper<>(this, "drift");
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
+    private final ObservableList<String> driftTargets = FXCollections.observableArrayList(PERIOD);
+    private final ObjectProperty<String> driftTarget = new SimpleObjectProperty<>(this, "driftTarget", PERIOD);
     private final StringProperty errorRateLimit = new SimpleStringProperty(this, "errorRateLimit", "");
     private final StringProperty p95Limit = new SimpleStringProperty(this, "p95Limit", "");
     private final StringProperty dailyCostLimit = new SimpleStringProperty(this, "dailyCostLimit", "");
@@ -135,27 +140,55 @@ public final class MonitorViewModel {
             return;
         }
         busy.set(true);
-        executor.submit(() -> monitor.report(query)).whenComplete((result, error) -> UiThread.run(() -> {
+        executor.submit(() -> {
+            MonitorReport figures = monitor.report(query);
+            return new Loaded(figures, laterVersions(query.by() == Grouping.VERSION ? figures
+                    : monitor.report(new MonitorQuery(query.from(), query.to(), Grouping.VERSION, false))));
+        }).whenComplete((loaded, error) -> UiThread.run(() -> {
             busy.set(false);
             failed.set(error != null);
             if (error != null) {
                 message.set(i18n.text("monitor.error.load", rootMessage(error)));
                 return;
             }
+            MonitorReport result = loaded.report();
             report.set(result);
             driftReport.set(null);
+            String chosen = driftTarget.get();
+            List<String> targets = new java.util.ArrayList<>(List.of(PERIOD));
+            targets.addAll(loaded.versions());
+            driftTargets.setAll(targets);
+            driftTarget.set(targets.contains(chosen) ? chosen : PERIOD);
             message.set(result.overall().requests() == 0 ? i18n.text("monitor.empty") : "");
         }));
     }
 
-    /** Compares the chosen range with the range of the same length just before it. */
+    private record Loaded(MonitorReport report, List<String> versions) {}
+
+    /** The saved versions (NAME/N, N of 2 or more) that ran in the range, each of which can be held against the one before. */
+    private static List<String> laterVersions(MonitorReport byVersion) {
+        return byVersion.groups().stream().map(Figures::key).filter(key -> key.matches(".+/([2-9]|\\d{2,9})"))
+                .sorted(java.util.Comparator.comparing((String key) -> key.substring(0, key.lastIndexOf('/')))
+                        .thenComparing(key -> -Integer.parseInt(key.substring(key.lastIndexOf('/') + 1))))
+                .toList();
+    }
+
+    /**
+     * Drift over the chosen range: with {@link #PERIOD} chosen, against the range of the same length just before it;
+     * with a version (NAME/N) chosen, that version's calls against those of version N-1, both over the range.
+     */
     public void compareWithPrevious() {
         MonitorReport shown = report.get();
         if (shown == null) return;
         Instant from = shown.query().from();
         Instant to = shown.query().to();
+        String target = driftTarget.get() == null ? PERIOD : driftTarget.get();
         busy.set(true);
-        executor.submit(() -> drift.get().againstPrevious(from, to)).whenComplete((result, error) -> UiThread.run(() -> {
+        executor.submit(() -> {
+            if (target.equals(PERIOD)) return drift.get().againstPrevious(from, to);
+            int slash = target.lastIndexOf('/');
+            return drift.get().againstPreviousVersion(target.substring(0, slash), Integer.parseInt(target.substring(slash + 1)), from, to);
+        }).whenComplete((result, error) -> UiThread.run(() -> {
             busy.set(false);
             failed.set(error != null);
             if (error != null) message.set(i18n.text("monitor.error.drift", rootMessage(error)));
@@ -258,6 +291,8 @@ public final class MonitorViewModel {
     public ReadOnlyObjectProperty<MonitorReport> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<DriftReport> driftProperty() { return driftReport.getReadOnlyProperty(); }
     public ObservableList<Alert> alerts() { return alerts; }
+    public ObservableList<String> driftTargets() { return driftTargets; }
+    public ObjectProperty<String> driftTargetProperty() { return driftTarget; }
     public StringProperty errorRateLimitProperty() { return errorRateLimit; }
     public StringProperty p95LimitProperty() { return p95Limit; }
     public StringProperty dailyCostLimitProperty() { return dailyCostLimit; }

@@ -171,6 +171,44 @@ class MonitorViewModelTest {
         assertThat(drift.check(DriftCheck.Measure.TOPICS).verdict()).as("no embedder here").isEqualTo(DriftCheck.Verdict.NOT_MEASURED);
     }
 
+    /** A call of a saved prompt version {@code minutesAgo} before NOW. */
+    static RunRecord versioned(String id, long minutesAgo, int version, ErrorKind kind, String answer) {
+        RunStatus status = kind == null ? RunStatus.OK : RunStatus.ERROR;
+        return new RunRecord(id, NOW.minus(Duration.ofMinutes(minutesAgo)), "c", "Loopback", ProviderKind.OPENAI_COMPATIBLE, "m1", "support",
+                ModelSettings.DEFAULTS, List.of(new RenderedMessage(Role.USER, "How do I reset my password?")), kind == null ? answer : "", "stop",
+                status, 20, 5, true, Duration.ofMillis(50), Duration.ofMillis(100), 0.01, "", false, null, 1, version, "", kind);
+    }
+
+    @Test
+    void drift_of_a_version_against_the_one_before_it_over_the_same_range() {
+        for (int i = 0; i < 12; i++) {
+            store.runs().record(versioned("one" + i, 200 + i, 1, null, "Open Settings."));
+            store.runs().record(versioned("two" + i, 100 + i, 2, i < 4 ? ErrorKind.TIMEOUT : null, "Open Settings, then Account, then Reset, and follow the mail."));
+            store.runs().record(versioned("three" + i, 10 + i, 3, null, "Open Settings."));
+        }
+        viewModel.rangeProperty().set(MonitorViewModel.Range.DAY);
+        viewModel.refresh();
+        assertThat(viewModel.driftTargets()).as("the period, then each version that has one before it, newest first")
+                .containsExactly(MonitorViewModel.PERIOD, "support/3", "support/2");
+
+        viewModel.driftTargetProperty().set("support/2");
+        viewModel.compareWithPrevious();
+
+        var drift = viewModel.driftProperty().get();
+        assertThat(drift.before().label()).isEqualTo("support/1");
+        assertThat(drift.after().label()).isEqualTo("support/2");
+        assertThat(drift.callsBefore()).isEqualTo(12);
+        assertThat(drift.callsAfter()).isEqualTo(12);
+        assertThat(drift.check(DriftCheck.Measure.ERROR_RATE).after()).isEqualTo(4 / 12.0);
+        assertThat(drift.check(DriftCheck.Measure.ERROR_RATE).verdict()).isEqualTo(DriftCheck.Verdict.DRIFTED);
+        assertThat(drift.check(DriftCheck.Measure.OUTPUT_LENGTH).verdict()).isEqualTo(DriftCheck.Verdict.DRIFTED);
+
+        viewModel.driftTargetProperty().set(MonitorViewModel.PERIOD);
+        viewModel.compareWithPrevious();
+        assertThat(viewModel.driftProperty().get().after().version()).isZero();
+        assertThat(viewModel.driftProperty().get().callsAfter()).isEqualTo(36);
+    }
+
     @Test
     void every_monitor_text_is_in_english_and_spanish() throws Exception {
         java.util.Properties english = properties("messages.properties");
