@@ -51,6 +51,7 @@ public final class MonitorView {
     @FXML private LineChart<String, Number> lineChart;
     @FXML private BarChart<String, Number> barChart;
     @FXML private TableView<Figures> groupTable;
+    @FXML private ComboBox<String> driftTargetBox;
     @FXML private Button driftButton;
     @FXML private Label driftSummary;
     @FXML private GridPane driftGrid;
@@ -94,10 +95,15 @@ public final class MonitorView {
         p95Field.textProperty().bindBidirectional(viewModel.p95LimitProperty());
         dailyCostField.textProperty().bindBidirectional(viewModel.dailyCostLimitProperty());
         thumbsDownField.textProperty().bindBidirectional(viewModel.thumbsDownLimitProperty());
+        driftTargetBox.setItems(viewModel.driftTargets());
+        cells(driftTargetBox, this::driftTargetText);
+        driftTargetBox.valueProperty().bindBidirectional(viewModel.driftTargetProperty());
         refreshButton.disableProperty().bind(viewModel.busyProperty());
         driftButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.reportProperty().isNull()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         columns();
+        // Once styled, each column is made at least as wide as its heading in this language (Spanish ones run longer).
+        groupTable.widthProperty().addListener((obs, old, now) -> fitHeadings());
         // The view model outlives this view (a language switch builds a new one): listen weakly.
         ViewListeners listeners = ViewListeners.of(tiles);
         listeners.onChange(viewModel.reportProperty(), (obs, old, now) -> show(now));
@@ -180,6 +186,22 @@ public final class MonitorView {
         column("monitor.col.cost", 80, f -> f.priced() == 0 ? "–" : format.usd(f.cost()));
     }
 
+    private void fitHeadings() {
+        for (javafx.scene.Node node : groupTable.lookupAll(".column-header .label")) {
+            if (!(node instanceof Label heading) || heading.getText() == null) continue;
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(heading.getText());
+            probe.setFont(heading.getFont());
+            // Room for the label's padding and the sort arrow a heading shows once sorted.
+            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + heading.snappedLeftInset() + heading.snappedRightInset()) + 22;
+            for (TableColumn<Figures, ?> column : groupTable.getColumns()) {
+                if (heading.getText().equals(column.getText()) && column.getMinWidth() < needed) {
+                    column.setMinWidth(needed);
+                    column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+                }
+            }
+        }
+    }
+
     private void column(String key, double width, Function<Figures, String> text) {
         TableColumn<Figures, String> column = new TableColumn<>(i18n.text(key));
         column.setPrefWidth(width);
@@ -193,7 +215,9 @@ public final class MonitorView {
             driftSummary.setText(i18n.text("monitor.drift.hint"));
             return;
         }
-        driftSummary.setText(i18n.text("monitor.drift.summary", drift.callsAfter(), drift.callsBefore()));
+        driftSummary.setText(drift.after().version() > 0
+                ? i18n.text("monitor.drift.summary.version", drift.callsAfter(), drift.after().label(), drift.callsBefore(), drift.before().label())
+                : i18n.text("monitor.drift.summary", drift.callsAfter(), drift.callsBefore()));
         int row = 0;
         for (DriftCheck check : drift.checks()) {
             Label verdict = new Label(format.verdict(check.verdict()));
@@ -207,6 +231,13 @@ public final class MonitorView {
             values.setWrapText(true);
             driftGrid.addRow(row++, new Label(format.measure(check.measure())), verdict, values);
         }
+    }
+
+    private String driftTargetText(String target) {
+        if (target == null || target.equals(MonitorViewModel.PERIOD)) return i18n.text("monitor.drift.target.period");
+        int slash = target.lastIndexOf('/');
+        int version = Integer.parseInt(target.substring(slash + 1));
+        return i18n.text("monitor.drift.target.version", target.substring(0, slash), version, version - 1);
     }
 
     private void showAlerts() {

@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every view at 1024×700 (the settings and study windows as big as such a screen lets them be), in
- * English and Spanish: no label or button shows less than its text, no control lies outside its window,
+ * English and Spanish (tabs within a tab too, such as Runs › Monitor): no label or button shows less than its text, no control lies outside its window,
  * the Run button stays in sight with More parameters open, and every icon-only control has a tooltip and
  * a name a screen reader can say.
  */
@@ -164,6 +164,7 @@ class WindowLayoutTest {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             settle(robot);
             robot.interact(() -> check.check(stage.getScene(), tab.getText() + " (" + language + ")"));
+            checkInnerTabs(robot, tab, language, check);
         }
         robot.interact(window::openSettings);
         Stage settings = window.settingsWindow().stage();
@@ -174,6 +175,22 @@ class WindowLayoutTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().study().loadedProperty().get());
         checkTabsOf(robot, study, "Study", language, check);
         robot.interact(() -> study.hide());
+    }
+
+    /** The tabs within a tab (Runs › Every call, Runs › Monitor), each in turn, then the first again. */
+    private void checkInnerTabs(FxRobot robot, Tab outer, String language, ViewCheck check) throws Exception {
+        List<TabPane> inner = new ArrayList<>();
+        robot.interact(() -> {
+            if (outer.getContent() != null) outer.getContent().lookupAll(".tab-pane").forEach(n -> inner.add((TabPane) n));
+        });
+        for (TabPane pane : inner) {
+            for (Tab tab : List.copyOf(pane.getTabs())) {
+                robot.interact(() -> pane.getSelectionModel().select(tab));
+                settle(robot);
+                robot.interact(() -> check.check(stage.getScene(), outer.getText() + " › " + tab.getText() + " (" + language + ")"));
+            }
+            robot.interact(() -> pane.getSelectionModel().select(0));
+        }
     }
 
     /** A secondary window as big as a 1024×700 screen lets it be, each of its tabs in turn. */

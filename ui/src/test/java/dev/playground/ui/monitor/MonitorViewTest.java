@@ -35,6 +35,7 @@ class MonitorViewTest {
     private MonitorViewModel viewModel;
     private final AtomicReference<AlertThresholds> limits = new AtomicReference<>(AlertThresholds.NONE);
     private final List<Instant> opened = new ArrayList<>();
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
@@ -46,6 +47,7 @@ class MonitorViewTest {
         }
         viewModel = MonitorViewModelTest.viewModel(store, limits, null);
         viewModel.setRunsOpener((from, to) -> opened.add(from));
+        this.stage = stage;
         Scene scene = new Scene(new MonitorView(viewModel, new I18n(Locale.ENGLISH)).root(), 1280, 900);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -87,5 +89,42 @@ class MonitorViewTest {
         assertThat(badge.getText()).isEqualTo("1 alert");
         assertThat(robot.lookup("#monitor-alert-list .label").queryAs(Label.class).getText())
                 .isEqualTo("25.0% of the calls in the last 24 hours failed, above your limit of 10.0%.");
+    }
+
+    @Test
+    void in_spanish_figures_verdicts_alerts_and_the_drift_of_a_version(FxRobot robot) {
+        for (int i = 0; i < 12; i++) {
+            store.runs().record(MonitorViewModelTest.versioned("two" + i, 90 + i, 2, i < 4 ? ErrorKind.TIMEOUT : null, "Abre Ajustes."));
+        }
+        robot.interact(() -> stage.getScene().setRoot(new MonitorView(viewModel, new I18n(Locale.forLanguageTag("es"))).root()));
+        robot.clickOn("#monitor-refresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#monitor-tile-requests").queryAs(Label.class).getText()).isEqualTo("24");
+        assertThat(robot.lookup("#monitor-tile-errors").queryAs(Label.class).getText()).isEqualTo("7  (29,2 %)");
+        TableView<?> groups = robot.lookup("#monitor-groups").queryAs(TableView.class);
+        assertThat(groups.getColumns()).extracting(c -> c.getText()).contains("Peticiones", "Tasa de errores");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> target = robot.lookup("#monitor-drift-target").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(target.getItems()).containsExactly(MonitorViewModel.PERIOD, "support/2");
+        assertThat(target.getButtonCell().getText()).isEqualTo("Este periodo con el anterior");
+        robot.interact(() -> target.getSelectionModel().select("support/2"));
+        assertThat(target.getButtonCell().getText()).isEqualTo("support, versión 2 con la versión 1");
+        robot.clickOn("#monitor-drift");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#monitor-drift-summary").queryAs(Label.class).getText())
+                .isEqualTo("12 llamadas de support/2 frente a 12 llamadas de support/1, ambas en este periodo.");
+        assertThat(robot.lookup("#monitor-verdict-error_rate").queryAs(Label.class).getText()).isEqualTo("Ha derivado");
+        assertThat(robot.lookup("#monitor-verdict-topics").queryAs(Label.class).getText()).isEqualTo("Sin medir");
+
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".monitor-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(1.0));
+        robot.clickOn("#monitor-limit-error-rate").write("10");
+        robot.clickOn("#monitor-save-limits");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label badge = robot.lookup("#monitor-alert-badge").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("1 alerta");
+        assertThat(robot.lookup("#monitor-alert-list .label").queryAs(Label.class).getText())
+                .isEqualTo("Ha fallado el 29,2 % de las llamadas de las últimas 24 horas, por encima de tu límite del 10,0 %.");
     }
 }
