@@ -9,7 +9,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SysProperties;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,13 +28,14 @@ public final class StoreConnections implements StoreDatabase {
 
     private final Path dataDir;
     private final String password;
-    private JdbcConnectionPool pool;
+    private SessionPool pool;
     private boolean connected;
+    private final StoreCompaction compaction = new StoreCompaction(StoreCompaction.DEAD_BYTES);
 
     private StoreConnections(Path dataDir, String password) {
         this.dataDir = dataDir;
         this.password = password;
-        this.pool = JdbcConnectionPool.create(url(dataDir, true), USER, password);
+        this.pool = new SessionPool(url(dataDir, true), USER, password);
     }
 
     /** Reads (or makes, for a new data folder) the password; connects lazily. */
@@ -56,8 +56,16 @@ public final class StoreConnections implements StoreDatabase {
      */
     static final String DURABLE_OPTIONS = ";WRITE_DELAY=0";
 
+    /**
+     * MAX_COMPACT_TIME=0: closing the file does not compact it. With H2's default (200 ms) a command that wrote to the
+     * store spent up to that long rewriting chunks as it closed, however little it wrote; {@link StoreCompaction}
+     * compacts instead, at close, only once enough of the file is dead (decision 0086).
+     */
+    static final String CLOSE_OPTIONS = ";MAX_COMPACT_TIME=0";
+
     static String url(Path dataDir, boolean shared) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + DURABLE_OPTIONS + (shared ? ";AUTO_SERVER=TRUE" : "");
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + DURABLE_OPTIONS + CLOSE_OPTIONS
+                + (shared ? ";AUTO_SERVER=TRUE" : "");
     }
 
     public Path dataDir() {
@@ -70,7 +78,7 @@ public final class StoreConnections implements StoreDatabase {
 
     /** A pooled connection; a store made before it had a password gets the data folder's password now. */
     public Connection connection() throws SQLException {
-        JdbcConnectionPool current;
+        SessionPool current;
         synchronized (this) {
             current = pool;
             if (!connected) {
@@ -88,7 +96,7 @@ public final class StoreConnections implements StoreDatabase {
         return connect(current);
     }
 
-    private Connection connect(JdbcConnectionPool current) throws SQLException {
+    private Connection connect(SessionPool current) throws SQLException {
         try {
             return current.getConnection();
         } catch (SQLException e) {
@@ -131,10 +139,10 @@ public final class StoreConnections implements StoreDatabase {
     @Override
     public synchronized void reset() {
         dispose();
-        pool = JdbcConnectionPool.create(url(dataDir, true), USER, password);
+        pool = new SessionPool(url(dataDir, true), USER, password);
     }
 
-    private synchronized JdbcConnectionPool current() {
+    private synchronized SessionPool current() {
         return pool;
     }
 
@@ -146,6 +154,11 @@ public final class StoreConnections implements StoreDatabase {
         }
         connected = false;
         try (ProcessLock ignored = handover()) {
+            try (Connection last = pool.getConnection()) {
+                compaction.atClose(last);
+            } catch (SQLException | RuntimeException e) {
+                // nothing to compact through; closing goes on
+            }
             pool.dispose();
         } catch (IOException | RuntimeException e) {
             pool.dispose();
