@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private LocalStore store;
+    private final Object storeLock = new Object();
     private final TokenCounter tokens = new TokenCounter();
     private final Map<String, String> environment;
     // Built on first use: a command that lists prompts should not pay for a template engine or the providers.
@@ -146,9 +147,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Opened on first use, so commands that need no store never touch the data folder. */
-    public synchronized LocalStore store() {
-        if (store == null) store = LocalStore.open(dataDir);
-        return store;
+    public LocalStore store() {
+        // A lock of its own: opening takes a while, and the template engine or the gateway may be built meanwhile.
+        synchronized (storeLock) {
+            if (store == null) store = LocalStore.open(dataDir);
+            return store;
+        }
     }
 
     public Path dataDir() { return dataDir; }
@@ -264,8 +268,10 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
-        synchronized (this) {
+        synchronized (storeLock) {
             if (store != null) store.close();
+        }
+        synchronized (this) {
             closeCollections();
             if (localModels != null) localModels.close();
         }

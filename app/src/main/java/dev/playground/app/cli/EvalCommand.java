@@ -89,11 +89,21 @@ final class EvalCommand implements Callable<Integer> {
                 // reported when the evaluation asks for the store
             }
         });
+        // The template engine, the gateway and the price table need neither: they are built on a third thread.
+        Thread preparing = Thread.ofVirtual().name("eval-prepare").start(() -> {
+            try {
+                context.runs();
+                context.priceBook();
+            } catch (RuntimeException e) {
+                // built (and reported) again below, on this thread
+            }
+        });
         Suite loaded;
         try {
             loaded = SuiteFiles.load(suite);
         } finally {
             opening.join();
+            preparing.join();
         }
         SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true, guardPolicy);

@@ -28,8 +28,9 @@ import java.util.concurrent.Executor;
 final class AttemptHttpClient implements HttpClient {
     private static final Executor STREAM_READERS = task -> Thread.ofVirtual().name("gateway-stream-", 0).start(task);
     private static final ConcurrentHashMap<Duration, java.net.http.HttpClient> SHARED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Duration, java.net.http.HttpClient> PLAIN = new ConcurrentHashMap<>();
 
-    private final java.net.http.HttpClient jdk;
+    private final Duration connectTimeout;
     private final Duration responseTimeout;
     private volatile boolean cancelled;
     private volatile CompletableFuture<?> pending;
@@ -39,9 +40,37 @@ final class AttemptHttpClient implements HttpClient {
     private volatile long sentNanos;
 
     AttemptHttpClient(Duration connectTimeout, Duration responseTimeout) {
-        this.jdk = SHARED.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder()
-                .connectTimeout(t).build());
+        this.connectTimeout = connectTimeout;
         this.responseTimeout = responseTimeout;
+    }
+
+    /**
+     * The shared JDK client for {@code uri}. A client built without a TLS context loads the JDK's trusted certificates
+     * (about 150, parsed one by one) as it is built: a third of the first call's time to a loopback server. Plain
+     * {@code http} addresses (local servers, loopback test servers) get a client whose TLS context trusts nothing and
+     * loads nothing; it never sees an {@code https} address, which always goes to the client with the JDK's defaults.
+     */
+    private java.net.http.HttpClient jdk(URI uri) {
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            return PLAIN.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(t).sslContext(TrustNothing.CONTEXT).sslParameters(new javax.net.ssl.SSLParameters()).build());
+        }
+        return SHARED.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder().connectTimeout(t).build());
+    }
+
+    /** A TLS context with no key and no trusted certificate, for clients that only ever speak plain HTTP. */
+    private static final class TrustNothing {
+        static final javax.net.ssl.SSLContext CONTEXT = create();
+
+        private static javax.net.ssl.SSLContext create() {
+            try {
+                javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+                context.init(new javax.net.ssl.KeyManager[0], new javax.net.ssl.TrustManager[0], null);
+                return context;
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("This JDK has no TLS support", e);
+            }
+        }
     }
 
     private static final ThreadLocal<AttemptHttpClient> CURRENT = new ThreadLocal<>();
@@ -151,7 +180,8 @@ final class AttemptHttpClient implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
         try {
-            HttpResponse<String> response = jdk.send(toJdk(request), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            java.net.http.HttpRequest jdkRequest = toJdk(request);
+            HttpResponse<String> response = jdk(jdkRequest.uri()).send(jdkRequest, BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() >= 300) throw failure(response, response.body());
             return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
                     .headers(response.headers().map()).body(response.body()).build();
@@ -167,7 +197,7 @@ final class AttemptHttpClient implements HttpClient {
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         java.net.http.HttpRequest jdkRequest = toJdk(request);
         sentNanos = System.nanoTime();
-        CompletableFuture<HttpResponse<InputStream>> future = jdk.sendAsync(jdkRequest, info -> arrivals.subscriber());
+        CompletableFuture<HttpResponse<InputStream>> future = jdk(jdkRequest.uri()).sendAsync(jdkRequest, info -> arrivals.subscriber());
         pending = future;
         future.whenCompleteAsync((response, error) -> deliver(response, error, parser, listener), STREAM_READERS);
     }
