@@ -46,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private LocalStore store;
     private final Object storeLock = new Object();
+    /** --store for this process (a team store's address or "local"); null: the variable, then the setting, decide. */
+    private volatile String storeOption;
     private final TokenCounter tokens = new TokenCounter();
     private final Map<String, String> environment;
     // Built on first use: a command that lists prompts should not pay for a template engine or the providers.
@@ -141,7 +143,13 @@ public final class AppContext implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the registry the process's exit hook stops calls through. */
     public static AppContext open(Path dataDir, InFlightCalls inFlight) {
+        return open(dataDir, null, inFlight);
+    }
+
+    /** As {@link #open(Path, InFlightCalls)} on the store {@code storeLocation} names (--store; null: variable or setting). */
+    public static AppContext open(Path dataDir, String storeLocation, InFlightCalls inFlight) {
         AppContext context = new AppContext(dataDir, secrets(dataDir, System.getenv()), System.getenv(), inFlight);
+        context.useStore(storeLocation);
         context.store();
         return context;
     }
@@ -150,8 +158,20 @@ public final class AppContext implements AutoCloseable {
     public LocalStore store() {
         // A lock of its own: opening takes a while, and the template engine or the gateway may be built meanwhile.
         synchronized (storeLock) {
-            if (store == null) store = LocalStore.open(dataDir);
+            if (store == null) {
+                store = StoreLocation.team(storeOption, dataDir, environment).map(team -> LocalStore.openTeam(dataDir, team))
+                        .orElseGet(() -> LocalStore.open(dataDir));
+            }
             return store;
+        }
+    }
+
+    /** Which store to open (the command line's --store): a team store's address or "local"; before the store is opened. */
+    public AppContext useStore(String location) {
+        synchronized (storeLock) {
+            if (store != null) throw new IllegalStateException("the store is already open");
+            this.storeOption = location;
+            return this;
         }
     }
 
@@ -261,8 +281,10 @@ public final class AppContext implements AutoCloseable {
     /** The model calls (and runners) under way, which an interrupted process stops and waits for. */
     public InFlightCalls inFlight() { return inFlight; }
 
+    /** Who saves and moves aliases: $PLAYGROUND_AUTHOR, else the OS user name (recorded in versions and alias history). */
     public static String author() {
-        return System.getProperty("user.name", "unknown");
+        String named = System.getenv("PLAYGROUND_AUTHOR");
+        return named != null && !named.isBlank() ? named.strip() : System.getProperty("user.name", "unknown");
     }
 
     @Override

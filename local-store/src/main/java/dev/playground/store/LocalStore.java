@@ -101,6 +101,11 @@ public final class LocalStore implements AutoCloseable {
         return java.util.Optional.ofNullable(team);
     }
 
+    /** Notices library changes made by other people or processes (the window refreshes its list on them). */
+    public LibraryWatch libraryWatch() {
+        return new LibraryWatch(jdbc);
+    }
+
     /** The store in words for messages: its folder, or the server's address with secrets masked. */
     public String place() {
         return connections.place();

@@ -36,6 +36,12 @@ public final class PlaygroundCommand implements AutoCloseable {
             description = "Folder of the local store (default: $PLAYGROUND_HOME or the OS's per-user data folder).")
     String dataDir;
 
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "LOCATION",
+            description = "The store to use: jdbc:postgresql://HOST[:PORT]/DATABASE for a team store, or 'local' for the store in the "
+                    + "data folder (default: $PLAYGROUND_STORE, else `playground store use`, else local). The server's password comes "
+                    + "from $PLAYGROUND_STORE_PASSWORD or the keychain (`playground store password`).")
+    String store;
+
     @Option(names = "--offline", scope = ScopeType.INHERIT,
             description = "Make no connection except to this computer: remote model calls and downloads are refused (also the setting 'offline').")
     boolean offline;
@@ -57,6 +63,7 @@ public final class PlaygroundCommand implements AutoCloseable {
         if (context == null) {
             Path dir = DataDirectory.resolve(dataDir, environment, System.getProperty("os.name"), System.getProperty("user.home"));
             context = new AppContext(dir, AppContext.secrets(dir, environment), environment, inFlight);
+            context.useStore(store);
             if (offline) context.forceOffline();
         }
         return context;

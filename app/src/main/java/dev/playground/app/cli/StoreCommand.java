@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code playground store …}: check, repair, back up and restore the store as a whole. Exit 3 when it cannot be used. */
-@Command(name = "store", mixinStandardHelpOptions = true, description = "Check, repair, back up and restore the local store.",
-        subcommands = {StoreCommand.Check.class, StoreCommand.Repair.class, StoreCommand.Backup.class, StoreCommand.Restore.class})
+@Command(name = "store", mixinStandardHelpOptions = true,
+        description = "Check, repair, back up and restore the local store; move it to a team store and choose which store to use.",
+        subcommands = {StoreCommand.Check.class, StoreCommand.Repair.class, StoreCommand.Backup.class, StoreCommand.Restore.class,
+                TeamStoreCommands.Migrate.class, TeamStoreCommands.Use.class, TeamStoreCommands.Password.class})
 final class StoreCommand {
     static StoreMaintenance maintenance(CommandSpec spec) {
         return new StoreMaintenance(PromptCommand.root(spec).context().dataDir());

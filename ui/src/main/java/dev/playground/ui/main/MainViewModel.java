@@ -23,6 +23,8 @@ public final class MainViewModel {
     static final String THEME_KEY = "ui.theme";
 
     private final UiServices services;
+    /** Stops the library watch (saves by others); set once the window is built. */
+    private Runnable stopWatchingLibrary = () -> {};
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final PlaygroundViewModel playground;
@@ -100,6 +102,8 @@ public final class MainViewModel {
         recovery.add(datasets.draft());
         recovery.add(evaluate.draft());
         library.refresh();
+        // Saves by other people (team store) or other processes show in the list without a restart.
+        stopWatchingLibrary = services.watchLibrary(() -> dev.playground.ui.common.UiThread.run(library::refresh));
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));
     }
@@ -110,6 +114,7 @@ public final class MainViewModel {
      */
     public CompletableFuture<Void> closeCleanly() {
         CompletableFuture<Void> exam = study == null ? CompletableFuture.completedFuture(null) : study.exam().keepNow();
+        stopWatchingLibrary.run();
         return CompletableFuture.allOf(playground.saveDraft(), recovery.flushAll(), exam)
                 .thenCompose(saved -> services.executor().run(() -> services.drafts().markAllClosed()));
     }

@@ -111,6 +111,16 @@ public final class UiServices {
     /** The data folder (the study handbook is copied into it before it is indexed). */
     public java.nio.file.Path dataDir() { return store.dataDir(); }
 
+    /**
+     * Calls {@code onChange} (on a background thread) when someone else changes the library: another person on a team
+     * store, or a command in another process. The returned action stops watching.
+     */
+    public Runnable watchLibrary(Runnable onChange) {
+        if (store == null) return () -> {};
+        dev.playground.store.LibraryWatch watch = store.libraryWatch().start(dev.playground.store.LibraryWatch.EVERY, onChange);
+        return watch::close;
+    }
+
     // ---- engine services ----
 
     public ModelGateway gateway() { return gateway; }
