@@ -19,21 +19,51 @@ public final class WordDiff {
 
     private WordDiff() {}
 
+    /**
+     * The segments in reading order. Spaces alone between two replaced words count as changed, so "Keep it short"
+     * against "Use one example" reads as one removed and one added phrase rather than word against word.
+     */
     public static List<Segment> between(String first, String second) {
         List<String> a = words(first);
         List<String> b = words(second);
         Patch<String> patch = DiffUtils.diff(a, b);
         List<Segment> segments = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
         int position = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int start = delta.getSource().getPosition();
-            add(segments, Kind.SAME, a.subList(position, start));
-            add(segments, Kind.REMOVED, delta.getSource().getLines());
-            add(segments, Kind.ADDED, delta.getTarget().getLines());
+            List<String> gap = a.subList(position, start);
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                // Only between two replacements: a space next to a pure insertion or deletion is text both sides share.
+                boolean replacements = !removed.isEmpty() && !added.isEmpty() && delta.getSource().size() > 0 && delta.getTarget().size() > 0;
+                if (replacements && blank(gap)) {
+                    removed.addAll(gap);
+                    added.addAll(gap);
+                    gap = List.of();
+                } else {
+                    flush(segments, removed, added);
+                }
+            }
+            add(segments, Kind.SAME, gap);
+            removed.addAll(delta.getSource().getLines());
+            added.addAll(delta.getTarget().getLines());
             position = start + delta.getSource().size();
         }
+        flush(segments, removed, added);
         add(segments, Kind.SAME, a.subList(position, a.size()));
         return segments;
+    }
+
+    private static boolean blank(List<String> pieces) {
+        return !pieces.isEmpty() && pieces.stream().allMatch(String::isBlank);
+    }
+
+    private static void flush(List<Segment> segments, List<String> removed, List<String> added) {
+        add(segments, Kind.REMOVED, removed);
+        add(segments, Kind.ADDED, added);
+        removed.clear();
+        added.clear();
     }
 
     static List<String> words(String text) {

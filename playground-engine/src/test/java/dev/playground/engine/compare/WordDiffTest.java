@@ -31,6 +31,23 @@ class WordDiffTest {
     }
 
     @Test
+    void spaces_between_two_changes_join_them_into_one_phrase_each_side() {
+        List<Segment> diff = WordDiff.between("Keep it short.", "Use one example.");
+        assertThat(diff).containsExactly(new Segment(Kind.REMOVED, "Keep it short"), new Segment(Kind.ADDED, "Use one example"),
+                new Segment(Kind.SAME, "."));
+        assertThat(join(diff, Kind.ADDED)).isEqualTo("Keep it short.");
+        assertThat(join(diff, Kind.REMOVED)).isEqualTo("Use one example.");
+    }
+
+    @Test
+    void a_shared_word_between_changes_stays_unmarked() {
+        List<Segment> diff = WordDiff.between("red cat and blue dog", "big cat and green dog");
+        assertThat(diff).contains(new Segment(Kind.SAME, " cat and "));
+        assertThat(join(diff, Kind.ADDED)).isEqualTo("red cat and blue dog");
+        assertThat(join(diff, Kind.REMOVED)).isEqualTo("big cat and green dog");
+    }
+
+    @Test
     void empty_sides() {
         assertThat(WordDiff.between("", "")).isEmpty();
         assertThat(WordDiff.between("", "hola")).containsExactly(new Segment(Kind.ADDED, "hola"));

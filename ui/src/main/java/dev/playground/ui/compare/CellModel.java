@@ -134,7 +134,19 @@ public final class CellModel {
     static String describe(SampleResult sample, I18n i18n) {
         String cost = sample.costUsd() == null ? i18n.text("compare.cost.unknown") : String.format(Locale.ROOT, "$%.6f", sample.costUsd());
         return i18n.text("compare.stats", millis(sample.timeToFirstToken()), millis(sample.latency()), sample.usage().inputTokens(),
-                sample.usage().outputTokens(), cost, sample.finishReason());
+                sample.usage().outputTokens(), cost, ending(sample.finishReason(), i18n));
+    }
+
+    /** Why the answer ended, in words; nothing for the normal end ("stop"), which every finished answer has. */
+    static String ending(String finishReason, I18n i18n) {
+        if (finishReason == null || finishReason.isBlank() || finishReason.equalsIgnoreCase("stop") || finishReason.equalsIgnoreCase("end_turn")) return "";
+        String words = switch (finishReason.toLowerCase(Locale.ROOT)) {
+            case "length", "max_tokens" -> i18n.text("compare.finish.length");
+            case "content_filter" -> i18n.text("compare.finish.filter");
+            case "tool_calls", "tool_use" -> i18n.text("compare.finish.tools");
+            default -> i18n.text("compare.finish.other", finishReason);
+        };
+        return " · " + words;
     }
 
     private static String describeSpread(CellResult cell, I18n i18n) {

@@ -99,7 +99,9 @@ final class CellView {
         // or a collection could silently stop the cell following its answer.
         root.getProperties().put(CellView.class, this);
         showScores(cell.scores());
-        root.getChildren().addAll(top, output.root(), stats, guard, error, scores, spread, feedbackRow());
+        // Thumbs and rating sit right under the cell's title, above the answer: however long the answer and
+        // however many scores or errors follow it, they are where the cell starts.
+        root.getChildren().addAll(top, feedbackRow(), output.root(), stats, guard, error, scores, spread, comment());
     }
 
     private void showFinished() {
@@ -127,11 +129,18 @@ final class CellView {
         rating.getStyleClass().add("cell-rating");
         rating.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         rating.setAccessibleText(i18n.text("compare.feedback.rating"));
+        HBox row = new HBox(2, up, down, rating);
+        row.getStyleClass().add("cell-feedback");
+        return row;
+    }
+
+    private Node comment() {
         TextField comment = new TextField();
         comment.setPromptText(i18n.text("compare.feedback.comment"));
+        comment.setAccessibleText(i18n.text("compare.feedback.comment"));
         comment.textProperty().bindBidirectional(cell.commentProperty());
         comment.getStyleClass().add("cell-comment");
-        return new VBox(2, new HBox(2, up, down, rating), comment);
+        return comment;
     }
 
     private ToggleButton thumb(String icon, Thumb value, String tooltip) {

@@ -88,6 +88,8 @@ public final class CompareGrid {
         cells.keySet().removeIf(k -> k.variantId().equals(column.id()));
     }
 
+    private java.util.function.Supplier<Map<String, String>> seeds = Map::of;
+
     public VariableRowModel addRow() {
         VariableRowModel row = new VariableRowModel("r" + nextRow, i18n.get().text("compare.row.default", nextRow));
         nextRow++;
@@ -110,7 +112,14 @@ public final class CompareGrid {
     /** Brings every row's variable fields in line with the current draft and every column's saved version. */
     public void refreshVariables() {
         List<String> names = variableNames();
+        // The first row starts from the values typed in the Playground; the others start empty.
         rows.forEach(r -> r.syncVariables(names));
+        if (!rows.isEmpty()) rows.get(0).fillBlanks(seeds.get());
+    }
+
+    /** Where the first row's new variables take their starting values from (the Playground's variables). */
+    void seedFrom(java.util.function.Supplier<Map<String, String>> values) {
+        this.seeds = values;
     }
 
     private List<String> variableNames() {

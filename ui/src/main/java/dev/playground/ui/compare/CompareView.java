@@ -31,7 +31,7 @@ import javafx.stage.FileChooser;
 /** The compare view: a toolbar, the grid of variant columns × variable rows, and a status line. */
 public final class CompareView {
     /** Six columns of this width, the row headers and the library sidebar fit on a 1440-pixel screen. */
-    static final double COLUMN_WIDTH = 160;
+    static final double COLUMN_WIDTH = Math.round(160 * dev.playground.ui.common.Theme.fontScale());
     static final double ROW_HEADER_WIDTH = 140;
 
     private final CompareViewModel viewModel;
@@ -44,7 +44,7 @@ public final class CompareView {
     @FXML private TextField metricsField;
     @FXML private Tooltip metricsTooltip;
     @FXML private MenuButton judgesMenu;
-    @FXML private javafx.scene.control.ToggleButton markdownToggle;
+    @FXML private javafx.scene.control.CheckBox markdownToggle;
     @FXML private MenuButton openMenu;
     @FXML private ScrollPane gridScroll;
     @FXML private GridPane grid;
@@ -185,7 +185,9 @@ public final class CompareView {
         if (viewModel.titleProperty().get().isBlank()) {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(i18n.text("compare.title.default"));
             ask.initOwner(root.getScene().getWindow());
-            ask.setHeaderText(null);
+            dev.playground.ui.common.Theme.adopt(ask.getDialogPane(), root.getScene().getWindow());
+            // Says what saving keeps and where it comes back, rather than a bare question.
+            ask.setHeaderText(i18n.text("compare.save.hint"));
             ask.setTitle(i18n.text("compare.save"));
             ask.setContentText(i18n.text("compare.title"));
             ask.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> viewModel.titleProperty().set(t.strip()));

@@ -81,6 +81,11 @@ public final class CompareViewModel {
         setupDraft.draft().onFailure(failure -> status.set(this.i18n.text("compare.status.autosaveFailed", rootMessage(failure))));
     }
 
+    /** The first row's variables start with these values (the Playground's), unless already typed. */
+    public void seedValuesFrom(Supplier<java.util.Map<String, String>> values) {
+        grid.seedFrom(values);
+    }
+
     /** The set-up kept as a draft until the comparison is saved; the window restores it at start-up. */
     public EditorDraft<?> draft() {
         return setupDraft.draft();

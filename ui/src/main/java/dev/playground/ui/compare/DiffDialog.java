@@ -2,7 +2,9 @@ package dev.playground.ui.compare;
 
 import dev.playground.engine.compare.CellKey;
 import dev.playground.engine.compare.WordDiff;
+import dev.playground.ui.common.DiffText;
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ButtonType;
@@ -13,8 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 
 /** Pick two cells and see their outputs' word-level differences. */
@@ -39,28 +39,28 @@ final class DiffDialog {
         }
         ComboBox<Choice> first = chooser(choices, 0);
         ComboBox<Choice> second = chooser(choices, Math.min(1, choices.size() - 1));
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("diff-flow");
+        ScrollPane scroll = new ScrollPane();
+        scroll.setId("compare-diff");
         Runnable refresh = () -> {
-            flow.getChildren().clear();
-            if (first.getValue() == null || second.getValue() == null) return;
-            for (WordDiff.Segment segment : viewModel.grid().diff(first.getValue().key(), second.getValue().key())) {
-                Text text = new Text(segment.text());
-                text.getStyleClass().addAll("diff-text", "diff-" + segment.kind().name().toLowerCase(java.util.Locale.ROOT));
-                flow.getChildren().add(text);
+            if (first.getValue() == null || second.getValue() == null) {
+                scroll.setContent(null);
+                return;
             }
+            List<WordDiff.Segment> segments = viewModel.grid().diff(first.getValue().key(), second.getValue().key());
+            scroll.setContent(DiffText.flow(segments, DiffText.Side.BOTH));
         };
         first.valueProperty().addListener((obs, old, now) -> refresh.run());
         second.valueProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
-        ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
         scroll.setPrefSize(640, 360);
-        Label legend = new Label(i18n.text("compare.diff.legend"));
+        Label legend = dev.playground.ui.common.Wrapping.label(i18n.text("compare.diff.legend"));
         legend.getStyleClass().add("hint");
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("compare.diff"));
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(new VBox(8, new HBox(8, first, second), legend, scroll));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();

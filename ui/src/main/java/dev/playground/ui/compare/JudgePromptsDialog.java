@@ -36,6 +36,7 @@ final class JudgePromptsDialog {
     void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("compare.judgePrompts.title"));
         dialog.setHeaderText(null);
         dialog.setResizable(true);

@@ -28,6 +28,7 @@ final class PromoteDialog {
         form.add(new Label(i18n.text("compare.promote.explain")), 0, 2, 2, 1);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("compare.promote"));
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

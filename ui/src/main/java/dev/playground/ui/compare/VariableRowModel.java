@@ -30,6 +30,14 @@ public final class VariableRowModel {
         values.setAll(names.stream().map(n -> new VariableValue(n, previous.getOrDefault(n, ""))).toList());
     }
 
+    /** Gives each empty field the value {@code seeds} has for it (the Playground's); typed values stay. */
+    void fillBlanks(Map<String, String> seeds) {
+        for (VariableValue value : values) {
+            String seed = seeds.get(value.name());
+            if (value.valueProperty().get().isBlank() && seed != null && !seed.isBlank()) value.valueProperty().set(seed);
+        }
+    }
+
     public void set(String variable, String value) {
         values.stream().filter(v -> v.name().equals(variable)).findFirst().ifPresentOrElse(v -> v.valueProperty().set(value),
                 () -> values.add(new VariableValue(variable, value)));

@@ -67,8 +67,8 @@ final class VariantHeader {
 
         ComboBox<Connection> connection = new ComboBox<>(viewModel.connections());
         connection.valueProperty().bindBidirectional(column.connectionProperty());
-        connection.setCellFactory(list -> new ConnectionCell());
-        connection.setButtonCell(new ConnectionCell());
+        connection.setCellFactory(list -> new ConnectionCell(i18n));
+        connection.setButtonCell(new ConnectionCell(i18n));
         connection.setMaxWidth(Double.MAX_VALUE);
         connection.setAccessibleText(i18n.text("compare.variant.connection"));
 
@@ -129,10 +129,16 @@ final class VariantHeader {
     }
 
     private static final class ConnectionCell extends ListCell<Connection> {
+        private final I18n i18n;
+
+        ConnectionCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
         @Override
         protected void updateItem(Connection item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
+            setText(empty || item == null ? null : dev.playground.ui.common.ConnectionNames.shown(item, i18n));
         }
     }
 }

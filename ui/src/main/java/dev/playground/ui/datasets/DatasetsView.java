@@ -121,7 +121,7 @@ public final class DatasetsView {
         TableColumn<DatasetRow, String> number = new TableColumn<>("#");
         number.setEditable(false);
         number.setSortable(false);
-        number.setPrefWidth(44);
+        number.setPrefWidth(44 * dev.playground.ui.common.Theme.fontScale());
         number.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -145,7 +145,7 @@ public final class DatasetsView {
         column.setUserData(gridColumn);
         column.setId("col-" + gridColumn.kind().name().toLowerCase(java.util.Locale.ROOT) + (gridColumn.kind() == GridColumn.Kind.INPUT
                 ? "-" + gridColumn.name() : ""));
-        column.setPrefWidth(width);
+        column.setPrefWidth(width * dev.playground.ui.common.Theme.fontScale());
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(GridCells.text(cell.getValue(), gridColumn)));
         column.setCellFactory(c -> new GridTextCell());

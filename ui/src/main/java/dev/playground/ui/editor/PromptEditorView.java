@@ -252,7 +252,10 @@ public final class PromptEditorView {
     private void showFigures(PromptAnalysis analysis) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(i18n.locale());
         if (analysis.tokens() == null) {
-            totalTokensLabel.setText(i18n.text("editor.tokens.unknown"));
+            // Unfilled variables are no template error: say what to fill in rather than "fix the template".
+            boolean onlyUnfilled = analysis.problem() == null && analysis.renderError() == null && !analysis.missing().isEmpty();
+            totalTokensLabel.setText(onlyUnfilled ? i18n.text("editor.tokens.unfilled", String.join(", ", analysis.missing()))
+                    : i18n.text("editor.tokens.unknown"));
             windowBar.setProgress(0);
             windowLabel.setText("");
             costLabel.setText("");

@@ -41,6 +41,7 @@ public final class ShortcutSheet {
         }
         Alert sheet = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         sheet.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(sheet.getDialogPane(), owner);
         sheet.setTitle(i18n.text("editor.shortcuts"));
         sheet.setHeaderText(i18n.text("editor.shortcuts"));
         sheet.getDialogPane().setContent(grid);

@@ -175,6 +175,12 @@ public final class HistoryView {
                 case REMOVED -> "diff-removed";
                 case CHANGED -> "diff-changed";
             };
+            if (line.kind() == DiffLine.Kind.CHANGED && line.left() != null && line.right() != null) {
+                // A changed line marks the words that changed: struck through on the left, underlined on the right.
+                lines.addRow(row++, marked(line.left(), line.right(), dev.playground.ui.common.DiffText.Side.FIRST),
+                        marked(line.left(), line.right(), dev.playground.ui.common.DiffText.Side.SECOND));
+                continue;
+            }
             lines.addRow(row++, cell(line.left(), line.left() == null ? "diff-empty" : kind),
                     cell(line.right(), line.right() == null ? "diff-empty" : kind));
         }
@@ -198,6 +204,13 @@ public final class HistoryView {
             grid.getColumnConstraints().add(column);
         }
         return grid;
+    }
+
+    private static Node marked(String left, String right, dev.playground.ui.common.DiffText.Side side) {
+        javafx.scene.text.TextFlow flow = dev.playground.ui.common.DiffText.between(left, right, side);
+        flow.getStyleClass().addAll("diff-line", "diff-changed");
+        flow.setMaxWidth(Double.MAX_VALUE);
+        return flow;
     }
 
     private static Label cell(String text, String styleClass) {

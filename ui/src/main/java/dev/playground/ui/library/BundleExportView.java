@@ -52,6 +52,7 @@ public final class BundleExportView {
         BundleExportView view = new BundleExportView(viewModel, i18n);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("bundle.export.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(view.root);

@@ -55,6 +55,7 @@ public final class BundleImportView {
         BundleImportView view = new BundleImportView(viewModel, i18n);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("bundle.import.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(view.root);

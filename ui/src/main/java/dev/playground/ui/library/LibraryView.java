@@ -56,7 +56,7 @@ public final class LibraryView {
     @FXML
     private void initialize() {
         promptList.setItems(viewModel.prompts());
-        promptList.setPlaceholder(new javafx.scene.control.Label(i18n.text("library.empty")));
+        dev.playground.ui.common.Wrapping.placeholder(promptList, i18n.text("library.empty"));
         promptList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(PromptSummary item, boolean empty) {

@@ -38,6 +38,7 @@ public final class MainView {
     private final Runnable openStudy;
     private PlaygroundView playgroundView;
     private DocumentsView documentsView;
+    private Tab evaluateTab;
 
     @FXML private StackPane libraryHolder;
     @FXML private TabPane tabs;
@@ -47,6 +48,14 @@ public final class MainView {
     @FXML private ComboBox<Locale> languageBox;
     @FXML private ToggleButton themeToggle;
     @FXML private Label promptNameLabel;
+    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private Label appTitle;
+    @FXML private Label languageLabel;
+    @FXML private javafx.scene.control.Button newButton;
+    @FXML private javafx.scene.control.Button saveButton;
+    @FXML private javafx.scene.control.Button studyButton;
+    @FXML private javafx.scene.control.Button settingsButton;
+    private ToolbarFit toolbarFit;
     @FXML private javafx.scene.layout.HBox recoveryNote;
     @FXML private Label recoveryText;
 
@@ -60,6 +69,11 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** True while the toolbar shows its buttons as icons only (a narrow window). */
+    public boolean compactToolbar() {
+        return toolbarFit.compact();
     }
 
     public PlaygroundView playgroundView() {
@@ -105,7 +119,7 @@ public final class MainView {
         datasetsTab.setId("datasets-tab");
         tabs.getTabs().add(tabs.getTabs().indexOf(runLogTab), datasetsTab);
         fillWhenShown(datasetsTab, () -> new dev.playground.ui.datasets.DatasetsView(viewModel.datasets(), i18n).root());
-        Tab evaluateTab = new Tab(i18n.text("evaluate.tab"));
+        evaluateTab = new Tab(i18n.text("evaluate.tab"));
         evaluateTab.setId("evaluate-tab");
         tabs.getTabs().add(tabs.getTabs().indexOf(runLogTab), evaluateTab);
         fillWhenShown(evaluateTab, () -> new dev.playground.ui.evaluate.EvaluateView(viewModel.evaluate(), i18n).root());
@@ -137,6 +151,9 @@ public final class MainView {
         themeToggle.graphicProperty().bind(themeToggle.selectedProperty().map(dark -> new org.kordamp.ikonli.javafx.FontIcon(dark ? "fth-sun" : "fth-moon")));
         themeToggle.selectedProperty().addListener((obs, old, dark) ->
                 viewModel.themeProperty().set(dark ? dev.playground.ui.common.Theme.DARK : dev.playground.ui.common.Theme.LIGHT));
+        // A narrow window keeps every toolbar action: icons only, then the toolbar's overflow menu.
+        toolbarFit = new ToolbarFit(toolbar, java.util.List.of(newButton, saveButton, themeToggle, studyButton, settingsButton),
+                java.util.List.of(appTitle, languageLabel), promptNameLabel);
         RecoveryNote note = viewModel.recoveryNote();
         // Bindings observe the view model weakly: an old view (after a language switch) is not kept alive by them.
         recoveryNote.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(note.parts()));
@@ -193,10 +210,11 @@ public final class MainView {
 
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::run);
+        // Ctrl+Enter and Ctrl+. act on the tab in front: the Playground's prompt, Compare's grid, Evaluate's suite.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::runHere);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), viewModel.playground()::stop);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), this::stopHere);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
         // The shortcut sheet from every tab (the editor answers F1 itself while it has the focus).
         Runnable sheet = () -> dev.playground.ui.editor.ShortcutSheet.show(scene.getWindow(), i18n);
@@ -210,6 +228,25 @@ public final class MainView {
                 if (index < tabs.getTabs().size()) tabs.getSelectionModel().select(index);
             });
         }
+    }
+
+    /** Runs what the tab in front runs; tabs with nothing to run ignore the key. */
+    private void runHere() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == playgroundTab) {
+            viewModel.playground().run();
+        } else if (tab == compareTab) {
+            if (!viewModel.compare().runs().runningProperty().get()) viewModel.compare().runs().runAll();
+        } else if (tab == evaluateTab) {
+            if (!viewModel.evaluate().runningProperty().get() && viewModel.evaluate().suiteFileProperty().get() != null) viewModel.evaluate().run();
+        }
+    }
+
+    private void stopHere() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == playgroundTab) viewModel.playground().stop();
+        else if (tab == compareTab) viewModel.compare().runs().stop();
+        else if (tab == evaluateTab && viewModel.evaluate().runningProperty().get()) viewModel.evaluate().cancel();
     }
 
     @FXML

@@ -71,6 +71,7 @@ public final class MainViewModel {
                 services.drafts());
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(), i18n);
+        compare.seedValuesFrom(() -> playground.editor().values());
         history = new HistoryViewModel(services, playground::open);
         library.setHistoryOpener(name -> {
             history.load(name);

@@ -28,10 +28,11 @@ public final class MainWindow {
         this.scene = new Scene(view.root(), Math.min(1680, screen.getWidth() * 0.96), Math.min(1050, screen.getHeight() * 0.94));
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
+        dev.playground.ui.common.FocusScroll.follow(scene);
         viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         viewModel.languageProperty().addListener((obs, old, now) -> rebuild());
         stage.setScene(scene);
-        stage.setMinWidth(900);
+        stage.setMinWidth(720);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> closeCleanly());
         viewModel.frontRequestsProperty().addListener((obs, old, now) -> stage.toFront());

@@ -20,6 +20,7 @@ final class SaveDialog {
     static Optional<Answer> ask(Window owner, I18n i18n, String currentName) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.playground.ui.common.Theme.adopt(dialog.getDialogPane(), owner);
         dialog.setTitle(i18n.text("save.title"));
         dialog.setHeaderText(i18n.text("save.header"));
         TextField name = new TextField(currentName);

@@ -144,6 +144,14 @@ public final class PlaygroundConnection {
         return overridden;
     }
 
+    /** Takes a draft's own address and key variable, when the draft's connection is the one chosen. */
+    void override(PlaygroundDraft.Endpoint endpoint) {
+        Connection selected = connection.get();
+        if (selected == null || !selected.id().equals(endpoint.connectionId()) || selected.kind() == ProviderKind.DRY_RUN) return;
+        baseUrl.set(endpoint.baseUrl());
+        apiKeyEnv.set(endpoint.apiKeyEnv());
+    }
+
     /** Puts the saved connection's address and key variable back. */
     public void useSaved() {
         Connection selected = connection.get();

@@ -18,8 +18,17 @@ import javafx.beans.value.ObservableValue;
 final class PlaygroundDraft {
     static final String ID = PlaygroundViewModel.DRAFT_ID;
 
-    /** What start-up finds: the draft, and whether it was left by a session that did not close cleanly. */
-    record Found(Draft draft, boolean interrupted) {}
+    /** The address and key variable typed over the chosen connection's, kept beside the draft. */
+    static final String ENDPOINT_ID = ID + ".endpoint";
+
+    /** This draft's own address and key variable for one saved connection (the saved connection is never changed). */
+    record Endpoint(String connectionId, String baseUrl, String apiKeyEnv) {}
+
+    /**
+     * What start-up finds: the draft, whether it was left by a session that did not close cleanly, and the
+     * draft's own address and key variable (null when it uses the saved connection's).
+     */
+    record Found(Draft draft, boolean interrupted, Endpoint endpoint) {}
 
     private final PlaygroundViewModel viewModel;
     private final DraftAutosaver saver;
@@ -29,7 +38,12 @@ final class PlaygroundDraft {
         this.viewModel = viewModel;
         this.saver = new DraftAutosaver(services.executor(), () -> {
             Draft draft = new Draft(ID, viewModel.promptNameProperty().get(), viewModel.document(), Instant.now());
-            return () -> services.drafts().save(draft);
+            Endpoint endpoint = endpoint(viewModel.panel());
+            return () -> {
+                services.drafts().save(draft);
+                if (endpoint == null) services.drafts().delete(ENDPOINT_ID);
+                else services.drafts().saveState(ENDPOINT_ID, endpoint);
+            };
         }, onFailure);
         this.onChange = (obs, old, now) -> saver.changed();
     }
@@ -38,7 +52,8 @@ final class PlaygroundDraft {
     void watch() {
         AdvancedParameters p = viewModel.parameters();
         for (ObservableValue<?> value : new ObservableValue<?>[] {viewModel.connectionProperty(), viewModel.modelProperty(),
-                viewModel.temperatureProperty(), viewModel.maxTokensProperty(), viewModel.promptNameProperty(), p.topPProperty(),
+                viewModel.temperatureProperty(), viewModel.maxTokensProperty(), viewModel.promptNameProperty(),
+                viewModel.baseUrlProperty(), viewModel.apiKeyEnvProperty(), p.topPProperty(),
                 p.topKProperty(), p.seedProperty(), p.presencePenaltyProperty(), p.frequencyPenaltyProperty(),
                 p.stopSequencesProperty(), p.responseModeProperty(), p.jsonSchemaProperty()}) {
             value.addListener(onChange);
@@ -53,7 +68,14 @@ final class PlaygroundDraft {
     /** Read on a background thread at start-up. */
     static Optional<Found> find(DraftRepository drafts) {
         boolean interrupted = drafts.interrupted().contains(ID);
-        return drafts.load(ID).map(draft -> new Found(draft, interrupted));
+        Endpoint endpoint = drafts.loadState(ENDPOINT_ID, Endpoint.class).orElse(null);
+        return drafts.load(ID).map(draft -> new Found(draft, interrupted, endpoint));
+    }
+
+    /** The panel's address and key variable when they differ from the saved connection's; null when they do not. */
+    static Endpoint endpoint(PlaygroundConnection panel) {
+        if (!panel.overriddenProperty().get()) return null;
+        return new Endpoint(panel.connectionId(), panel.baseUrlProperty().get(), panel.apiKeyEnvProperty().get());
     }
 
     void changed() {

@@ -100,7 +100,7 @@ public final class PlaygroundView {
         connectionBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Connection c) {
-                return c == null ? "" : c.kind() == ProviderKind.DRY_RUN ? i18n.text("playground.connection.dryRun") : c.name();
+                return c == null ? "" : c.kind() == ProviderKind.DRY_RUN ? i18n.text("playground.connection.dryRun") : dev.playground.ui.common.ConnectionNames.shown(c, i18n);
             }
 
             @Override

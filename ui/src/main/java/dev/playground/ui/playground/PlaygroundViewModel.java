@@ -120,7 +120,11 @@ public final class PlaygroundViewModel {
                     draft.quietly(() -> {
                         panel.show(loaded.connections());
                         // Something typed before the draft arrived wins over it.
-                        if (!dirty.get()) loaded.draft().ifPresent(found -> show(found.draft().document(), found.draft().promptName()));
+                        if (!dirty.get()) loaded.draft().ifPresent(found -> {
+                            show(found.draft().document(), found.draft().promptName());
+                            // The draft's own address and key variable come back over the saved connection's.
+                            if (found.endpoint() != null) panel.override(found.endpoint());
+                        });
                     });
                     started.complete(recovered);
                 }));

@@ -72,9 +72,12 @@ public final class RunLogView {
 
         column(timeColumn, run -> TIME.format(run.startedAt().atZone(viewModel.zone())));
         column(statusColumn, run -> statusText(run.status()));
-        column(promptColumn, RunRecord::promptName);
+        String untitled = i18n.text("runlog.untitled");
+        column(promptColumn, run -> run.promptName() == null || run.promptName().isBlank() ? untitled : run.promptName());
         column(modelColumn, RunRecord::model);
-        column(tokensColumn, run -> run.inputTokens() + " / " + run.outputTokens() + (run.tokensReported() ? "" : " *"));
+        // Counts the server did not report are our estimate, and say so in words.
+        column(tokensColumn, run -> run.tokensReported() ? run.inputTokens() + " / " + run.outputTokens()
+                : i18n.text("runlog.tokens.estimated", run.inputTokens(), run.outputTokens()));
         column(ttftColumn, run -> millis(run.timeToFirstToken()));
         column(latencyColumn, run -> run.cached()
                 ? i18n.text("runlog.cached", millis(run.latency()), millis(run.originalLatency())) : millis(run.latency()));
@@ -84,6 +87,7 @@ public final class RunLogView {
         // The view model outlives this view: the text follows the selection through a weak listener, not a mapping that holds the view.
         ViewListeners.of(detail).onChange(viewModel.selectedProperty(), (obs, old, now) -> detail.setText(now == null ? "" : describe(now)));
         detail.setText(viewModel.selectedProperty().get() == null ? "" : describe(viewModel.selectedProperty().get()));
+        detail.setPromptText(i18n.text("runlog.detail.empty"));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.refresh();
     }
@@ -95,9 +99,10 @@ public final class RunLogView {
     private String describe(RunRecord run) {
         StringBuilder text = new StringBuilder();
         text.append(i18n.text("runlog.detail.header", run.connectionName(), run.model(), run.attempts())).append("\n\n");
+        // A failed call starts with what went wrong: that is what the person opened it for.
+        if (!run.error().isEmpty()) text.append("[").append(i18n.text("runlog.detail.error")).append("]\n").append(run.error()).append("\n\n");
         run.messages().forEach(m -> text.append('[').append(m.role().wireName()).append("]\n").append(m.text()).append("\n\n"));
         text.append("[").append(i18n.text("runlog.detail.output")).append("]\n").append(run.output());
-        if (!run.error().isEmpty()) text.append("\n\n[").append(i18n.text("runlog.detail.error")).append("]\n").append(run.error());
         if (!run.guardrails().isEmpty()) {
             text.append("\n\n[").append(i18n.text("runlog.detail.guardrails")).append("]");
             run.guardrails().forEach(g -> text.append('\n').append(g.on()).append(" · ").append(g.rail()).append(" · ").append(g.kind())

@@ -56,6 +56,7 @@ public final class SettingsWindow {
         view = build();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1000, screen.getWidth() * 0.9), Math.min(780, screen.getHeight() * 0.9));
+        dev.playground.ui.common.FocusScroll.follow(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
         theme.get().apply(scene);
         theme.addListener((obs, old, now) -> now.apply(scene));

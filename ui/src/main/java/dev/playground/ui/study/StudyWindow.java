@@ -51,6 +51,7 @@ public final class StudyWindow {
         view = build();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1100, screen.getWidth() * 0.9), Math.min(820, screen.getHeight() * 0.9));
+        dev.playground.ui.common.FocusScroll.follow(scene);
         theme.get().apply(scene);
         theme.addListener((obs, old, now) -> now.apply(scene));
         language.addListener((obs, old, now) -> {

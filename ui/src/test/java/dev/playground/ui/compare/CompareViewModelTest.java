@@ -80,6 +80,33 @@ class CompareViewModelTest {
     }
 
     @Test
+    void a_normal_end_is_not_named_and_other_ends_are_said_in_words() {
+        I18n english = new I18n(Locale.ENGLISH);
+        I18n spanish = new I18n(Locale.forLanguageTag("es"));
+        assertThat(CellModel.ending("stop", english)).isEmpty();
+        assertThat(CellModel.ending(null, english)).isEmpty();
+        assertThat(CellModel.ending("length", english)).isEqualTo(" · cut off at the token limit");
+        assertThat(CellModel.ending("length", spanish)).isEqualTo(" · cortada en el límite de tokens");
+        assertThat(CellModel.ending("weird", english)).isEqualTo(" · ended: weird");
+    }
+
+    @Test
+    void the_first_row_starts_with_the_playground_values_and_keeps_what_is_typed() {
+        java.util.Map<String, String> playground = new java.util.HashMap<>(Map.of("country", "Peru"));
+        viewModel.seedValuesFrom(() -> playground);
+        CompareGrid grid = viewModel.grid();
+        grid.addRow();
+        grid.refreshVariables();
+        assertThat(grid.rows().get(0).values()).extracting(v -> v.valueProperty().get()).containsExactly("Peru");
+        assertThat(grid.rows().get(1).values()).as("later rows start empty").extracting(v -> v.valueProperty().get()).containsExactly("");
+
+        grid.rows().get(0).values().get(0).valueProperty().set("Chile");
+        playground.put("country", "Spain");
+        grid.refreshVariables();
+        assertThat(grid.rows().get(0).values()).as("a typed value stays").extracting(v -> v.valueProperty().get()).containsExactly("Chile");
+    }
+
+    @Test
     void the_grid_adds_duplicates_moves_and_removes_columns_and_rows_follow_the_draft_variables() {
         CompareGrid grid = viewModel.grid();
         assertThat(grid.rows()).hasSize(1);

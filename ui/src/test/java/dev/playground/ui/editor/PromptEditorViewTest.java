@@ -64,6 +64,8 @@ class PromptEditorViewTest {
         assertThat(robot.lookup("#var-name").tryQuery()).isPresent();
         assertThat(styleAt(user(), 8)).contains("tpl-variable", "tpl-unfilled");
         assertThat(viewModel.runBlockedReasonProperty().get()).contains("name");
+        assertThat(robot.lookup(".total-tokens").queryAs(Label.class).getText()).as("an unfilled variable is no template error")
+                .isEqualTo("Tokens: counted once these are filled in: name");
 
         robot.clickOn("#var-name").write("Ana\nand Luis");
 
@@ -88,6 +90,7 @@ class PromptEditorViewTest {
         int offset = "Line one\nAbout ".length();
         assertThat(styleAt(user(), offset)).contains("tpl-error");
         assertThat(viewModel.runBlockedReasonProperty().get()).startsWith("Run is off until the template is fixed.");
+        assertThat(robot.lookup(".total-tokens").queryAs(Label.class).getText()).isEqualTo("Tokens: fix the template to count them");
         assertThat(user().getText()).as("nothing typed is lost").isEqualTo("Line one\nAbout {{ topic and more");
     }
 

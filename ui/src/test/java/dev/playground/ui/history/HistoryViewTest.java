@@ -67,13 +67,26 @@ class HistoryViewTest {
     }
 
     private static List<String> texts(FxRobot robot, String styleClass) {
-        return robot.lookup("." + styleClass).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup("." + styleClass).queryAll().stream()
+                .map(node -> node instanceof javafx.scene.text.TextFlow flow ? dev.playground.ui.common.DiffText.text(flow) : ((Label) node).getText())
+                .toList();
+    }
+
+    private static List<String> words(FxRobot robot, String styleClass) {
+        return robot.lookup("." + styleClass).queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
     }
 
     @Test
     void shows_the_newest_two_versions_side_by_side_and_restores_the_compared_one(FxRobot robot) {
         assertThat(robot.lookup(".history-title").queryAs(Label.class).getText()).isEqualTo("History of exam.tutor");
         assertThat(texts(robot, "diff-changed")).containsExactly("Keep it short.", "Use one example.");
+        // Word by word: the changed words are marked, the words both lines share are not.
+        assertThat(words(robot, "diff-word-removed")).containsExactly("Keep it short");
+        assertThat(words(robot, "diff-word-added")).containsExactly("Use one example");
+        assertThat(words(robot, "diff-word-same")).contains(".");
+        javafx.scene.text.Text added = robot.lookup(".diff-word-added").queryAs(javafx.scene.text.Text.class);
+        assertThat(added.isUnderline()).as("added words are underlined (app.css)").isTrue();
+        assertThat(robot.lookup(".diff-word-removed").queryAs(javafx.scene.text.Text.class).isStrikethrough()).isTrue();
         assertThat(texts(robot, "diff-removed")).contains("temperature: 0.2");
         assertThat(texts(robot, "diff-added")).contains("temperature: 0.5");
         assertThat(texts(robot, "diff-heading")).containsExactly("Version 1", "Version 2");

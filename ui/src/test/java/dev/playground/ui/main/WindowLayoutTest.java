@@ -164,7 +164,7 @@ class WindowLayoutTest {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             settle(robot);
             robot.interact(() -> check.check(stage.getScene(), tab.getText() + " (" + language + ")"));
-            checkInnerTabs(robot, tab, language, check);
+            innerTabs(robot, stage.getScene(), tab.getContent(), tab.getText(), language, check);
         }
         robot.interact(window::openSettings);
         Stage settings = window.settingsWindow().stage();
@@ -177,20 +177,32 @@ class WindowLayoutTest {
         robot.interact(() -> study.hide());
     }
 
-    /** The tabs within a tab (Runs › Every call, Runs › Monitor), each in turn, then the first again. */
-    private void checkInnerTabs(FxRobot robot, Tab outer, String language, ViewCheck check) throws Exception {
-        List<TabPane> inner = new ArrayList<>();
-        robot.interact(() -> {
-            if (outer.getContent() != null) outer.getContent().lookupAll(".tab-pane").forEach(n -> inner.add((TabPane) n));
-        });
-        for (TabPane pane : inner) {
-            for (Tab tab : List.copyOf(pane.getTabs())) {
-                robot.interact(() -> pane.getSelectionModel().select(tab));
+    /**
+     * Tabs inside a tab (Runs › Every call / Monitor, Evaluate's panes): each is shown and audited in turn, and
+     * tabs inside those too, then the first is put back.
+     */
+    private void innerTabs(FxRobot robot, Scene scene, javafx.scene.Node content, String path, String language, ViewCheck check) throws Exception {
+        if (content == null) return;
+        List<TabPane> panes = new ArrayList<>();
+        robot.interact(() -> outermostTabPanes(content, panes));
+        for (TabPane pane : panes) {
+            for (Tab inner : List.copyOf(pane.getTabs())) {
+                robot.interact(() -> pane.getSelectionModel().select(inner));
                 settle(robot);
-                robot.interact(() -> check.check(stage.getScene(), outer.getText() + " › " + tab.getText() + " (" + language + ")"));
+                String where = path + " › " + inner.getText();
+                robot.interact(() -> check.check(scene, where + " (" + language + ")"));
+                innerTabs(robot, scene, inner.getContent(), where, language, check);
             }
-            robot.interact(() -> pane.getSelectionModel().select(0));
+            robot.interact(() -> pane.getSelectionModel().selectFirst());
         }
+    }
+
+    private static void outermostTabPanes(javafx.scene.Node node, List<TabPane> found) {
+        if (node instanceof TabPane pane) {
+            found.add(pane);
+            return;
+        }
+        if (node instanceof javafx.scene.Parent parent) parent.getChildrenUnmodifiable().forEach(child -> outermostTabPanes(child, found));
     }
 
     /** A secondary window as big as a 1024×700 screen lets it be, each of its tabs in turn. */

@@ -136,4 +136,28 @@ class PlaygroundDraftTest {
         assertThat(restarted.started()).isCompletedWithValue(false);
         assertThat(restarted.template().textOf(Role.USER)).isEqualTo("Draft kept across a normal restart");
     }
+
+    @Test
+    void the_drafts_own_address_and_key_variable_come_back_after_a_restart_and_the_saved_connection_is_untouched() {
+        type("Hello");
+        viewModel.selectConnection("lab");
+        viewModel.baseUrlProperty().set("http://127.0.0.1:18778/v1");
+        viewModel.apiKeyEnvProperty().set("LAB_KEY");
+        executor.advance(Duration.ofSeconds(2));
+        assertThat(store.connections().all()).as("Settings alone changes a saved connection")
+                .filteredOn(c -> c.id().equals("lab")).extracting(Connection::baseUrl).containsExactly("http://127.0.0.1:9/v1");
+
+        PlaygroundViewModel restarted = newViewModel();
+        assertThat(restarted.connectionProperty().get().id()).isEqualTo("lab");
+        assertThat(restarted.baseUrlProperty().get()).isEqualTo("http://127.0.0.1:18778/v1");
+        assertThat(restarted.apiKeyEnvProperty().get()).isEqualTo("LAB_KEY");
+        assertThat(restarted.panel().overriddenProperty().get()).as("the panel says it is an override").isTrue();
+
+        // Back to the saved address: the next start uses the saved connection as it is.
+        restarted.panel().useSaved();
+        executor.advance(Duration.ofSeconds(2));
+        PlaygroundViewModel again = newViewModel();
+        assertThat(again.baseUrlProperty().get()).isEqualTo("http://127.0.0.1:9/v1");
+        assertThat(again.panel().overriddenProperty().get()).isFalse();
+    }
 }

@@ -95,6 +95,7 @@ class RunLogViewTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         String detail = robot.lookup("#runlog-detail").queryAs(TextArea.class).getText();
         assertThat(detail).contains("Saluda a Ana.", "refused the API key", "claude-haiku-4-5");
+        assertThat(detail.indexOf("refused the API key")).as("a failed call starts with its error").isLessThan(detail.indexOf("Saluda a Ana."));
 
         Path csv = dataDir.resolve("export.csv");
         robot.interact(() -> viewModel.export(csv, RunLogViewModel.ExportFormat.CSV));

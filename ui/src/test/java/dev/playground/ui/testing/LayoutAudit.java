@@ -11,17 +11,25 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
  * Walks what a scene shows and lists what a user would find broken: a label or button whose skin shows
- * less than its text (cut, with an ellipsis), a control lying outside the window, and an icon-only
+ * less than its text (cut, with an ellipsis), a field whose grey hint is cut, the note of an empty list or
+ * table that would not fit (also while the list has rows), a control lying outside the window, and an icon-only
  * control with no tooltip or no name for a screen reader. Rows of lists and tables are left out: a long
  * value cut in a cell is how those controls work. Controls inside a scroll pane can be scrolled to.
  */
 public final class LayoutAudit {
     private final List<String> problems = new ArrayList<>();
     private final String where;
+    /** The font plain labels use here, taken from the first one met; notes not on screen are measured with it. */
+    private Font font;
 
     private LayoutAudit(String where) {
         this.where = where;
@@ -43,7 +51,14 @@ public final class LayoutAudit {
 
     private void walk(Node node, Scene scene, boolean scrollable) {
         if (!node.isVisible() || node instanceof VirtualFlow<?>) return;
-        if (node instanceof Labeled labeled) truncated(labeled);
+        if (node instanceof Labeled labeled) {
+            truncated(labeled);
+            // Plain labels carry the window's base font (titles and headings are larger).
+            if (font == null && labeled.getStyleClass().size() == 1 && labeled.getStyleClass().contains("label")) font = labeled.getFont();
+        }
+        if (node instanceof TextInputControl input) promptCut(input);
+        if (node instanceof ListView<?> list) placeholder(list, list.getPlaceholder());
+        if (node instanceof TableView<?> table) placeholder(table, table.getPlaceholder());
         if (node instanceof Control control && !scrollable) outside(control, scene);
         if (node instanceof Parent parent) {
             boolean inner = scrollable || node instanceof ScrollPane || node instanceof javafx.scene.control.skin.TableHeaderRow;
@@ -55,6 +70,49 @@ public final class LayoutAudit {
         if (!node.isVisible()) return;
         iconOnly(node);
         if (node instanceof Parent parent) parent.getChildrenUnmodifiable().forEach(this::icons);
+    }
+
+    /** A field's grey hint wider than the field: the end of the hint is cut off. */
+    private void promptCut(TextInputControl input) {
+        String prompt = input.getPromptText();
+        if (prompt == null || prompt.isBlank() || !input.getText().isEmpty() || input.getWidth() <= 0 || input instanceof TextArea) return;
+        double room = input.getWidth() - input.getInsets().getLeft() - input.getInsets().getRight();
+        double needed = width(prompt, input.getFont(), 0);
+        if (needed > room + 1) {
+            problems.add(where + ": cut hint in " + describe(input) + ": \"" + prompt + "\" needs " + Math.round(needed) + " px, has " + Math.round(room));
+        }
+    }
+
+    /**
+     * The note an empty list or table shows. On screen it is audited like any label; while the list has rows it
+     * is measured against the list's size, so a note cut only when the list is empty is found either way.
+     */
+    private void placeholder(Control list, Node placeholder) {
+        if (!(placeholder instanceof Labeled note) || note.getScene() != null || list.getWidth() <= 0) return;
+        String text = note.getText();
+        if (text == null || text.isBlank()) return;
+        Font shown = font == null ? Font.getDefault() : font;
+        double room = list.getWidth() - 20;
+        String problem = null;
+        if (!note.isWrapText()) {
+            for (String line : text.split("\n")) if (width(line, shown, 0) > room) problem = "a line needs " + Math.round(width(line, shown, 0)) + " px";
+        } else {
+            for (String word : text.split("\\s+")) if (width(word, shown, 0) > room) problem = "the word '" + word + "' is wider than the list";
+            Text wrapped = new Text(text);
+            wrapped.setFont(shown);
+            wrapped.setWrappingWidth(room);
+            if (problem == null && wrapped.getLayoutBounds().getHeight() > list.getHeight() - 10) problem = "its lines are taller than the list";
+        }
+        if (problem != null) {
+            problems.add(where + ": the empty-list note of " + describe(list) + " would be cut (" + problem + " of " + Math.round(room) + "): \"" + text + "\"");
+        }
+    }
+
+    private static double width(String text, Font font, double wrap) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        if (wrap > 0) probe.setWrappingWidth(wrap);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private void truncated(Labeled labeled) {

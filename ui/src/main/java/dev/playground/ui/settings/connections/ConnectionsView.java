@@ -237,7 +237,7 @@ public final class ConnectionsView {
                 return;
             }
             // Name on top, provider below in the muted hint style: long names are not cut by the kind.
-            Label name = new Label(item.kind() == ProviderKind.DRY_RUN ? kindLabel(item.kind()) : item.name());
+            Label name = new Label(dev.playground.ui.common.ConnectionNames.shown(item, i18n));
             Label kind = new Label(kindLabel(item.kind()));
             kind.getStyleClass().add("hint");
             setGraphic(item.kind() == ProviderKind.DRY_RUN ? name : new VBox(1, name, kind));

@@ -73,7 +73,8 @@ public final class ConnectionsViewModel {
     // ---- choosing what to edit ----
 
     private void load(Connection connection) {
-        form.show(connection, gateway.policy(connection.id()));
+        // A name the app gave ("Dry run", "OpenAI-compatible server") is shown in the window's language.
+        form.show(dev.playground.ui.common.ConnectionNames.named(connection, i18n), gateway.policy(connection.id()));
         form.showGuardrails(gateway.guardPolicy(connection.id()));
         editing.set(true);
         tester.clear();
@@ -91,7 +92,7 @@ public final class ConnectionsViewModel {
     public void add(ConnectionPreset preset) {
         creating.set(true);
         selected.set(null);
-        form.start(preset, uniqueName(preset.defaultName()));
+        form.start(preset, uniqueName(presetName(preset)));
         editing.set(true);
         tester.clear();
         error.set(false);
@@ -238,6 +239,17 @@ public final class ConnectionsViewModel {
         return id;
     }
 
+    /** A new connection's name in the window's language ("Servidor llama.cpp"); a provider's own name stays as it is. */
+    private String presetName(ConnectionPreset preset) {
+        if (i18n == null) return preset.defaultName();
+        return switch (preset) {
+            case DRY_RUN -> i18n.text("connections.name.dry-run");
+            case OTHER_COMPATIBLE -> i18n.text("connections.name.openai-compatible");
+            case LLAMA_CPP -> i18n.text("connections.preset.llama-cpp");
+            default -> preset.defaultName();
+        };
+    }
+
     private String uniqueName(String wanted) {
         String candidate = wanted;
         for (int n = 2; nameTaken(candidate); n++) candidate = wanted + " " + n;
@@ -245,7 +257,8 @@ public final class ConnectionsViewModel {
     }
 
     private boolean nameTaken(String candidate) {
-        return connections.stream().anyMatch(c -> c.name().equalsIgnoreCase(candidate));
+        return connections.stream().anyMatch(c -> c.name().equalsIgnoreCase(candidate)
+                || dev.playground.ui.common.ConnectionNames.shown(c, i18n).equalsIgnoreCase(candidate));
     }
 
     private void fail(String text) {

@@ -20,8 +20,8 @@ public record PriceRow(ModelPrice price) {
         return price.outputPerMillion().toPlainString();
     }
 
-    /** Blank when the row does not give a context window. */
+    /** Blank when the row does not give a context window; digits grouped ("1,047,576"), which the form reads back. */
     public String window() {
-        return price.contextWindow() == null ? "" : String.valueOf(price.contextWindow());
+        return price.contextWindow() == null ? "" : String.format(java.util.Locale.ROOT, "%,d", price.contextWindow());
     }
 }

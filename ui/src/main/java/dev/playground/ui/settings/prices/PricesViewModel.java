@@ -183,7 +183,9 @@ public final class PricesViewModel {
     }
 
     private void updateDates() {
-        dates.set(i18n.text("prices.dates", PriceTable.defaults().asOf(), tableDate));
+        String shipped = String.valueOf(PriceTable.defaults().asOf());
+        // One date said once when the table is the shipped one.
+        dates.set(shipped.equals(String.valueOf(tableDate)) ? i18n.text("prices.dates.same", shipped) : i18n.text("prices.dates", shipped, tableDate));
     }
 
     // ---- properties ----

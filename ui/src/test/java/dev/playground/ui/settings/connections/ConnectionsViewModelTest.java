@@ -56,6 +56,27 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void names_the_app_gave_are_shown_in_the_window_language_and_typed_names_as_typed() {
+        viewModel.setI18n(new I18n(Locale.forLanguageTag("es")));
+        Connection seeded = Connection.openAiCompatible("local", "OpenAI-compatible server", "http://127.0.0.1:9/v1", "", "m");
+        Connection typed = Connection.openAiCompatible("mine", "Mi servidor", "http://127.0.0.1:9/v1", "", "m");
+        connections.addAll(seeded, typed);
+
+        viewModel.selectedProperty().set(connections.get(0));
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Simulación");
+        viewModel.selectedProperty().set(seeded);
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Servidor compatible con OpenAI");
+        assertThat(viewModel.form().dirtyProperty().get()).as("showing a translated name is not an edit").isFalse();
+        viewModel.selectedProperty().set(typed);
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Mi servidor");
+
+        viewModel.add(ConnectionPreset.OTHER_COMPATIBLE);
+        assertThat(viewModel.form().nameProperty().get()).as("a new connection's name is Spanish too").isEqualTo("Servidor compatible con OpenAI 2");
+        viewModel.add(ConnectionPreset.LLAMA_CPP);
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Servidor llama.cpp");
+    }
+
+    @Test
     void a_new_connection_is_saved_with_its_policy_and_its_key_goes_to_the_key_store_only() {
         viewModel.add(ConnectionPreset.VLLM);
         ConnectionForm form = viewModel.form();

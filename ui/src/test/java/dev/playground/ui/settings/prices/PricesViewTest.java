@@ -65,9 +65,9 @@ class PricesViewTest {
     void shows_the_shipped_prices_with_their_date_and_context_windows(FxRobot robot) {
         int shipped = PriceTable.defaults().prices().size();
         assertThat(table(robot).getItems()).hasSize(shipped);
-        assertThat(text(robot, "#prices-dates")).contains("2025-09-01");
+        assertThat(text(robot, "#prices-dates")).isEqualTo("Shipped prices as of 2025-09-01.");
         PriceRow gpt4o = table(robot).getItems().stream().filter(r -> r.model().equals("gpt-4o")).findFirst().orElseThrow();
-        assertThat(gpt4o.window()).isEqualTo("128000");
+        assertThat(gpt4o.window()).isEqualTo("128,000");
         assertThat(robot.lookup("#price-save").queryAs(Button.class).isDisabled()).isTrue();
     }
 
