@@ -47,6 +47,10 @@ public final class AnthropicWireServer extends WireServer {
             return;
         }
         JsonNode request = exchange.request;
+        if (reply.isToolCalls()) {
+            toolUse(http, request, reply);
+            return;
+        }
         List<String> stops = new ArrayList<>();
         request.path("stop_sequences").forEach(s -> stops.add(s.asText()));
         Answer answer = exchange.answer(stops, request.path("max_tokens").isNumber() ? request.path("max_tokens").asInt() : null);
@@ -86,6 +90,41 @@ public final class AnthropicWireServer extends WireServer {
         if (answer.stopSequence() == null) endDelta.putNull("stop_sequence");
         else endDelta.put("stop_sequence", answer.stopSequence());
         end.putObject("usage").put("output_tokens", answer.tokens().size());
+        event(out, "message_delta", end);
+        event(out, "message_stop", JSON.createObjectNode().put("type", "message_stop"));
+    }
+
+    /**
+     * The model asking for tools: one tool_use content block per call (opened with its id and name and an empty input,
+     * then input_json_delta pieces), and a message_delta with stop_reason "tool_use".
+     */
+    private void toolUse(HttpExchange http, JsonNode request, ScriptedReply reply) throws IOException {
+        http.getResponseHeaders().add("Content-Type", "text/event-stream");
+        http.sendResponseHeaders(200, 0);
+        OutputStream out = http.getResponseBody();
+        ObjectNode start = JSON.createObjectNode().put("type", "message_start");
+        ObjectNode message = start.putObject("message").put("id", "msg_tools").put("type", "message").put("role", "assistant")
+                .put("model", request.path("model").asText());
+        message.putArray("content");
+        message.putNull("stop_reason").putNull("stop_sequence");
+        message.putObject("usage").put("input_tokens", 40).put("output_tokens", 1);
+        event(out, "message_start", start);
+        for (int i = 0; i < reply.calls.size(); i++) {
+            ScriptedReply.Call call = reply.calls.get(i);
+            ObjectNode blockStart = JSON.createObjectNode().put("type", "content_block_start").put("index", i);
+            ObjectNode block = blockStart.putObject("content_block").put("type", "tool_use").put("id", call.id()).put("name", call.name());
+            block.putObject("input");
+            event(out, "content_block_start", blockStart);
+            for (String piece : ScriptedReply.pieces(call.arguments())) {
+                ObjectNode delta = JSON.createObjectNode().put("type", "content_block_delta").put("index", i);
+                delta.putObject("delta").put("type", "input_json_delta").put("partial_json", piece);
+                event(out, "content_block_delta", delta);
+            }
+            event(out, "content_block_stop", JSON.createObjectNode().put("type", "content_block_stop").put("index", i));
+        }
+        ObjectNode end = JSON.createObjectNode().put("type", "message_delta");
+        end.putObject("delta").put("stop_reason", "tool_use").putNull("stop_sequence");
+        end.putObject("usage").put("output_tokens", 12);
         event(out, "message_delta", end);
         event(out, "message_stop", JSON.createObjectNode().put("type", "message_stop"));
     }

@@ -12,6 +12,11 @@ import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ProviderException;
 import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.model.Role;
+import dev.playground.engine.model.ToolCall;
+import dev.playground.engine.model.ToolChoice;
+import dev.playground.engine.model.ToolDefinition;
+import dev.playground.engine.model.ToolResult;
+import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.provider.ChatProvider;
 import dev.playground.engine.provider.GatewayPolicy;
 import dev.playground.engine.provider.ModelGateway;
@@ -108,6 +113,56 @@ public abstract class ChatProviderContract {
         assertThat(result.timeToFirstToken()).isNotNull().isLessThanOrEqualTo(result.latency());
         assertThat(recorder.completed.isDone()).isTrue();
     }
+
+    protected static final ToolSet TWO_TOOLS = ToolSet.of(
+            new ToolDefinition("get_weather", "Current weather in a city",
+                    "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}"),
+            new ToolDefinition("get_time", "Local time in a time zone",
+                    "{\"type\":\"object\",\"properties\":{\"zone\":{\"type\":\"string\",\"description\":\"IANA zone\"}}}"));
+
+    @Test
+    void tools_go_out_and_a_parallel_tool_call_streams_back_then_the_results_go_out() throws Exception {
+        server.enqueue(ScriptedReply.toolCalls(new ScriptedReply.Call("call_w1", "get_weather", "{\"city\":\"Madrid\"}"),
+                new ScriptedReply.Call("call_t2", "get_time", "{\"zone\":\"Europe/Madrid\"}")));
+        CompletionRequest ask = new CompletionRequest(connection, null, null,
+                List.of(new RenderedMessage(Role.USER, "Weather and time in Madrid?"))).withTools(TWO_TOOLS);
+
+        CompletionResult calls = gateway.stream(ask, new Recorder()).result().get(20, TimeUnit.SECONDS);
+
+        assertThat(calls.toolCalls()).extracting(ToolCall::name).containsExactly("get_weather", "get_time");
+        assertThat(JSON.readTree(calls.toolCalls().get(0).arguments())).isEqualTo(JSON.readTree("{\"city\":\"Madrid\"}"));
+        assertThat(JSON.readTree(calls.toolCalls().get(1).arguments())).isEqualTo(JSON.readTree("{\"zone\":\"Europe/Madrid\"}"));
+        assertThat(calls.finishReason()).isEqualTo("tool_calls");
+        assertThat(server.lastRequest().body().toString()).contains("get_weather", "get_time", "Current weather in a city", "IANA zone");
+
+        List<RenderedMessage> next = new java.util.ArrayList<>(ask.messages());
+        next.add(RenderedMessage.toolCalls("", calls.toolCalls()));
+        next.add(RenderedMessage.toolResults(List.of(
+                new ToolResult(calls.toolCalls().get(0).id(), "get_weather", "{\"tempC\":21}"),
+                new ToolResult(calls.toolCalls().get(1).id(), "get_time", "10:30"))));
+        server.enqueue(ScriptedReply.stream("Sunny, ", "10:30."));
+
+        CompletionResult answer = gateway.stream(ask.withMessages(next), new Recorder()).result().get(20, TimeUnit.SECONDS);
+
+        assertThat(answer.text()).isEqualTo("Sunny, 10:30.");
+        assertThat(answer.toolCalls()).isEmpty();
+        String sent = server.lastRequest().body().toString();
+        assertThat(sent).contains("tempC", "10:30", "Madrid");
+    }
+
+    @Test
+    void a_named_tool_choice_offers_only_that_tool_as_required() throws Exception {
+        server.enqueue(ScriptedReply.toolCalls(new ScriptedReply.Call("call_1", "get_time", "{}")));
+        CompletionRequest ask = new CompletionRequest(connection, null, null, List.of(new RenderedMessage(Role.USER, "Time?")))
+                .withTools(TWO_TOOLS.withChoice(ToolChoice.named("get_time")));
+
+        CompletionResult calls = gateway.stream(ask, new Recorder()).result().get(20, TimeUnit.SECONDS);
+
+        assertThat(calls.toolCalls()).extracting(ToolCall::name).containsExactly("get_time");
+        assertThat(server.lastRequest().body().toString()).contains("get_time").doesNotContain("get_weather");
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void sends_the_chosen_temperature_max_tokens_messages_and_key() throws Exception {

@@ -55,6 +55,10 @@ public final class GeminiWireServer extends WireServer {
             sendError(http, reply, error);
             return;
         }
+        if (reply.isToolCalls()) {
+            functionCalls(http, reply);
+            return;
+        }
         JsonNode config = exchange.request.path("generationConfig");
         List<String> stops = new ArrayList<>();
         config.path("stopSequences").forEach(s -> stops.add(s.asText()));
@@ -118,6 +122,25 @@ public final class GeminiWireServer extends WireServer {
             if (problem != null) return problem;
         }
         return schema.has("items") ? openApiSchemaProblem(schema.path("items"), at + ".items") : null;
+    }
+
+    /** The model asking for functions: one chunk whose parts are functionCall {name, args} objects, finishReason STOP. */
+    private void functionCalls(HttpExchange http, ScriptedReply reply) throws IOException {
+        http.getResponseHeaders().add("Content-Type", "text/event-stream");
+        http.sendResponseHeaders(200, 0);
+        OutputStream out = http.getResponseBody();
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode candidate = root.putArray("candidates").addObject();
+        ObjectNode content = candidate.putObject("content");
+        var parts = content.putArray("parts");
+        for (ScriptedReply.Call call : reply.calls) {
+            parts.addObject().putObject("functionCall").put("name", call.name()).set("args", JSON.readTree(call.arguments()));
+        }
+        content.put("role", "model");
+        candidate.put("index", 0).put("finishReason", "STOP");
+        root.putObject("usageMetadata").put("promptTokenCount", 30).put("candidatesTokenCount", 8).put("totalTokenCount", 38);
+        root.put("modelVersion", "gemini-test");
+        send(out, root);
     }
 
     private void send(OutputStream out, ObjectNode chunk) throws IOException {

@@ -115,6 +115,10 @@ public final class OllamaWireServer extends WireServer {
             sendError(http, reply, JSON.createObjectNode().put("error", reply.errorMessage));
             return;
         }
+        if (reply.isToolCalls()) {
+            toolCalls(http, exchange.request, reply);
+            return;
+        }
         JsonNode options = exchange.request.path("options");
         List<String> stops = new ArrayList<>();
         options.path("stop").forEach(s -> stops.add(s.asText()));
@@ -136,6 +140,26 @@ public final class OllamaWireServer extends WireServer {
                 .put("total_duration", 1_000_000L).put("load_duration", 1000L).put("prompt_eval_count", promptTokens)
                 .put("eval_count", answer.tokens().size()).put("eval_duration", 500_000L);
         line(out, last);
+    }
+
+    /**
+     * The model asking for tools as a streaming Ollama sends them: one line per call, each message carrying tool_calls
+     * [{function: {index, name, arguments}}] (arguments as an object, no call ids), then the done line.
+     */
+    private void toolCalls(HttpExchange http, JsonNode request, ScriptedReply reply) throws IOException {
+        String model = request.path("model").asText();
+        http.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+        http.sendResponseHeaders(200, 0);
+        OutputStream out = http.getResponseBody();
+        for (int i = 0; i < reply.calls.size(); i++) {
+            ScriptedReply.Call call = reply.calls.get(i);
+            ObjectNode calls = message(model, "").put("done", false);
+            ((ObjectNode) calls.get("message")).putArray("tool_calls").addObject().putObject("function").put("index", i)
+                    .put("name", call.name()).set("arguments", JSON.readTree(call.arguments()));
+            line(out, calls);
+        }
+        line(out, message(model, "").put("done", true).put("done_reason", "stop").put("total_duration", 1_000_000L)
+                .put("prompt_eval_count", 30).put("eval_count", 8).put("eval_duration", 500_000L));
     }
 
     private static ObjectNode message(String model, String content) {

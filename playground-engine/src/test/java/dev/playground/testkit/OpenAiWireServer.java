@@ -145,6 +145,10 @@ public final class OpenAiWireServer extends WireServer {
             return;
         }
         JsonNode request = exchange.request;
+        if (reply.isToolCalls()) {
+            toolCalls(http, request, reply);
+            return;
+        }
         List<String> stops = new ArrayList<>();
         if (request.path("stop").isTextual()) stops.add(request.path("stop").asText());
         request.path("stop").forEach(s -> stops.add(s.asText()));
@@ -183,6 +187,53 @@ public final class OpenAiWireServer extends WireServer {
             usage.putArray("choices");
             usage.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", answer.tokens().size())
                     .put("total_tokens", promptTokens + answer.tokens().size());
+            send(out, JSON.writeValueAsString(usage));
+        }
+        write(out, "data: [DONE]\n\n");
+    }
+
+    /**
+     * The model asking for tools: plain JSON with {@code message.tool_calls}, or a stream whose deltas carry each call's
+     * index, id and name first and then its arguments in pieces, ending with finish_reason "tool_calls".
+     */
+    private void toolCalls(HttpExchange http, JsonNode request, ScriptedReply reply) throws IOException {
+        String model = request.path("model").asText("test-model");
+        int promptTokens = promptTokens(request);
+        if (!request.path("stream").asBoolean(false)) {
+            ObjectNode root = base(model).put("object", "chat.completion");
+            ObjectNode choice = root.putArray("choices").addObject();
+            choice.put("index", 0).put("finish_reason", "tool_calls");
+            ObjectNode message = choice.putObject("message").put("role", "assistant").putNull("content");
+            var calls = message.putArray("tool_calls");
+            for (ScriptedReply.Call call : reply.calls) {
+                ObjectNode entry = calls.addObject().put("id", call.id()).put("type", "function");
+                entry.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+            }
+            root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", 10).put("total_tokens", promptTokens + 10);
+            sendJson(http, root);
+            return;
+        }
+        http.getResponseHeaders().add("Content-Type", "text/event-stream");
+        http.sendResponseHeaders(200, 0);
+        OutputStream out = http.getResponseBody();
+        send(out, chunk(model, JSON.createObjectNode().put("role", "assistant").putNull("content"), null));
+        for (int i = 0; i < reply.calls.size(); i++) {
+            ScriptedReply.Call call = reply.calls.get(i);
+            ObjectNode first = JSON.createObjectNode();
+            ObjectNode opening = first.putArray("tool_calls").addObject().put("index", i).put("id", call.id()).put("type", "function");
+            opening.putObject("function").put("name", call.name()).put("arguments", "");
+            send(out, chunk(model, first, null));
+            for (String piece : ScriptedReply.pieces(call.arguments())) {
+                ObjectNode delta = JSON.createObjectNode();
+                delta.putArray("tool_calls").addObject().put("index", i).putObject("function").put("arguments", piece);
+                send(out, chunk(model, delta, null));
+            }
+        }
+        send(out, chunk(model, JSON.createObjectNode(), "tool_calls"));
+        if (request.path("stream_options").path("include_usage").asBoolean(false)) {
+            ObjectNode usage = base(model);
+            usage.putArray("choices");
+            usage.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", 10).put("total_tokens", promptTokens + 10);
             send(out, JSON.writeValueAsString(usage));
         }
         write(out, "data: [DONE]\n\n");

@@ -16,6 +16,28 @@ public class ScriptedReply {
     final int status;
     final String errorMessage;
     final Map<String, String> headers;
+    /** Tool calls to send instead of text (several: a parallel request); empty for a text answer. */
+    List<Call> calls = List.of();
+
+    /** One tool call as the model would send it: the call's id, the tool's name and its arguments as JSON text. */
+    public record Call(String id, String name, String arguments) {}
+
+    /** The model asks for these tools (all in one turn, as a parallel request when more than one); arguments stream in pieces. */
+    public static ScriptedReply toolCalls(Call... calls) {
+        ScriptedReply reply = new ScriptedReply(List.of(), 0, 0, -1, 200, "", Map.of());
+        reply.calls = List.of(calls);
+        return reply;
+    }
+
+    /** The arguments of a call in two pieces, as providers stream them (split inside the JSON text). */
+    static List<String> pieces(String arguments) {
+        int half = arguments.length() / 2;
+        return half == 0 ? List.of(arguments) : List.of(arguments.substring(0, half), arguments.substring(half));
+    }
+
+    boolean isToolCalls() {
+        return !calls.isEmpty();
+    }
 
     protected ScriptedReply(List<String> tokens, long firstDelayMillis, long perTokenDelayMillis, int cutAfter, int status,
                             String errorMessage, Map<String, String> headers) {

@@ -69,6 +69,10 @@ public final class H2ResponseCache implements ResponseStore {
                 .put("latencyMs", millis(r.latency())).put("firstTokenMs", millis(r.timeToFirstToken()));
         TokenUsage usage = r.usage();
         if (usage != null) node.putObject("usage").put("input", usage.inputTokens()).put("output", usage.outputTokens()).put("reported", usage.reported());
+        if (r.wantsTools()) {
+            var calls = node.putArray("toolCalls");
+            r.toolCalls().forEach(c -> calls.addObject().put("id", c.id()).put("name", c.name()).put("arguments", c.arguments()));
+        }
         return node.toString();
     }
 
@@ -77,8 +81,11 @@ public final class H2ResponseCache implements ResponseStore {
             JsonNode n = JSON.readTree(json);
             JsonNode u = n.path("usage");
             TokenUsage usage = new TokenUsage(u.path("input").asInt(), u.path("output").asInt(), u.path("reported").asBoolean());
+            java.util.List<dev.playground.engine.model.ToolCall> calls = new java.util.ArrayList<>();
+            n.path("toolCalls").forEach(c -> calls.add(new dev.playground.engine.model.ToolCall(c.path("id").asText(), c.path("name").asText(),
+                    c.path("arguments").asText())));
             return CompletionResult.completed(n.path("text").asText(), n.path("finishReason").isNull() ? null : n.path("finishReason").asText(),
-                    usage, Duration.ofMillis(n.path("firstTokenMs").asLong()), Duration.ofMillis(n.path("latencyMs").asLong()));
+                    usage, Duration.ofMillis(n.path("firstTokenMs").asLong()), Duration.ofMillis(n.path("latencyMs").asLong())).withToolCalls(calls);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a cached answer cannot be read", e);
         }

@@ -8,6 +8,9 @@ import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.model.Role;
+import dev.playground.engine.model.ToolSet;
+import dev.playground.engine.tool.ToolCheck;
+import dev.playground.engine.tool.ToolSetYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.TreeMap;
  * left out so files stay short; a reader treats a missing section as empty.
  */
 final class DocumentYaml {
-    static final List<String> KEYS = List.of("connection", "model", "settings", "messages", "variables", "testInputs", "retrieval");
+    static final List<String> KEYS = List.of("connection", "model", "settings", "messages", "variables", "testInputs", "retrieval",
+            "tools", "toolChoice");
 
     private DocumentYaml() {}
 
@@ -43,6 +47,10 @@ final class DocumentYaml {
             out.put("testInputs", inputs);
         }
         if (document.retrieval().enabled()) out.put("retrieval", retrieval(document.retrieval()));
+        if (!document.tools().isEmpty()) {
+            out.put("tools", ToolSetYaml.tools(document.tools()));
+            out.put("toolChoice", document.tools().choice().text());
+        }
     }
 
     private static Map<String, Object> settings(ModelSettings s) {
@@ -86,7 +94,18 @@ final class DocumentYaml {
         }
         return new PromptDocument(new PromptTemplate(messages), Json.text(node, "connection"), Json.text(node, "model"),
                 readSettings(node.path("settings"), where), Json.stringMap(node.path("variables")), testInputs(node.path("testInputs")),
-                readRetrieval(node.path("retrieval")));
+                readRetrieval(node.path("retrieval")), readTools(node, where));
+    }
+
+    private static ToolSet readTools(JsonNode node, String where) throws BundleFileException {
+        try {
+            ToolSet tools = ToolSetYaml.read(node.get("tools"), node.get("toolChoice"));
+            List<String> problems = ToolCheck.problems(tools);
+            if (!problems.isEmpty()) throw new BundleFileException(where + ": " + String.join(" ", problems));
+            return tools;
+        } catch (IllegalArgumentException e) {
+            throw new BundleFileException(where + ": " + e.getMessage());
+        }
     }
 
     private static ModelSettings readSettings(JsonNode s, String where) throws BundleFileException {

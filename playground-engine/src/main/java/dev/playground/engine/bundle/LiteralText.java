@@ -39,8 +39,7 @@ final class LiteralText {
         }
         if (literal.isEmpty()) return version;
         PromptDocument d = version.document();
-        PromptDocument document = new PromptDocument(new PromptTemplate(messages), d.connectionId(), d.model(), d.settings(), d.variables(),
-                d.testInputs(), d.retrieval());
+        PromptDocument document = d.withTemplate(new PromptTemplate(messages));
         Map<String, Object> extras = new TreeMap<>(version.extras());
         extras.put(KEY, literal);
         return new BundledVersion(version.version(), document, version.commitMessage(), version.author(), version.createdAt(),
@@ -66,8 +65,7 @@ final class LiteralText {
     static BundledVersion unwrapped(BundledVersion version) {
         if (!version.extras().containsKey(KEY)) return version;
         PromptDocument d = version.document();
-        PromptDocument document = new PromptDocument(forExport(version), d.connectionId(), d.model(), d.settings(), d.variables(),
-                d.testInputs(), d.retrieval());
+        PromptDocument document = d.withTemplate(forExport(version));
         return new BundledVersion(version.version(), document, version.commitMessage(), version.author(), version.createdAt(),
                 version.tags(), version.extras());
     }

@@ -133,8 +133,7 @@ public final class MlflowPromptJson {
         BundledVersion version = LiteralText.unwrapped(stored);
         PromptDocument document = version.document();
         if (version.extras().get("mlflow") instanceof Map<?, ?> kept && "single".equals(kept.get("braces"))) {
-            document = new PromptDocument(Braces.toSingle(document.template()), document.connectionId(), document.model(), document.settings(),
-                    document.variables(), document.testInputs(), document.retrieval());
+            document = document.withTemplate(Braces.toSingle(document.template()));
         }
         Map<String, Object> promptBlock = new LinkedHashMap<>();
         promptBlock.put("name", prompt.name());

@@ -42,6 +42,10 @@ public record DocumentDiff(List<MessageDiff> messages, List<FieldChange> setting
             String other = after.getOrDefault(field, "");
             if (!Objects.equals(value, other)) changes.add(new FieldChange(field, value, other));
         });
+        // A tool only the newer version has.
+        after.forEach((field, value) -> {
+            if (!before.containsKey(field)) changes.add(new FieldChange(field, "", value));
+        });
         return new DocumentDiff(messages, changes);
     }
 
@@ -91,6 +95,14 @@ public record DocumentDiff(List<MessageDiff> messages, List<FieldChange> setting
         RetrievalSettings r = d.retrieval();
         f.put("retrieval", r.enabled() ? r.collection() + " (query " + r.queryVariable() + ", top " + r.topK()
                 + (r.minScore() == null ? "" : ", min score " + r.minScore()) + ")" : "");
+        // One field per tool (its description and schema), so a diff says which tool changed.
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        d.tools().tools().forEach(t -> names.add(t.name()));
+        for (String name : names) {
+            var tool = d.tools().find(name).orElseThrow();
+            f.put("tool " + name, tool.description() + " " + tool.parameters() + (tool.mocks().isEmpty() ? "" : " mocks " + tool.mocks()));
+        }
+        f.put("toolChoice", d.tools().isEmpty() ? "" : d.tools().choice().text());
         return f;
     }
 

@@ -1,16 +1,28 @@
 package dev.playground.engine.model;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The outcome of a call. {@code complete} is false when the stream ended early (cancelled or
  * broken); the text then holds what arrived, and {@code incompleteReason} says why. A result served
  * from the gateway's response cache has {@code cached} set, a near-zero {@code latency}, and the
- * latency of the call that produced it in {@code originalLatency}.
+ * latency of the call that produced it in {@code originalLatency}. {@code toolCalls} are the tools the model asked
+ * for (in the order it asked; several when it asks in parallel); empty for a plain answer.
  */
 public record CompletionResult(String text, String finishReason, TokenUsage usage, Duration timeToFirstToken,
                                Duration latency, boolean complete, String incompleteReason,
-                               boolean cached, Duration originalLatency) {
+                               boolean cached, Duration originalLatency, List<ToolCall> toolCalls) {
+
+    public CompletionResult {
+        toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+    }
+
+    public CompletionResult(String text, String finishReason, TokenUsage usage, Duration timeToFirstToken,
+                            Duration latency, boolean complete, String incompleteReason,
+                            boolean cached, Duration originalLatency) {
+        this(text, finishReason, usage, timeToFirstToken, latency, complete, incompleteReason, cached, originalLatency, List.of());
+    }
 
     public CompletionResult(String text, String finishReason, TokenUsage usage, Duration timeToFirstToken,
                             Duration latency, boolean complete, String incompleteReason) {
@@ -23,7 +35,22 @@ public record CompletionResult(String text, String finishReason, TokenUsage usag
 
     /** This result as served again from the cache: same answer, new latency, original latency kept. */
     public CompletionResult servedFromCache(Duration cacheLatency) {
-        return new CompletionResult(text, finishReason, usage, cacheLatency, cacheLatency, complete, incompleteReason, true, latency);
+        return new CompletionResult(text, finishReason, usage, cacheLatency, cacheLatency, complete, incompleteReason, true, latency, toolCalls);
+    }
+
+    /** This result asking for {@code calls}. */
+    public CompletionResult withToolCalls(List<ToolCall> calls) {
+        return new CompletionResult(text, finishReason, usage, timeToFirstToken, latency, complete, incompleteReason, cached, originalLatency, calls);
+    }
+
+    /** This result with other text (a guardrail's masking), tool calls kept. */
+    public CompletionResult withText(String newText) {
+        return new CompletionResult(newText, finishReason, usage, timeToFirstToken, latency, complete, incompleteReason, cached, originalLatency, toolCalls);
+    }
+
+    /** True when the model asked for tools instead of (or besides) answering. */
+    public boolean wantsTools() {
+        return !toolCalls.isEmpty();
     }
 
     /**

@@ -19,6 +19,11 @@ public interface ChatProvider {
         return stream(request, apiKey, listener);
     }
 
+    /** True when the adapter can offer tools to the model and read its tool calls back. */
+    default boolean supportsTools() {
+        return false;
+    }
+
     /** Throws a CONFIGURATION {@link ProviderException} when the request cannot be sent as it is. */
     default void check(CompletionRequest request) {}
 

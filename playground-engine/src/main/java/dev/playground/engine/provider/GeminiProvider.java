@@ -29,6 +29,12 @@ public final class GeminiProvider extends LangChainProvider {
         return ProviderKind.GEMINI.baseUrlOf(connection);
     }
 
+    /** LangChain4j's Gemini mapper only knows its typed schema elements, not raw JSON. */
+    @Override
+    protected boolean typedToolSchemas() {
+        return true;
+    }
+
     @Override
     protected StreamingChatModel model(CompletionRequest request, String baseUrl, String apiKey, ModelSettings settings, HttpClientBuilder http) {
         GoogleAiGeminiStreamingChatModel.GoogleAiGeminiStreamingChatModelBuilder builder = GoogleAiGeminiStreamingChatModel.builder()

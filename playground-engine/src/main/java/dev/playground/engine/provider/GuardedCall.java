@@ -46,10 +46,10 @@ final class GuardedCall {
             inputFindings.addAll(found);
             if (reason == null) reason = blockReason(found, "the prompt");
             List<GuardFinding> toMask = found.stream().filter(f -> policy.action(f.rail()) == GuardAction.MASK).toList();
-            messages.add(toMask.isEmpty() ? m : new RenderedMessage(m.role(), masking.mask(m.text(), toMask)));
+            messages.add(toMask.isEmpty() ? m : m.withText(masking.mask(m.text(), toMask)));
         }
         this.blockReason = reason;
-        this.masked = new CompletionRequest(request.connection(), request.model(), request.settings(), messages);
+        this.masked = request.withMessages(messages);
     }
 
     /** The request as it may be sent: personal data replaced where the policy masks it. */
@@ -184,7 +184,6 @@ final class GuardedCall {
     }
 
     private static CompletionResult withText(CompletionResult r, String text) {
-        return new CompletionResult(text, r.finishReason(), r.usage(), r.timeToFirstToken(), r.latency(), r.complete(), r.incompleteReason(),
-                r.cached(), r.originalLatency());
+        return r.withText(text);
     }
 }

@@ -1,9 +1,6 @@
 package dev.playground.engine.provider;
 
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -58,6 +55,11 @@ abstract class LangChainProvider implements ChatProvider {
         }
     }
 
+    @Override
+    public boolean supportsTools() {
+        return true;
+    }
+
     protected String baseUrlHint() {
         return "Set one in Settings > Connections.";
     }
@@ -76,7 +78,8 @@ abstract class LangChainProvider implements ChatProvider {
         StreamingChatModel model = reusesModels()
                 ? sharedModel(request, baseUrl, apiKey, settings)
                 : model(request, baseUrl, apiKey, settings, http.builder());
-        ChatRequest chat = ChatRequest.builder().messages(toLangChain(request.messages())).build();
+        ChatRequest chat = LangChainTools.offer(ChatRequest.builder().messages(toLangChain(request.messages())), request.tools(),
+                typedToolSchemas(), toolChoiceOnWire()).build();
         return new LangChainStream(request, listener, apiKey, tokenCounter, http).start(model, chat);
     }
 
@@ -87,6 +90,16 @@ abstract class LangChainProvider implements ChatProvider {
      * LangChain4j's service factories (every jar, every call), most of the gateway's own time on a warm call.
      */
     protected boolean reusesModels() {
+        return false;
+    }
+
+    /** False for APIs with no tool choice field (Ollama): see {@link LangChainTools#offer}. */
+    protected boolean toolChoiceOnWire() {
+        return true;
+    }
+
+    /** True when the adapter's LangChain4j mapper cannot send a tool's parameter schemas as raw JSON (Gemini's). */
+    protected boolean typedToolSchemas() {
         return false;
     }
 
@@ -105,11 +118,7 @@ abstract class LangChainProvider implements ChatProvider {
     private record ModelKey(String baseUrl, String apiKey, String model, ModelSettings settings) {}
 
     static List<ChatMessage> toLangChain(List<RenderedMessage> messages) {
-        return messages.stream().<ChatMessage>map(m -> switch (m.role()) {
-            case SYSTEM -> SystemMessage.from(m.text());
-            case USER -> UserMessage.from(m.text());
-            case ASSISTANT -> AiMessage.from(m.text());
-        }).toList();
+        return LangChainTools.messages(messages);
     }
 
     /** Our response-format setting as LangChain4j's: null (text), JSON object, or JSON with a raw schema. */

@@ -88,9 +88,10 @@ final class LangChainStream implements StreamingChatResponseHandler, CompletionH
             return;
         }
         String answer = response.aiMessage() != null && response.aiMessage().text() != null ? response.aiMessage().text() : currentText();
-        String finish = response.finishReason().name().toLowerCase(Locale.ROOT);
+        var calls = LangChainTools.calls(response.aiMessage());
+        String finish = !calls.isEmpty() ? "tool_calls" : response.finishReason().name().toLowerCase(Locale.ROOT);
         CompletionResult result = CompletionResult.completed(answer, finish, usageOf(response, answer), timeToFirstToken(),
-                Duration.ofNanos(arrivalOfRead() - clockStart()));
+                Duration.ofNanos(arrivalOfRead() - clockStart())).withToolCalls(calls);
         if (!finished.compareAndSet(false, true)) return;
         // Listener first, then the future: whoever waits on the future sees the listener's effects.
         listener.onComplete(result);

@@ -151,6 +151,11 @@ public class ModelGateway {
         checkNetwork(request.connection());
         ChatProvider provider = provider(request.connection());
         provider.check(request);
+        if (!request.tools().isEmpty() && !provider.supportsTools()) {
+            throw new ProviderException(ProviderException.Kind.CONFIGURATION, "'" + request.connection().name() + "' is a "
+                    + request.connection().kind().cliName() + " connection, which cannot call tools in this build. Run the prompt "
+                    + "on an OpenAI-compatible, Anthropic, Gemini or Ollama connection, or remove its tools.");
+        }
         String key = requireKey(request.connection());
         GuardPolicy guardPolicy = guardPolicy(request.connection().id());
         GuardedCall guard = guardPolicy.isEmpty() ? null : new GuardedCall(request, guardPolicy, guardrails);

@@ -30,6 +30,12 @@ public final class OllamaProvider extends LangChainProvider {
         return ProviderKind.OLLAMA.baseUrlOf(connection);
     }
 
+    /** Ollama's chat API has no tool choice: "none" sends no tools, a named tool is offered alone. */
+    @Override
+    protected boolean toolChoiceOnWire() {
+        return false;
+    }
+
     @Override
     protected StreamingChatModel model(CompletionRequest request, String baseUrl, String apiKey, ModelSettings settings, HttpClientBuilder http) {
         OllamaStreamingChatModel.OllamaStreamingChatModelBuilder builder = OllamaStreamingChatModel.builder()

@@ -71,7 +71,11 @@ final class ResponseCache {
             for (RenderedMessage message : request.messages()) {
                 update(digest, message.role().name());
                 update(digest, message.text());
+                // Tool calls and results only when there are some, so plain calls keep the keys they always had.
+                for (var call : message.toolCalls()) update(digest, "call " + call.id() + " " + call.name() + " " + call.arguments());
+                for (var result : message.toolResults()) update(digest, "result " + result.callId() + " " + result.text());
             }
+            if (!request.tools().isEmpty()) update(digest, "tools " + request.tools());
             // Repeated samples of one request are answers of their own; a single call (0) keeps the key it always had.
             if (request.sample() != 0) update(digest, "sample " + request.sample());
             return HexFormat.of().formatHex(digest.digest());

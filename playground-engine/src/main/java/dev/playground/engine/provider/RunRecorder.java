@@ -68,7 +68,7 @@ final class RunRecorder {
                 : error.kind() == ProviderException.Kind.CANCELLED ? RunStatus.CANCELLED
                 : result != null && !result.text().isEmpty() ? RunStatus.INCOMPLETE : RunStatus.ERROR;
         TokenUsage usage = result == null ? new TokenUsage(0, 0, false) : result.usage();
-        List<RenderedMessage> messages = request.messages().stream().map(m -> new RenderedMessage(m.role(), redact(m.text()))).toList();
+        List<RenderedMessage> messages = request.messages().stream().map(m -> m.withText(redact(m.text()))).toList();
         RunRecord run = new RunRecord(UUID.randomUUID().toString(), startedAt, request.connection().id(), request.connection().name(),
                 request.connection().kind(), request.model(), label.prompt(), request.settings(), messages,
                 result == null ? "" : redact(result.text()), result == null ? "" : result.finishReason(), status,

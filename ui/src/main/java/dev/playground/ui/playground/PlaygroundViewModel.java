@@ -44,6 +44,8 @@ public final class PlaygroundViewModel {
 
     private final PromptEditorViewModel editor;
     private RetrievalSettings retrieval = RetrievalSettings.OFF;
+    /** The tools of the document shown, kept as they are until the window has a tool editor (issue 20). */
+    private dev.playground.engine.model.ToolSet tools = dev.playground.engine.model.ToolSet.EMPTY;
     private final PlaygroundConnection panel;
     private final PlaygroundRun run;
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
@@ -163,13 +165,14 @@ public final class PlaygroundViewModel {
 
     public PromptDocument document() {
         return new PromptDocument(template(), panel.connectionId(), panel.modelProperty().get(), panel.settings(), editor.values(),
-                editor.testInputs(), sources == null ? retrieval : sources.settings());
+                editor.testInputs(), sources == null ? retrieval : sources.settings(), tools);
     }
 
     /** Puts a document into the editor (a saved version or the restored draft). */
     public void show(PromptDocument document, String name) {
         editor.load(document);
         retrieval = document.retrieval();
+        tools = document.tools();
         panel.show(document);
         promptName.set(name == null ? "" : name);
         if (sources != null) sources.show(document.retrieval());

@@ -8,6 +8,9 @@ import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.engine.model.Role;
+import dev.playground.engine.model.ToolSet;
+import dev.playground.engine.tool.ToolCheck;
+import dev.playground.engine.tool.ToolSetYaml;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +34,12 @@ import java.util.Set;
  * variables: {question: "How do I reset my password?"}
  * testInputs: {spanish: {question: "¿Cómo cambio mi contraseña?"}}
  * retrieval: {collection: handbook, queryVariable: question, topK: 5, minScore: 0.3}
+ * tools:                          # functions the model may call (decision 0093)
+ *   - name: get_weather
+ *     description: Current weather in a city
+ *     parameters: {type: object, properties: {city: {type: string}}, required: [city]}
+ *     mocks: ["{\"temp\": 21}"]  # saved answers the tool loop can give
+ * toolChoice: auto                # none, required, or a tool's name
  * </pre>
  */
 public final class PlaygroundFormat {
@@ -38,7 +47,7 @@ public final class PlaygroundFormat {
     public static final String EXTENSION = ".prompt.yaml";
 
     private static final Set<String> TOP_LEVEL = Set.of("schema", "name", "description", "model", "responseFormat", "messages",
-            "variables", "testInputs", "retrieval");
+            "variables", "testInputs", "retrieval", "tools", "toolChoice");
     private static final Set<String> MODEL_FIELDS = Set.of("connection", "provider", "name", "temperature", "topP", "topK",
             "maxTokens", "stop", "seed", "presencePenalty", "frequencyPenalty");
 
@@ -60,7 +69,7 @@ public final class PlaygroundFormat {
                 responseFormat(root.get("responseFormat")));
         PromptDocument document = new PromptDocument(new PromptTemplate(messages(root.path("messages"), text)),
                 model.path("connection").asText(""), model.path("name").asText(""), settings, Yaml.textMap(root.get("variables")),
-                testInputs(root.get("testInputs")), retrieval(root.get("retrieval")));
+                testInputs(root.get("testInputs")), retrieval(root.get("retrieval")), tools(root, text));
         return new PromptFile(root.path("name").asText(""), root.path("description").asText(""), model.path("provider").asText(""), document);
     }
 
@@ -88,6 +97,10 @@ public final class PlaygroundFormat {
             root.put("testInputs", sets);
         }
         if (document.retrieval().enabled()) root.put("retrieval", retrieval(document.retrieval()));
+        if (!document.tools().isEmpty()) {
+            root.put("tools", ToolSetYaml.tools(document.tools()));
+            root.put("toolChoice", document.tools().choice().text());
+        }
         return Yaml.write(root);
     }
 
@@ -162,6 +175,18 @@ public final class PlaygroundFormat {
             sets.put(set.getKey(), Yaml.textMap(set.getValue()));
         }
         return sets;
+    }
+
+    private static ToolSet tools(JsonNode root, String text) throws PromptFileException {
+        ToolSet tools;
+        try {
+            tools = ToolSetYaml.read(root.get("tools"), root.get("toolChoice"));
+        } catch (IllegalArgumentException e) {
+            throw new PromptFileException(e.getMessage(), lineOf(text, "tools:"));
+        }
+        List<String> problems = ToolCheck.problems(tools);
+        if (!problems.isEmpty()) throw new PromptFileException(String.join("\n", problems), lineOf(text, "tools:"));
+        return tools;
     }
 
     private static RetrievalSettings retrieval(JsonNode node) {
