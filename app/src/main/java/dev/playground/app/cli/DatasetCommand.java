@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code playground dataset …}: datasets with immutable versions, in the same store as the window. */
-@Command(name = "dataset", mixinStandardHelpOptions = true, description = "Import, list, show and export datasets (rows of inputs and expectations).",
-        subcommands = {DatasetCommand.Import.class, DatasetCommand.ListDatasets.class, DatasetShowCommand.class, DatasetCommand.Export.class})
+@Command(name = "dataset", mixinStandardHelpOptions = true, description = "Import, list, show, export and generate datasets (rows of inputs and expectations).",
+        subcommands = {DatasetCommand.Import.class, DatasetCommand.ListDatasets.class, DatasetShowCommand.class, DatasetCommand.Export.class,
+                DatasetGenerateCommand.class})
 final class DatasetCommand {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 

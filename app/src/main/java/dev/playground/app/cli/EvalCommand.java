@@ -128,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
      * True when the process talks to a terminal. Since Java 22 {@code System.console()} exists even when the output is
      * redirected, and {@code Console.isTerminal()} tells; the build targets Java 21, so it is asked by reflection.
      */
-    private static boolean errIsTerminal() {
+    static boolean errIsTerminal() {
         java.io.Console console = System.console();
         if (console == null) return false;
         try {

@@ -93,6 +93,38 @@ class CtrlCEndsCallsTest {
                 .extracting(RunRecord::model).containsExactlyInAnyOrder("model-a", "model-b");
     }
 
+    @Test
+    void ctrl_c_during_dataset_generate_exits_130_and_writes_nothing() throws Exception {
+        java.util.Map<String, String> env = java.util.Map.of("PLAYGROUND_HOME", dir.resolve("data").toString(), "OPENAI_API_KEY", "sk-ctrl-c-test-0123456789");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (String topic : List.of("bees", "chess", "tea")) {
+            Files.writeString(docs.resolve(topic + ".md"), "# " + topic + "\n\nA passage about " + topic + " that is long enough to be asked about,"
+                    + " with a fact or two that a question could check.\n", StandardCharsets.UTF_8);
+        }
+        assertThat(CliRun.of(env, "index", docs.toString(), "--collection", "handbook", "--quiet").exitCode()).isZero();
+        assertThat(CliRun.of(env, "connections", "add", "Loop", "--provider", "openai-compatible", "--base-url", server.baseUrl(),
+                "--api-key-env", "OPENAI_API_KEY", "--model", "test-model").exitCode()).isZero();
+        // The passage about bees is answered at once; the other two are held until Ctrl+C.
+        server.respondWith(body -> body.toString().contains("about bees")
+                ? ScriptedReply.stream("{\"question\": \"Q?\", \"expected_facts\": [\"F\"]}")
+                : ScriptedReply.streamWithDelays(120_000, 0, "never"));
+        Path output = dir.resolve("generated.jsonl");
+        Child child = start("dataset", "generate", "--collection", "handbook", "--connection", "Loop", "--output", output.toString(), "--dataset", "qa");
+        assertThat(child.serverGot(server, 3)).as("the server never got the three requests; stderr:%n%s", child.err()).isTrue();
+
+        int code = child.interrupt();
+
+        String err = child.err();
+        assertThat(code).as(err).isEqualTo(130);
+        // Two calls are held; the answered one may still be finishing in the child when the signal comes.
+        assertThat(lines(err)).last().asString().matches("Cancelled: [23] model calls were stopped; the run log keeps them as cancelled\\.");
+        assertThat(output).doesNotExist();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("generated"));
+        try (LocalStore store = LocalStore.open(dir.resolve("data"))) {
+            assertThat(store.datasets().latest("qa")).isEmpty();
+        }
+    }
+
     private List<RunRecord> runLog() {
         try (LocalStore store = LocalStore.open(dir.resolve("data"))) {
             return store.runs().find(RunQuery.latest(10));

@@ -3,7 +3,9 @@ package dev.playground.engine.dataset;
 import dev.playground.engine.bundle.BundleFileException;
 import dev.playground.engine.prompt.RegistryNames;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Import, export and look-up of datasets by reference, for both faces: the command line's {@code dataset …}
@@ -52,6 +54,24 @@ public final class DatasetService {
         if (dataset.rows().isEmpty()) throw new IllegalArgumentException("A dataset needs at least one row. Add a row before saving.");
         return repository.save(name, dataset, commitMessage, author, source);
     }
+
+    /**
+     * Saves the latest version of {@code name} with {@code added} after its rows as the next version (the first
+     * version when there is no such dataset yet): how generated rows join a dataset. Returns the version saved and how
+     * many rows it had before.
+     */
+    public Appended append(String name, List<DatasetRow> added, String commitMessage, String author, String source) {
+        RegistryNames.dataset(name);
+        if (added.isEmpty()) throw new IllegalArgumentException("There are no rows to add to " + name + ".");
+        Optional<DatasetVersion> latest = repository.latest(name);
+        List<DatasetRow> rows = new ArrayList<>(latest.map(v -> v.dataset().rows()).orElse(List.of()));
+        int before = rows.size();
+        rows.addAll(added);
+        return new Appended(repository.save(name, new Dataset(rows), commitMessage, author, source), before);
+    }
+
+    /** What {@link #append} saved, and how many rows the dataset had before. */
+    public record Appended(DatasetVersion version, int rowsBefore) {}
 
     /** Writes the referenced version to {@code file} in the format its extension names; returns notes on what changed form. */
     public Exported export(String reference, Path file) throws BundleFileException {

@@ -69,6 +69,11 @@ public enum Theme {
         if (scene.getRoot().getStyle() != null && !scene.getRoot().getStyle().isBlank()) pane.setStyle(scene.getRoot().getStyle());
     }
 
+    /** The theme {@code scene} shows (a dialog takes its owner's). */
+    public static Theme of(Scene scene) {
+        return scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains(DARK_CLASS) ? DARK : LIGHT;
+    }
+
     public Theme toggled() {
         return this == DARK ? LIGHT : DARK;
     }

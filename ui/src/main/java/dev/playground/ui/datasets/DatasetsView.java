@@ -46,6 +46,7 @@ public final class DatasetsView {
     @FXML private TextField nameField;
     @FXML private Label openedLabel;
     @FXML private Button saveButton;
+    @FXML private Button generateButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private Button undoButton;
@@ -99,6 +100,7 @@ public final class DatasetsView {
         undoButton.disableProperty().bind(grid.canUndoProperty().not());
         redoButton.disableProperty().bind(grid.canRedoProperty().not());
         saveButton.disableProperty().bind(viewModel.busyProperty());
+        generateButton.setDisable(viewModel.generation() == null);
         messageLabel.textProperty().bind(viewModel.messageProperty());
         ViewListeners.of(messageLabel).onChange(viewModel.failedProperty(), (obs, old, failed) -> styleMessage(failed));
         styleMessage(viewModel.failedProperty().get());
@@ -148,7 +150,7 @@ public final class DatasetsView {
         column.setPrefWidth(width * dev.playground.ui.common.Theme.fontScale());
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(GridCells.text(cell.getValue(), gridColumn)));
-        column.setCellFactory(c -> new GridTextCell());
+        column.setCellFactory(c -> new GridTextCell<>());
         column.setOnEditCommit(edit -> viewModel.grid().setCell(edit.getTablePosition().getRow(), gridColumn, edit.getNewValue()));
         String tip = switch (gridColumn.kind()) {
             case EXPECTED_FACTS, GUIDELINES -> i18n.text("datasets.col.list.tooltip");
@@ -270,6 +272,12 @@ public final class DatasetsView {
         chooser.setInitialFileName((name == null || name.isBlank() ? "dataset" : name.strip()) + ".csv");
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) viewModel.exportFile(file.toPath());
+    }
+
+    @FXML
+    private void onGenerate() {
+        GenerateRowsViewModel review = viewModel.newGeneration();
+        if (review != null) new GenerateRowsView(review, i18n, viewModel.generation().models()).open(root.getScene().getWindow());
     }
 
     @FXML

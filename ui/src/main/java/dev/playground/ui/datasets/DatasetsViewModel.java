@@ -46,6 +46,7 @@ public final class DatasetsViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final EditorDraft<DatasetDraft> draft;
+    private Generation generation;
 
     /** {@code drafts}: where unsaved grid edits are kept until saved as a version (null: nowhere). */
     public DatasetsViewModel(DatasetService service, DraftRepository drafts, TaskExecutor executor, String author, I18n i18n) {
@@ -78,6 +79,40 @@ public final class DatasetsViewModel {
     private void quietly(Runnable change) {
         if (draft == null) change.run();
         else draft.quietly(change);
+    }
+
+    /**
+     * What "Generate from documents…" needs: a review view model in the window's language, and the models a
+     * connection offers (for the model list).
+     */
+    public record Generation(java.util.function.Function<I18n, GenerateRowsViewModel> viewModels,
+                             java.util.function.Function<dev.playground.engine.model.Connection, CompletableFuture<List<String>>> models) {}
+
+    /** Turns "Generate from documents…" on (off without a model gateway). */
+    public void enableGeneration(Generation setup) {
+        this.generation = setup;
+    }
+
+    /** Null when rows cannot be generated in this window. */
+    public Generation generation() {
+        return generation;
+    }
+
+    /** A new "Generate from documents…" review, adding to the dataset named in the grid; null when unavailable. */
+    public GenerateRowsViewModel newGeneration() {
+        if (generation == null) return null;
+        GenerateRowsViewModel review = generation.viewModels().apply(i18n);
+        review.datasetProperty().set(name.get() == null ? "" : name.get().strip());
+        review.onAdded(this::generated);
+        return review;
+    }
+
+    /** Rows generated from documents were saved as {@code saved}: list it, and open it unless the grid has unsaved edits. */
+    void generated(DatasetVersion saved) {
+        refresh();
+        showVersions(saved.name());
+        if (grid.dirtyProperty().get()) say(false, i18n.text("datasets.generated.kept", saved.reference()));
+        else open(saved.name(), saved.version());
     }
 
     /** The window was rebuilt in another language. */

@@ -1,6 +1,5 @@
 package dev.playground.ui.datasets;
 
-import dev.playground.engine.dataset.DatasetRow;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -10,7 +9,7 @@ import javafx.scene.input.KeyCode;
  * A grid cell that shows at most a few lines of its text (the whole text in a tooltip) and edits in a text area:
  * Enter keeps the edit, Shift+Enter starts a new line (a new list item), Escape drops it, leaving the cell keeps it.
  */
-final class GridTextCell extends TableCell<DatasetRow, String> {
+final class GridTextCell<S> extends TableCell<S, String> {
     /** Lines shown in a cell before the rest is cut with an ellipsis. */
     static final int SHOWN_LINES = 3;
 

@@ -85,6 +85,12 @@ public final class MainViewModel {
         settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
         datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.drafts(), services.executor(),
                 services.author(), i18n);
+        if (services.gateway() != null) {
+            datasets.enableGeneration(new dev.playground.ui.datasets.DatasetsViewModel.Generation(language -> new dev.playground.ui.datasets.GenerateRowsViewModel(
+                    new dev.playground.engine.dataset.generate.DatasetGenerator(services.gateway()),
+                    dev.playground.ui.datasets.PassageCollections.of(services.documents()), services.connectionRepository(), services.datasets(),
+                    services.executor(), services.author(), language), connection -> services.modelCatalog().models(connection)));
+        }
         evaluate = new dev.playground.ui.evaluate.EvaluateViewModel(services.suiteRuns(), services.drafts(), services.executor(), i18n);
         runLog = new RunLogViewModel(services, i18n, java.time.ZoneId.systemDefault());
         monitor = MonitorSetup.viewModel(services, i18n);

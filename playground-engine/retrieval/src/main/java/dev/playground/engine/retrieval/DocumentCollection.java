@@ -5,6 +5,7 @@ import dev.playground.engine.retrieval.chunk.ChunkingSettings;
 import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
 import dev.playground.engine.retrieval.embed.Embedders;
+import dev.playground.engine.retrieval.index.ChunkDoc;
 import dev.playground.engine.retrieval.index.ChunkIndex;
 import dev.playground.engine.retrieval.index.FileRecord;
 import dev.playground.engine.retrieval.index.HybridSearcher;
@@ -139,6 +140,11 @@ public final class DocumentCollection implements AutoCloseable {
     /** The files the index knows, with their last outcome; sorted by path. */
     public List<FileRecord> files() throws IOException {
         return index.fileRecords().values().stream().sorted(Comparator.comparing(FileRecord::path)).toList();
+    }
+
+    /** Every chunk the index holds, by file path and then in order within the file. */
+    public List<ChunkDoc> chunks() throws IOException {
+        return index.chunks().stream().sorted(Comparator.comparing(ChunkDoc::path).thenComparingInt(ChunkDoc::ordinal)).toList();
     }
 
     public Stats stats() throws IOException {

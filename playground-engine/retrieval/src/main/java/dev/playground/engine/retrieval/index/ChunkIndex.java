@@ -141,6 +141,11 @@ public final class ChunkIndex implements AutoCloseable {
         return all(pending, max).stream().map(ChunkIndex::toChunk).toList();
     }
 
+    /** Every chunk, in no particular order (the caller sorts); vectors included when present. */
+    public List<ChunkDoc> chunks() throws IOException {
+        return all(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Integer.MAX_VALUE).stream().map(ChunkIndex::toChunk).toList();
+    }
+
     public int count(Query query) throws IOException {
         return withSearcher(s -> {
             try {
