@@ -6,7 +6,10 @@ import dev.playground.engine.dataset.DatasetVersion;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.provider.ResponseStore;
+import dev.playground.engine.runlog.RunLabel;
+import dev.playground.engine.suite.ResolvedPrompt;
 import dev.playground.engine.suite.SuiteEvaluation;
+import dev.playground.store.PromptVersion;
 import dev.playground.store.UnknownPromptException;
 
 /** Saved prompts, connections, datasets and the response cache from the app's store, for suite evaluations of both faces. */
@@ -24,8 +27,15 @@ public final class StoreSuiteSources implements SuiteEvaluation.Sources {
 
     @Override
     public PromptDocument savedPrompt(String ref) {
+        return savedVersion(ref).document();
+    }
+
+    /** The stored version with the label the Monitor groups by: prompt, version number, and the alias when reached through one. */
+    @Override
+    public ResolvedPrompt savedVersion(String ref) {
         try {
-            return PromptRef.parse(ref).resolve(context.store()).document();
+            PromptVersion version = PromptRef.parse(ref).resolve(context.store());
+            return new ResolvedPrompt(version.document(), new RunLabel(version.promptName(), version.version(), ResolvedPrompt.aliasOf(ref)));
         } catch (BadInputException | UnknownPromptException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

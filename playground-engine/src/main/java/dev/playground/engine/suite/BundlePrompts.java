@@ -9,6 +9,7 @@ import dev.playground.engine.bundle.BundledVersion;
 import dev.playground.engine.bundle.ImportLimits;
 import dev.playground.engine.bundle.SafeYaml;
 import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.runlog.RunLabel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ public final class BundlePrompts {
 
     /** The version {@code ref} names, if this bundle holds the prompt; an IllegalArgumentException when it holds the prompt but not the version. */
     public Optional<PromptDocument> find(String ref) {
+        return findVersion(ref).map(ResolvedPrompt::document);
+    }
+
+    /** As {@link #find}, with the run-log label (the bundle's version number, and the alias when reached through one). */
+    public Optional<ResolvedPrompt> findVersion(String ref) {
         int at = ref.lastIndexOf('@');
         int slash = ref.lastIndexOf('/');
         String name = at > 0 ? ref.substring(0, at) : slash > 0 ? ref.substring(0, slash) : ref;
@@ -78,7 +84,8 @@ public final class BundlePrompts {
             number = own.stream().mapToInt(BundledVersion::version).max().orElseThrow();
         }
         int wanted = number;
-        return Optional.of(own.stream().filter(v -> v.version() == wanted).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "the bundle's " + name + " has no version " + wanted)).document());
+        PromptDocument document = own.stream().filter(v -> v.version() == wanted).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "the bundle's " + name + " has no version " + wanted)).document();
+        return Optional.of(new ResolvedPrompt(document, new RunLabel(name, wanted, ResolvedPrompt.aliasOf(ref))));
     }
 }

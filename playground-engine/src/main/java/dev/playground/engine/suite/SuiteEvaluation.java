@@ -38,6 +38,11 @@ public final class SuiteEvaluation {
         /** A saved version: {@code NAME}, {@code NAME/3}, {@code NAME@alias}. */
         PromptDocument savedPrompt(String ref);
 
+        /** The same version with its run-log label (prompt, version number, alias): how suite runs are filed. */
+        default ResolvedPrompt savedVersion(String ref) {
+            return ResolvedPrompt.unnumbered(savedPrompt(ref), ref);
+        }
+
         Connection connection(String name);
 
         DatasetVersion dataset(String ref);
@@ -248,11 +253,16 @@ public final class SuiteEvaluation {
         return new SuitePlanner.Lookups() {
             @Override
             public PromptDocument prompt(String ref) {
+                return resolve(ref).document();
+            }
+
+            @Override
+            public ResolvedPrompt resolve(String ref) {
                 if (inBundle != null) {
-                    var found = inBundle.find(ref);
+                    var found = inBundle.findVersion(ref);
                     if (found.isPresent()) return found.get();
                 }
-                return sources.savedPrompt(ref);
+                return sources.savedVersion(ref);
             }
 
             @Override

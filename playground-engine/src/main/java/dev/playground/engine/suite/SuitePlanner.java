@@ -23,6 +23,11 @@ public final class SuitePlanner {
         /** A saved version: {@code NAME}, {@code NAME/3}, {@code NAME@alias}. */
         PromptDocument prompt(String ref);
 
+        /** The same version with the run-log label its calls are filed under (version number and alias, where known). */
+        default ResolvedPrompt resolve(String ref) {
+            return ResolvedPrompt.unnumbered(prompt(ref), ref);
+        }
+
         /** A saved connection by name or id, with its policy in force. */
         Connection connection(String name);
 
@@ -46,7 +51,8 @@ public final class SuitePlanner {
         }
         List<SuiteVariant> variants = new ArrayList<>();
         for (SuitePrompt prompt : suite.prompts()) {
-            PromptDocument document = document(prompt, where);
+            ResolvedPrompt resolved = resolve(prompt, where);
+            PromptDocument document = resolved.document();
             List<SuiteProvider> targets = providers.isEmpty() ? List.of(fromPrompt(document, where)) : providers;
             for (SuiteProvider provider : targets) {
                 Connection target = connection(provider, where);
@@ -55,8 +61,8 @@ public final class SuitePlanner {
                             : target.defaultModel();
                     ModelSettings settings = document.settings().overriddenBy(provider.settings()).overriddenBy(parameters);
                     String label = prompt.label() + " · " + provider.label() + (suite.parameters().size() > 1 ? " · " + describe(parameters) : "");
-                    String logName = prompt.inline() ? "" : prompt.ref().split("[@/]", 2)[0];
-                    variants.add(new SuiteVariant(variants.size(), label, prompt.label(), document, target, model, settings, logName));
+                    variants.add(new SuiteVariant(variants.size(), label, prompt.label(), document, target, model, settings,
+                            resolved.label().prompt(), resolved.label()));
                 }
             }
         }
@@ -76,10 +82,10 @@ public final class SuitePlanner {
                 suite.repeat(), suite.concurrency(), datasetRef, suite.warnings());
     }
 
-    private PromptDocument document(SuitePrompt prompt, String where) throws BundleFileException {
-        if (prompt.inline()) return prompt.document();
+    private ResolvedPrompt resolve(SuitePrompt prompt, String where) throws BundleFileException {
+        if (prompt.inline()) return new ResolvedPrompt(prompt.document(), dev.playground.engine.runlog.RunLabel.NONE);
         try {
-            return lookups.prompt(prompt.ref());
+            return lookups.resolve(prompt.ref());
         } catch (IllegalArgumentException e) {
             throw new BundleFileException(where + ": prompt " + prompt.ref() + " cannot be found: " + e.getMessage(), e);
         }

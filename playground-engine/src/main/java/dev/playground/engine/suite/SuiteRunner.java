@@ -164,7 +164,7 @@ public final class SuiteRunner {
         vars.putAll(variant.document().variables().entrySet().stream().filter(e -> !vars.containsKey(e.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         PromptRunRequest request = new PromptRunRequest(variant.document().template(), vars, variant.document().retrieval(),
-                variant.connection(), variant.model(), variant.settings(), variant.logName(), sample);
+                variant.connection(), variant.model(), variant.settings(), variant.logName(), sample).withLabel(variant.runLabel());
         if (run.isCancelled()) return null;
         PromptRun call = runs.start(request, RunListener.NONE);
         run.track(call);
