@@ -17,17 +17,21 @@ final class EvalSummary {
         boolean passed = report.passes(gate);
         out.printf(Locale.ROOT, "%s %s: %d of %d passed (%.1f%%)%s%s%n", passed ? "PASS" : "FAIL", report.plan().suiteName(), report.passedCount(),
                 report.total(), report.passRate() * 100, gate == null ? "" : String.format(Locale.ROOT, ", needed %.1f%%", gate * 100),
-                report.errorCount() == 0 ? "" : ", " + report.errorCount() + " provider errors");
+                report.errorCount() == 0 ? "" : ", " + Plural.of(report.errorCount(), "provider error", "provider errors"));
         for (SuiteReport.VariantStats s : report.variantStats()) {
             out.printf(Locale.ROOT, "  %s: %d/%d passed, mean score %.2f, mean latency %d ms%s%n", s.variant().label(), s.passed(), s.total(),
                     s.meanScore(), s.meanLatencyMs(), s.costUsd() == null ? "" : String.format(Locale.ROOT, ", cost $%.6f", s.costUsd()));
         }
         report.namedScores().forEach((name, value) -> out.printf(Locale.ROOT, "  metric %s: %.3f%n", name, value));
-        if (report.notRunCount() > 0) out.println("  " + report.notRunCount() + " assertions were not run (see the warnings); they count as not passed.");
+        if (report.notRunCount() > 0) {
+            out.println("  " + (report.notRunCount() == 1 ? "1 assertion was not run (see the warnings); it counts"
+                    : report.notRunCount() + " assertions were not run (see the warnings); they count") + " as not passed.");
+        }
         if (!report.stability().isEmpty()) {
             double mean = report.stability().values().stream().mapToDouble(Double::doubleValue).average().orElse(1);
             long unstable = report.stability().values().stream().filter(v -> v < 1).count();
-            out.printf(Locale.ROOT, "  stability over %d samples: %.0f%% agreement, %d unstable row × variant cells%n", report.plan().repeat(), mean * 100, unstable);
+            out.printf(Locale.ROOT, "  stability over %d samples: %.0f%% agreement, %s%n", report.plan().repeat(), mean * 100,
+                    Plural.of(unstable, "unstable row × variant cell", "unstable row × variant cells"));
         }
         if (diff != null) {
             out.printf(Locale.ROOT, "Against %s (%.1f%% passed): %d newly failing, %d newly passing%n", diff.baselineRef(), diff.baseline().passRate() * 100,
@@ -40,7 +44,7 @@ final class EvalSummary {
         int shown = 0;
         for (SuiteCell cell : report.failures()) {
             if (shown++ == MAX_LINES) {
-                out.println("  … " + (report.failures().size() - MAX_LINES) + " more failing (write --output report.md for all)");
+                out.println("  … " + Plural.of(report.failures().size() - MAX_LINES, "more failing row", "more failing rows") + " (write --output report.md for all)");
                 break;
             }
             out.println("  failed: " + report.rowLabel(cell.row()) + " · " + report.plan().variants().get(cell.variant()).label() + ": " + cell.reason());

@@ -88,6 +88,7 @@ class EvalGuardCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(server.requests()).isEmpty();
+        assertThat(run.out().lines()).as("one error, said in the singular").contains("FAIL support: 0 of 1 passed (0.0%), 1 provider error");
         assertThat(run.out()).contains("FAIL support: 0 of 1 passed", "Provider errors (counted as failures)",
                 "order · reply/1 · openai:chat:test-model: Blocked by the pii guardrail");
         JsonNode report = new ObjectMapper().readTree(json.toFile());

@@ -19,7 +19,8 @@ public final class SuiteHtml {
         boolean passed = report.passes(failUnder);
         html.append("<h1>").append(e(report.plan().suiteName())).append(": ").append(passed ? "passed" : "failed").append("</h1>\n<p>")
                 .append(report.passedCount()).append(" of ").append(report.total()).append(" passed (").append(SuiteMarkdown.percent(report.passRate()))
-                .append("), ").append(report.errorCount()).append(" provider errors, ").append(report.notRunCount()).append(" assertions not run.</p>\n");
+                .append("), ").append(SuiteMarkdown.count(report.errorCount(), "provider error", "provider errors")).append(", ")
+                .append(SuiteMarkdown.count(report.notRunCount(), "assertion", "assertions")).append(" not run.</p>\n");
         if (!report.namedScores().isEmpty()) {
             html.append("<table><tr><th>Metric</th><th>Mean score</th></tr>");
             report.namedScores().forEach((k, v) -> html.append("<tr><td>").append(e(k)).append("</td><td>")

@@ -13,6 +13,11 @@ public final class SuiteMarkdown {
 
     private SuiteMarkdown() {}
 
+    /** "1 provider error", "2 provider errors": a count with the word that fits it. */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String write(SuiteReport report, BaselineDiff diff, Double failUnder) {
         StringBuilder md = new StringBuilder();
         boolean passed = report.passes(failUnder);
@@ -20,8 +25,8 @@ public final class SuiteMarkdown {
                 .append(passed ? "passed" : report.cancelled() ? "stopped" : "failed").append("\n\n");
         md.append(String.format(Locale.ROOT, "**%d of %d passed (%s)**", report.passedCount(), report.total(), percent(report.passRate())));
         if (failUnder != null) md.append(" · needed ").append(percent(failUnder));
-        if (report.errorCount() > 0) md.append(" · ").append(report.errorCount()).append(" provider errors");
-        if (report.notRunCount() > 0) md.append(" · ").append(report.notRunCount()).append(" assertions not run");
+        if (report.errorCount() > 0) md.append(" · ").append(count(report.errorCount(), "provider error", "provider errors"));
+        if (report.notRunCount() > 0) md.append(" · ").append(count(report.notRunCount(), "assertion", "assertions")).append(" not run");
         if (!report.plan().datasetRef().isEmpty()) md.append(" · dataset `").append(report.plan().datasetRef()).append('`');
         md.append("\n\n| Variant | Pass rate | Passed | Failed | Errors | Mean score | Mean latency |\n|---|---|---|---|---|---|---|\n");
         for (SuiteReport.VariantStats s : report.variantStats()) {
