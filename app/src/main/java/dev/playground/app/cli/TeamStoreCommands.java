@@ -69,6 +69,7 @@ final class TeamStoreCommands {
                 });
             }
             for (StoreMigration.Kind kind : summary.kinds()) {
+                if (kind.copied() == 0 && kind.alreadyThere() == 0 && kind.conflicts().isEmpty()) continue; // none in either store
                 out.printf("%-24s %s copied, %s already there%s%n", kind.label() + ":", kind.copied(), kind.alreadyThere(),
                         kind.conflicts().isEmpty() ? "" : ", " + kind.conflicts().size() + " kept as the team store has them");
             }
