@@ -79,23 +79,29 @@ final class EvalCommand implements Callable<Integer> {
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 86_400)) {
             throw new BadInputException("--timeout " + timeoutSeconds + " is out of range: use 1 to 86400 seconds.");
         }
-        // Opening the store and reading the suite each take a good part of a cached re-run: do them side by side. A
-        // store that cannot be opened here is opened (and reported) again below, on this thread.
-        dev.playground.app.AppContext context = root.context();
+        // Opening the store and reading the suite each take a good part of a cached re-run: do them side by side, and
+        // build the services (logging, template engine, gateway, price table) beside both. Whatever fails on these
+        // threads fails again below, on this one, where it is reported.
         Thread opening = Thread.ofVirtual().name("eval-open-store").start(() -> {
             try {
-                context.store();
+                dev.playground.app.AppContext context = root.context();
+                Thread preparing = Thread.ofVirtual().name("eval-prepare").start(() -> {
+                    try {
+                        context.runs();
+                        context.priceBook();
+                    } catch (RuntimeException e) {
+                        // built again below
+                    }
+                });
+                try {
+                    context.store();
+                } finally {
+                    preparing.join();
+                }
             } catch (RuntimeException e) {
                 // reported when the evaluation asks for the store
-            }
-        });
-        // The template engine, the gateway and the price table need neither: they are built on a third thread.
-        Thread preparing = Thread.ofVirtual().name("eval-prepare").start(() -> {
-            try {
-                context.runs();
-                context.priceBook();
-            } catch (RuntimeException e) {
-                // built (and reported) again below, on this thread
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
         Suite loaded;
@@ -103,7 +109,6 @@ final class EvalCommand implements Callable<Integer> {
             loaded = SuiteFiles.load(suite);
         } finally {
             opening.join();
-            preparing.join();
         }
         SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true, guardPolicy);

@@ -17,10 +17,10 @@ import org.h2.jdbc.JdbcConnection;
 /**
  * The store's connection pool. H2's own pool rolls every connection back as it hands it out and again as it takes it
  * back; with {@code WRITE_DELAY=0} each of those rollbacks makes H2 write a chunk holding whatever another thread has
- * changed but not yet committed. A suite run's cache look-ups and run-log writes, many per second from several
- * threads, wrote about four chunks for every one the commits needed: more work on every look-up and a file that grew
- * four times as fast (decision 0086). Here a connection goes back to the pool with no transaction open (one left open
- * is rolled back then, and autocommit is turned on again), so handing it out needs nothing.
+ * changed but not yet committed. A suite run's cache look-ups, many per second from several threads, made extra chunks
+ * that way: more work on every look-up and a file that grew twice as fast (decision 0086). Here a connection goes back
+ * to the pool with no transaction open (one left open is rolled back then, and autocommit is turned on again), so
+ * handing it out needs nothing.
  *
  * <p>Connections beyond {@link #MAX_IDLE} idle ones are closed as they come back; there is no upper bound on
  * connections in use (H2's pool made the 11th caller wait).
