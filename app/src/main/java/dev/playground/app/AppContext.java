@@ -116,6 +116,15 @@ public final class AppContext implements AutoCloseable {
         return localModels;
     }
 
+    /**
+     * The local models (Settings > Models and {@code playground models}): files in {@code <data dir>/models}, chat
+     * models as {@code local-NAME} connections; downloads refused while offline.
+     */
+    public dev.playground.engine.local.ModelLibrary modelLibrary() {
+        return new dev.playground.engine.local.ModelLibrary(connections(), dataDir.resolve("models"), offline::downloadRefusal,
+                MemoryCheck.system(), new dev.playground.engine.local.ModelDownload());
+    }
+
     /** Threads, context size and GPU layers for local models, from the store's settings (read at each call). */
     public LocalModelSettings localSettings() {
         return LocalSettings.read(store().settings());

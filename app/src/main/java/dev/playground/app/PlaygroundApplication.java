@@ -35,7 +35,8 @@ public final class PlaygroundApplication extends Application {
             UiServices services = new UiServices(context.store(), context.gateway(), context.renderer(), context.tokens(),
                     context.executor(), AppContext.author(), context.collections(), context.priceBook())
                     .withSuiteRuns(new dev.playground.app.cli.WindowSuiteRuns(context))
-                    .withLabChecker(new dev.playground.app.study.AppLabChecker(context));
+                    .withLabChecker(new dev.playground.app.study.AppLabChecker(context))
+                    .withModelLibrary(context.modelLibrary());
             return new Opened(context, services, MainViewModel.savedPreferences(services.settings(), Locale.getDefault()));
         }).whenComplete((ready, failure) -> Platform.runLater(() -> {
             if (failure != null) cannotOpen(failure);

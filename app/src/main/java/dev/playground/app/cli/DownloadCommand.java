@@ -1,9 +1,8 @@
 package dev.playground.app.cli;
 
-import dev.playground.engine.connections.ConnectionService;
 import dev.playground.engine.local.LocalModelException;
 import dev.playground.engine.local.ModelDownload;
-import dev.playground.engine.model.Connection;
+import dev.playground.engine.local.ModelLibrary;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Locale;
@@ -42,20 +41,18 @@ final class DownloadCommand implements Callable<Integer> {
             throw new OfflineRefusal(reason);
         });
         PrintWriter err = parent.spec.commandLine().getErr();
-        ModelDownload.Done done;
+        ModelLibrary.Added done;
         try {
-            done = new ModelDownload().fetch(uri, parent.modelsFolder(), sha256, new Bar(err), () -> parent.root().interrupted());
+            done = parent.library().download(uri, null, sha256, new Bar(err), () -> parent.root().interrupted());
         } catch (LocalModelException e) {
             err.println();
             throw new DownloadFailed(e.getMessage());
         }
         err.println();
         if (done == null) return ExitCodes.CANCELLED;
-        ConnectionService connections = parent.connections();
-        String name = ModelsCommand.connectionName(done.file());
-        Connection saved = connections.find(name).orElseGet(() -> ModelsCommand.addModel(connections, done.file(), err));
-        parent.spec.commandLine().getOut().println("Downloaded " + done.file() + (done.resumed() ? " (resumed)" : "")
-                + " as connection '" + saved.name() + "'.");
+        done.memoryWarning().ifPresent(w -> err.println("Warning: " + w));
+        String as = done.entry().connection() == null ? " (an embedding model)" : " as connection '" + done.entry().connection() + "'";
+        parent.spec.commandLine().getOut().println("Downloaded " + done.entry().file() + (done.resumed() ? " (resumed)" : "") + as + ".");
         return 0;
     }
 

@@ -1,5 +1,7 @@
 package dev.playground.app.cli;
 
+import dev.playground.engine.local.testkit.ModelFileServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 

@@ -133,8 +133,17 @@ public final class CellModel {
 
     static String describe(SampleResult sample, I18n i18n) {
         String cost = sample.costUsd() == null ? i18n.text("compare.cost.unknown") : String.format(Locale.ROOT, "$%.6f", sample.costUsd());
-        return i18n.text("compare.stats", millis(sample.timeToFirstToken()), millis(sample.latency()), sample.usage().inputTokens(),
+        String line = i18n.text("compare.stats", millis(sample.timeToFirstToken()), millis(sample.latency()), sample.usage().inputTokens(),
                 sample.usage().outputTokens(), cost, ending(sample.finishReason(), i18n));
+        double rate = tokensPerSecond(sample);
+        return rate > 0 ? line + " · " + i18n.text("playground.stats.rate", rate) : line;
+    }
+
+    /** Output tokens after the first, over the time they took (0 when not measurable). */
+    static double tokensPerSecond(SampleResult sample) {
+        if (sample.usage().outputTokens() <= 1 || sample.latency() == null || sample.timeToFirstToken() == null) return 0;
+        long nanos = sample.latency().minus(sample.timeToFirstToken()).toNanos();
+        return nanos <= 0 ? 0 : (sample.usage().outputTokens() - 1) * 1e9 / nanos;
     }
 
     /** Why the answer ended, in words; nothing for the normal end ("stop"), which every finished answer has. */

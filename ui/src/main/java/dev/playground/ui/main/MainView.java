@@ -154,6 +154,12 @@ public final class MainView {
         // A narrow window keeps every toolbar action: icons only, then the toolbar's overflow menu.
         toolbarFit = new ToolbarFit(toolbar, java.util.List.of(newButton, saveButton, themeToggle, studyButton, settingsButton),
                 java.util.List.of(appTitle, languageLabel), promptNameLabel);
+        // The first-launch offer of a small local model sits under the recovery note.
+        ((javafx.scene.layout.VBox) recoveryNote.getParent()).getChildren().add(new dev.playground.ui.settings.models.ModelOfferView(
+                viewModel.modelOffer(), i18n, () -> {
+                    viewModel.settings().selectedTabProperty().set("models-tab");
+                    openSettings.run();
+                }).root());
         RecoveryNote note = viewModel.recoveryNote();
         // Bindings observe the view model weakly: an old view (after a language switch) is not kept alive by them.
         recoveryNote.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(note.parts()));

@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final dev.playground.ui.evaluate.EvaluateViewModel evaluate;
     private final dev.playground.ui.settings.SettingsViewModel settings;
     private final RecoveryNote recoveryNote = new RecoveryNote();
+    private final dev.playground.ui.settings.models.ModelOfferViewModel modelOffer;
     private dev.playground.ui.study.StudyViewModel study;
     /** Counts requests to bring the main window forward (a lab opened in the playground). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper frontRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "frontRequests");
@@ -100,8 +101,11 @@ public final class MainViewModel {
         });
         services.onRunRecorded(monitor.runArrivals()::accept);
         monitor.start();
+        modelOffer = new dev.playground.ui.settings.models.ModelOfferViewModel(settings.modelsTab(), services.settings(), playground.connections(),
+                services.executor(), playground::selectConnection);
         playground.started().thenAccept(recovered -> {
             if (recovered) recovery.playgroundRecovered(playground::newPrompt);
+            dev.playground.ui.common.UiThread.run(modelOffer::check);
         });
         // Every other editor's unsaved work comes back the same way; a new editor adds its draft here.
         recovery.add(compare.draft());
@@ -171,6 +175,8 @@ public final class MainViewModel {
     public dev.playground.ui.datasets.DatasetsViewModel datasets() { return datasets; }
     public dev.playground.ui.evaluate.EvaluateViewModel evaluate() { return evaluate; }
     public dev.playground.ui.settings.SettingsViewModel settings() { return settings; }
+    /** The first-launch offer of a small local model. */
+    public dev.playground.ui.settings.models.ModelOfferViewModel modelOffer() { return modelOffer; }
     public javafx.beans.property.ReadOnlyIntegerProperty historyRequestsProperty() { return historyRequests.getReadOnlyProperty(); }
     /** Null when the app runs without document collections. */
     public DocumentsViewModel documents() { return documents; }

@@ -164,6 +164,27 @@ public final class UiServices {
         return this;
     }
 
+    private dev.playground.engine.local.ModelLibrary modelLibrary;
+
+    /**
+     * The local models (Settings > Models): the root hands in the command line's own service (with the offline switch);
+     * without one, a library over the data folder's {@code models} folder that may always download.
+     */
+    public synchronized dev.playground.engine.local.ModelLibrary modelLibrary() {
+        if (modelLibrary == null) {
+            modelLibrary = new dev.playground.engine.local.ModelLibrary(new dev.playground.engine.connections.ConnectionService(store.connections(), gateway),
+                    store.dataDir().resolve("models"), url -> java.util.Optional.empty(), dev.playground.engine.local.MemoryCheck.system(),
+                    new dev.playground.engine.local.ModelDownload());
+        }
+        return modelLibrary;
+    }
+
+    /** The composition root hands in the model library before the window is built. */
+    public synchronized UiServices withModelLibrary(dev.playground.engine.local.ModelLibrary library) {
+        this.modelLibrary = library;
+        return this;
+    }
+
     /** The composition root hands in the suite runner (over the engine's service) before the window is built. */
     public UiServices withSuiteRuns(dev.playground.ui.evaluate.SuiteRuns runs) {
         this.suiteRuns = runs == null ? dev.playground.ui.evaluate.SuiteRuns.UNAVAILABLE : runs;

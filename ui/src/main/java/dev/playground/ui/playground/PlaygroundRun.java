@@ -204,7 +204,9 @@ public final class PlaygroundRun {
         I18n words = i18n.get();
         String usage = result.usage() == null ? "" : words.text(result.usage().reported() ? "playground.stats.tokens" : "playground.stats.tokensCounted",
                 result.usage().inputTokens(), result.usage().outputTokens());
-        return words.text("playground.stats", millis(result.latency()), millis(result.timeToFirstToken()), usage);
+        String line = words.text("playground.stats", millis(result.latency()), millis(result.timeToFirstToken()), usage);
+        double rate = result.tokensPerSecond();
+        return rate > 0 ? line + " · " + words.text("playground.stats.rate", rate) : line;
     }
 
     private static String millis(Duration duration) {

@@ -17,6 +17,8 @@ public final class SettingsView {
     static final List<SettingsTab> TABS = List.of(
             new SettingsTab("connections-tab", "settings.tab.connections", (settings, i18n) ->
                     new ConnectionsView(settings.connectionsTab(), i18n).root()),
+            new SettingsTab("models-tab", "models.tab", (settings, i18n) ->
+                    new dev.playground.ui.settings.models.ModelsView(settings.modelsTab(), i18n).root()),
             new SettingsTab("prices-tab", "prices.tab", (settings, i18n) -> {
                 PricesViewModel prices = settings.pricesTab(i18n);
                 prices.setI18n(i18n);
@@ -53,6 +55,8 @@ public final class SettingsView {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) viewModel.selectedTabProperty().set(now.getId());
         });
+        // Asked from elsewhere (the first-launch offer's "Show in Settings"): follow.
+        dev.playground.ui.common.ViewListeners.of(tabs).onChange(viewModel.selectedTabProperty(), (obs, old, now) -> select(now));
     }
 
     /** Shows the tab with this id, if there is one. */

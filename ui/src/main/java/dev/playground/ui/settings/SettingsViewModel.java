@@ -42,6 +42,12 @@ public final class SettingsViewModel {
         return tabModel("prices", () -> new PricesViewModel(services.prices(), services.executor(), i18n));
     }
 
+    /** Settings > Models (also behind the first-launch offer, which starts its downloads). */
+    public dev.playground.ui.settings.models.ModelsViewModel modelsTab() {
+        return tabModel("models", () -> new dev.playground.ui.settings.models.ModelsViewModel(services.modelLibrary(), connections,
+                services.connectionRepository()::all, services.executor(), System::nanoTime));
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T tabModel(String id, Supplier<T> create) {
         return (T) tabModels.computeIfAbsent(id, key -> create.get());

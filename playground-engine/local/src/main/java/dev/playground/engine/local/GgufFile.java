@@ -27,9 +27,9 @@ public record GgufFile(Path path, long sizeBytes, int version, long tensorCount,
     public static GgufFile read(Path path) {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             Reader in = new Reader(channel);
-            if (channel.size() < 24 || in.u32() != MAGIC) throw new LocalModelException(LocalMessages.text("notGguf", path));
+            if (channel.size() < 24 || in.u32() != MAGIC) throw LocalModelException.of("notGguf", path);
             int version = in.u32();
-            if (version < 2 || version > 3) throw new LocalModelException(LocalMessages.text("badVersion", path, version));
+            if (version < 2 || version > 3) throw LocalModelException.of("badVersion", path, version);
             long tensors = in.u64();
             long kvCount = in.u64();
             Map<String, Object> meta = new HashMap<>();
@@ -45,11 +45,11 @@ public record GgufFile(Path path, long sizeBytes, int version, long tensorCount,
             return new GgufFile(path, channel.size(), version, tensors, arch, name, context,
                     meta.containsKey("tokenizer.chat_template"), vocab);
         } catch (NoSuchFileException e) {
-            throw new LocalModelException(LocalMessages.text("missingFile", path));
+            throw LocalModelException.of("missingFile", path);
         } catch (EOFException e) {
-            throw new LocalModelException(LocalMessages.text("truncated", path));
+            throw LocalModelException.of("truncated", path);
         } catch (IOException e) {
-            throw new LocalModelException(LocalMessages.text("unreadable", path, String.valueOf(e.getMessage())));
+            throw LocalModelException.of("unreadable", path, String.valueOf(e.getMessage()));
         }
     }
 

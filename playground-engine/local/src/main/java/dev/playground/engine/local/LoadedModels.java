@@ -108,11 +108,11 @@ public final class LoadedModels implements AutoCloseable {
             return model;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError e) {
             LOG.warn("The llama.cpp native library did not load", e);
-            throw new LocalModelException(LocalMessages.text("noNatives", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+            throw LocalModelException.of("noNatives", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         } catch (RuntimeException e) {
             // The binding's LlamaException is package-private: a load failure arrives as a RuntimeException.
             LOG.warn("llama.cpp refused {}: {}", header.path(), e.getMessage());
-            throw new LocalModelException(LocalMessages.text("loadFailed", header.path()));
+            throw LocalModelException.of("loadFailed", header.path());
         }
     }
 

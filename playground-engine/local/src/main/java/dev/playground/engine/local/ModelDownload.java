@@ -51,7 +51,7 @@ public final class ModelDownload {
         String path = url.getPath() == null ? "" : url.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.isBlank() || !name.matches("[A-Za-z0-9._+-]+")) {
-            throw new LocalModelException(LocalMessages.text("downloadName", url));
+            throw LocalModelException.of("downloadName", url);
         }
         return name;
     }
@@ -61,12 +61,20 @@ public final class ModelDownload {
      * Failures throw {@link LocalModelException} with a message that says what to do.
      */
     public Done fetch(URI url, Path folder, String sha256, Progress progress, BooleanSupplier stop) throws InterruptedException {
-        String name = fileName(url);
+        return fetch(url, folder, null, sha256, progress, stop);
+    }
+
+    /**
+     * As {@link #fetch(URI, Path, String, Progress, BooleanSupplier)}, saved as {@code fileName} (null: the URL's last
+     * path segment). A name ending in {@code .onnx} must be an ONNX model, any other a GGUF one.
+     */
+    public Done fetch(URI url, Path folder, String fileName, String sha256, Progress progress, BooleanSupplier stop) throws InterruptedException {
+        String name = fileName == null || fileName.isBlank() ? fileName(url) : fileName;
         Path target = folder.resolve(name);
         Path part = folder.resolve(name + ".part");
         try {
             Files.createDirectories(folder);
-            if (Files.exists(target)) throw new LocalModelException(LocalMessages.text("downloadExists", target));
+            if (Files.exists(target)) throw LocalModelException.of("downloadExists", target);
             long have = Files.exists(part) ? Files.size(part) : 0;
             HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().header("User-Agent", "prompt-playground");
             if (have > 0) request.header("Range", "bytes=" + have + "-");
@@ -79,7 +87,7 @@ public final class ModelDownload {
             }
             if (status != 200 && status != 206) {
                 response.body().close();
-                throw new LocalModelException(LocalMessages.text("downloadStatus", url, status));
+                throw LocalModelException.of("downloadStatus", url, status);
             }
             if (!resumed) have = 0;
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");
@@ -93,18 +101,18 @@ public final class ModelDownload {
                 progress.update(done, total);
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    if (stop.getAsBoolean()) return null;
                     out.write(buffer, 0, n);
                     done += n;
                     progress.update(done, total);
+                    if (stop.getAsBoolean() && (total < 0 || done < total)) return null; // what arrived is kept for a resume
                 }
-                if (total >= 0 && done < total) throw new LocalModelException(LocalMessages.text("downloadCut", url));
+                if (total >= 0 && done < total) throw LocalModelException.of("downloadCut", url);
             }
             return finish(part, target, sha256, Files.size(part), resumed);
         } catch (java.net.ConnectException | java.nio.channels.UnresolvedAddressException e) {
-            throw new LocalModelException(LocalMessages.text("downloadUnreachable", url));
+            throw LocalModelException.of("downloadUnreachable", url);
         } catch (IOException e) {
-            throw new LocalModelException(LocalMessages.text("downloadCut", url));
+            throw LocalModelException.of("downloadCut", url);
         }
     }
 
@@ -113,12 +121,13 @@ public final class ModelDownload {
             String actual = sha256Of(part);
             if (!actual.equalsIgnoreCase(sha256.strip())) {
                 Files.deleteIfExists(part);
-                throw new LocalModelException(LocalMessages.text("downloadChecksum", target.getFileName(), sha256.strip().toLowerCase(Locale.ROOT), actual));
+                throw LocalModelException.of("downloadChecksum", target.getFileName(), sha256.strip().toLowerCase(Locale.ROOT), actual);
             }
         }
-        if (!GgufFile.looksLikeGguf(part)) {
+        boolean onnx = ModelKind.of(target).orElse(ModelKind.CHAT) == ModelKind.EMBEDDING;
+        if (onnx ? !OnnxFile.looksLikeOnnx(part) : !GgufFile.looksLikeGguf(part)) {
             Files.deleteIfExists(part);
-            throw new LocalModelException(LocalMessages.text("notGguf", target));
+            throw LocalModelException.of(onnx ? "notOnnx" : "notGguf", target);
         }
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         return new Done(target, bytes, resumed);
@@ -128,7 +137,7 @@ public final class ModelDownload {
         long free = Files.getFileStore(folder).getUsableSpace();
         if (remaining + SPACE_MARGIN > free) {
             Locale locale = Locale.getDefault();
-            throw new LocalModelException(LocalMessages.text("downloadSpace", folder, LocalMessages.size(remaining, locale), LocalMessages.size(free, locale)));
+            throw LocalModelException.of("downloadSpace", folder, LocalMessages.size(remaining, locale), LocalMessages.size(free, locale));
         }
     }
 
