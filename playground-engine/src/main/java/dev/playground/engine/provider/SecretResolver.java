@@ -47,6 +47,18 @@ public class SecretResolver {
         else store.put(STORE_PREFIX + connectionId, seen(key.trim()));
     }
 
+    /** Saves another secret (an MCP server's header value) under {@code account} in the secret store; blank removes it. */
+    public void storeSecret(String account, String value) {
+        if (store == null) throw new IllegalStateException("No secret store configured");
+        if (value == null || value.isBlank()) store.delete(account);
+        else store.put(account, seen(value.trim()));
+    }
+
+    /** A secret saved with {@link #storeSecret}; it is redacted from messages from now on. */
+    public Optional<String> secret(String account) {
+        return store == null ? Optional.empty() : store.get(account).map(this::seen);
+    }
+
     public boolean hasStoredKey(String connectionId) {
         return store != null && store.get(STORE_PREFIX + connectionId).isPresent();
     }

@@ -40,6 +40,11 @@ public final class PromptRunService {
         this.executor = executor;
     }
 
+    /** The gateway every run goes through (the tool loop calls the model through it too). */
+    public ModelGateway gateway() {
+        return gateway;
+    }
+
     /** Starts the run in the background; see {@link PromptRun#outcome()} for how it ends. */
     public PromptRun start(PromptRunRequest request, RunListener listener) {
         PromptRun run = new PromptRun();
@@ -48,6 +53,18 @@ public final class PromptRunService {
             if (failure != null) run.outcome().completeExceptionally(failure);
         });
         return run;
+    }
+
+    /**
+     * The call {@link #start} would send, without sending it: retrieval done, messages rendered. The tool loop starts
+     * from it (with the prompt's tools added).
+     *
+     * @throws TemplateException, RunProblem as {@link #start} would report them
+     */
+    public CompletionRequest prepare(PromptRunRequest request, RunListener listener) throws TemplateException {
+        RetrievedContext context = retrieve(request);
+        if (request.retrieval().enabled()) listener.onContext(context);
+        return new CompletionRequest(request.connection(), request.model(), request.settings(), render(request, context), request.sample());
     }
 
     private void send(PromptRunRequest request, RunListener listener, PromptRun run) {

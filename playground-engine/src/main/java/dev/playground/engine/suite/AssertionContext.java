@@ -8,10 +8,22 @@ import java.util.Map;
 /**
  * What an assertion may look at for one cell: the output, the row (its expectations), the variable values as text,
  * the question (the last user message sent), the retrieved context, and the call's latency (of the call that made
- * the answer, when it came from the cache), cost in US dollars and finish reason (null when unknown).
+ * the answer, when it came from the cache), cost in US dollars and finish reason (null when unknown), and the trace
+ * of a run with tools (null without tools).
  */
 public record AssertionContext(String output, DatasetRow row, Map<String, String> vars, String question, String context,
-                               Duration latency, Double costUsd, String finishReason) {
+                               Duration latency, Double costUsd, String finishReason, dev.playground.engine.trace.Trace trace) {
+    /** A cell without tools (no trace). */
+    public AssertionContext(String output, DatasetRow row, Map<String, String> vars, String question, String context,
+                            Duration latency, Double costUsd, String finishReason) {
+        this(output, row, vars, question, context, latency, costUsd, finishReason, null);
+    }
+
+    /** The same cell with the trace of its run with tools. */
+    public AssertionContext withTrace(dev.playground.engine.trace.Trace runTrace) {
+        return new AssertionContext(output, row, vars, question, context, latency, costUsd, finishReason, runTrace);
+    }
+
     public AssertionContext {
         output = output == null ? "" : output;
         row = row == null ? DatasetRow.of(Map.of()) : row;

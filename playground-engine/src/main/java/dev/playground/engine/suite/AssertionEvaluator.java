@@ -74,6 +74,7 @@ public final class AssertionEvaluator {
                     "finish reason " + cell.finishReason() + ", expected " + value);
             case AssertionTypes.ASSERT_SET -> set(a, cell);
             case "pii", "injection", "guardrails" -> GuardAssertions.evaluate(a, output);
+            case "tool-called", "tool-args", "tool-steps" -> ToolAssertions.evaluate(a, cell.trace());
             default -> AssertionResult.notRun(a, a.type() + " is not run here");
         };
     }

@@ -16,7 +16,8 @@ public final class AssertionTypes {
     /** Deterministic checks of the output or the call. */
     static final Set<String> TEXT = Set.of("equals", "contains", "icontains", "contains-any", "contains-all", "icontains-any",
             "icontains-all", "starts-with", "regex", "is-json", "contains-json", "json-schema", "similar", "rouge-n", "rouge-l",
-            "bleu", "levenshtein", "latency", "cost", "finish-reason", ASSERT_SET, "pii", "injection", "guardrails");
+            "bleu", "levenshtein", "latency", "cost", "finish-reason", ASSERT_SET, "pii", "injection", "guardrails",
+            "tool-called", "tool-args", "tool-steps");
 
     /** Judged by a model, with the rubric each maps to. MLflow scorer names are kept as written. */
     static final Map<String, String> JUDGED = Map.ofEntries(
@@ -36,7 +37,7 @@ public final class AssertionTypes {
 
     public static final String HELP = "equals, contains, icontains, contains-any, contains-all, icontains-any, icontains-all, starts-with, "
             + "regex, is-json, contains-json, similar, rouge-n, bleu, levenshtein, latency, cost, finish-reason, assert-set, pii, injection, "
-            + "guardrails, llm-rubric, "
+            + "guardrails, tool-called, tool-args, tool-steps, llm-rubric, "
             + "model-graded-closedqa, factuality, answer-relevance, context-faithfulness, moderation, Correctness, RelevanceToQuery, "
             + "RetrievalGroundedness, RetrievalRelevance, Safety, Guidelines";
 

@@ -23,6 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import dev.playground.engine.model.ToolSet;
+import dev.playground.engine.runlog.RunLabel;
+import dev.playground.engine.tokens.PriceTable;
+import dev.playground.engine.tool.MockResponder;
+import dev.playground.engine.tool.ToolLoop;
+import dev.playground.engine.tool.ToolRun;
+import dev.playground.engine.trace.Trace;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -166,6 +173,7 @@ public final class SuiteRunner {
         PromptRunRequest request = new PromptRunRequest(variant.document().template(), vars, variant.document().retrieval(),
                 variant.connection(), variant.model(), variant.settings(), variant.logName(), sample).withLabel(variant.runLabel());
         if (run.isCancelled()) return null;
+        if (!variant.document().tools().isEmpty()) return toolCell(plan, row, variant, sample, evaluator, request, data, vars);
         PromptRun call = runs.start(request, RunListener.NONE);
         run.track(call);
         RunOutcome outcome;
@@ -196,5 +204,40 @@ public final class SuiteRunner {
         return new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, result.text(),
                 verdict.score(), results, verdict.reason(), "", latency == null ? 0 : latency.toMillis(), usd,
                 result.usage() == null ? 0 : result.usage().inputTokens(), result.usage() == null ? 0 : result.usage().outputTokens(), result.cached());
+    }
+
+    /**
+     * A cell of a prompt with tools: the tool loop, tools answered from the answers saved with them, the assertions
+     * seeing the trace (tool-called, tool-args, tool-steps). A loop that ends without an answer is judged on what it did.
+     */
+    private SuiteCell toolCell(SuitePlan plan, int row, SuiteVariant variant, int sample, AssertionEvaluator evaluator,
+                               PromptRunRequest request, DatasetRow data, Map<String, String> vars) throws InterruptedException {
+        ToolSet tools = variant.document().tools();
+        ToolRun loop;
+        try {
+            CompletionRequest prepared = runs.prepare(request, RunListener.NONE).withTools(tools);
+            loop = new ToolLoop(runs.gateway(), PriceTable::defaults).run(prepared,
+                    new ToolLoop.Options(ToolLoop.DEFAULT_MAX_STEPS, new MockResponder(tools, Map.of()), RunLabel.of(variant.logName())), null);
+        } catch (dev.playground.engine.prompt.TemplateException e) {
+            return SuiteCell.error(row, variant.index(), sample, "the prompt could not be sent: " + e.describe(), "");
+        } catch (RuntimeException e) {
+            return SuiteCell.error(row, variant.index(), sample, "the prompt could not be sent: " + e.getMessage(), "");
+        }
+        if (loop.outcome() == ToolRun.Outcome.FAILED || loop.outcome() == ToolRun.Outcome.CANCELLED) {
+            return SuiteCell.error(row, variant.index(), sample, loop.problem(), "");
+        }
+        Trace trace = loop.trace();
+        String question = loop.conversation().stream().filter(m -> m.role() == Role.USER && m.toolResults().isEmpty())
+                .map(RenderedMessage::text).reduce((first, last) -> last).orElse("");
+        AssertionContext on = new AssertionContext(loop.answer(), data, vars, question, "", trace.duration(), trace.costUsd(), loop.outcome()
+                .name().toLowerCase(java.util.Locale.ROOT)).withTrace(trace);
+        List<AssertionResult> results = new ArrayList<>();
+        for (SuiteAssertion assertion : plan.asserts()) results.add(evaluator.evaluate(assertion, on));
+        for (SuiteAssertion assertion : plan.rowAsserts().get(row)) results.add(evaluator.evaluate(assertion, on));
+        RowVerdict verdict = RowVerdict.of(results, data.threshold() != null ? data.threshold() : plan.threshold());
+        String reason = loop.answered() ? verdict.reason() : loop.problem() + " " + verdict.reason();
+        return new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, loop.answer(),
+                verdict.score(), results, reason.strip(), "", trace.duration().toMillis(), trace.costUsd(), trace.inputTokens(), trace.outputTokens(),
+                false);
     }
 }
