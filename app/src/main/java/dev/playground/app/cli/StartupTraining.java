@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,11 +14,14 @@ import java.util.stream.Stream;
  * The training run behind the command line's start-up cache (docs/decisions/0005): the launcher records
  * which classes typical commands load and link by running them here, in one JVM, against a throwaway data
  * folder, then assembles the cache in the background. Nothing is printed and nothing of the user's is touched.
+ * With {@code --window} it also loads the window's classes without opening one, for an installer that builds the
+ * window's cache where there is no display (docs/decisions/0097).
  */
 public final class StartupTraining {
     private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
+        if (List.of(args).contains("--window")) WindowClasses.load();
         Path dir = Files.createTempDirectory("playground-training");
         try {
             Path prompt = Files.writeString(dir.resolve("hello.txt"), "Say hello to {{ name }} in one line.");

@@ -32,6 +32,7 @@ public final class MainWindow {
         viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         viewModel.languageProperty().addListener((obs, old, now) -> rebuild());
         stage.setScene(scene);
+        dev.playground.ui.common.AppIcon.apply(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> closeCleanly());

@@ -52,6 +52,7 @@ public final class SettingsWindow {
 
     private void create() {
         stage = new Stage();
+        dev.playground.ui.common.AppIcon.apply(stage);
         stage.initOwner(owner);
         view = build();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -46,6 +46,7 @@ public final class StudyWindow {
 
     private void create() {
         stage = new Stage();
+        dev.playground.ui.common.AppIcon.apply(stage);
         if (owner != null) stage.initOwner(owner);
         viewModel.setLocale(language.get());
         view = build();

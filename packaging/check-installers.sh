@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Checks the installers the build made (packaging/target/installers), as a user would meet them: the .deb is
+# installed with apt (which brings its dependencies), its `playground` command runs from the PATH (the version, a
+# store, a dry run, indexing and search through the trimmed native libraries), the menu entry and the start-up caches
+# are in place, and it uninstalls without leaving files behind. The .rpm is inspected with rpm -qip / -qlp.
+# Needs root (CI runs as root). Prints the installers' sizes.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+dir=target/installers
+fail() { echo "check-installers: $*" >&2; exit 1; }
+# One check at a time on a machine: two would install and remove the same package under each other.
+exec 9>/tmp/prompt-playground-installer-check.lock
+flock 9
+
+deb=$(ls "$dir"/*.deb 2>/dev/null | head -n1 || true)
+[[ -n "$deb" ]] || fail "no .deb in packaging/$dir (is dpkg-deb installed? was the build run with -DskipInstallers?)"
+echo "Installing $deb"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 "./$deb" >/dev/null
+trap 'dpkg --purge prompt-playground >/dev/null 2>&1 || true' EXIT
+
+[[ "$(command -v playground)" == /usr/bin/playground ]] || fail "the playground command is not on the PATH"
+version=$(playground --version)
+[[ "$version" == "Prompt Playground "* ]] || fail "playground --version printed: $version"
+echo "Installed: $version"
+ls /usr/share/applications/prompt-playground*.desktop >/dev/null || fail "no menu entry was installed"
+[[ -s /opt/prompt-playground/lib/app/playground-cli.aot ]] || echo "note: no command-line start-up cache (the runtime is older than JDK 25, or making it failed)"
+
+work=$(mktemp -d)
+trap 'dpkg --purge prompt-playground >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+printf 'Explain {{ topic }} in one sentence.' > "$work/prompt.txt"
+mkdir "$work/notes"
+printf '# Retrieval\n\nRetrieval-augmented generation finds passages in your own documents and hands them to the model.\n' > "$work/notes/rag.md"
+playground --data-dir "$work/data" run "$work/prompt.txt" --var topic=RAG --provider dry-run --json > "$work/run.json" \
+  || fail "a dry run failed in the installed app"
+grep -q '"answer"' "$work/run.json" || fail "the dry run printed no answer"
+playground --data-dir "$work/data" index "$work/notes" --collection notes >/dev/null 2>&1 || fail "indexing failed in the installed app (native libraries?)"
+found=$(playground --data-dir "$work/data" search "what finds passages in my documents" --collection notes --json) \
+  || fail "search failed in the installed app"
+grep -q rag.md <<<"$found" || fail "search found nothing in the installed app"
+playground --data-dir "$work/data" prompt list >/dev/null || fail "prompt list failed in the installed app"
+
+dpkg --purge prompt-playground >/dev/null
+[[ ! -e /usr/bin/playground ]] || fail "/usr/bin/playground is still there after uninstalling"
+[[ ! -e /opt/prompt-playground ]] || fail "/opt/prompt-playground is still there after uninstalling: $(find /opt/prompt-playground | head -5)"
+echo "The .deb installs, runs and uninstalls cleanly"
+
+rpm=$(ls "$dir"/*.rpm 2>/dev/null | head -n1 || true)
+if [[ -n "$rpm" ]]; then
+  rpm -qip "$rpm" | sed -n '1,/^Description/p'
+  # Read whole before grep: grep -q stops early, and under pipefail rpm's broken pipe would fail the check.
+  files=$(rpm -qlp "$rpm" 2>/dev/null)
+  scripts=$(rpm -qp --scripts "$rpm" 2>/dev/null)
+  grep -qx /opt/prompt-playground/bin/playground <<<"$files" || fail "the .rpm lacks bin/playground"
+  grep -q 'ln -sf /opt/prompt-playground/bin/playground /usr/bin/playground' <<<"$scripts" || fail "the .rpm does not put playground on the PATH"
+  echo "The .rpm holds $(wc -l <<<"$files") files and puts playground on the PATH"
+else
+  echo "note: no .rpm was built (rpmbuild is not installed)"
+fi
+echo "Installer sizes:"; du -h "$dir"/* | sed 's/^/  /'
