@@ -29,8 +29,18 @@ final class StoreCommand {
 
         @Override
         public Integer call() {
-            StoreHealth health = maintenance(spec).check();
             PrintWriter out = spec.commandLine().getOut();
+            PlaygroundCommand root = PromptCommand.root(spec);
+            var team = dev.playground.app.StoreLocation.team(root.store, root.context().dataDir(), root.environment());
+            if (team.isPresent()) {
+                // A team store: opening it reaches the server, signs in and brings its tables up to date, or says why not (exit 3).
+                root.context().store();
+                out.println("This data folder uses the team store at " + team.get().display() + " as " + team.get().user() + ".");
+                out.println("The team store can be used. (Back it up with the server's tools, e.g. pg_dump; "
+                        + "`store check --store local` checks this folder's own store.)");
+                return 0;
+            }
+            StoreHealth health = maintenance(spec).check();
             health.findings().forEach(out::println);
             out.println(health.usable() ? "The store can be used." : "The store cannot be used as it is. Run: playground store repair");
             return health.usable() ? 0 : ExitCodes.STORE_UNAVAILABLE;

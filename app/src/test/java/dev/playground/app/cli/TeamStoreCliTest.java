@@ -59,6 +59,10 @@ class TeamStoreCliTest {
         assertThat(save.exitCode()).as(save.err()).isZero();
         assertThat(me.resolve(LocalStore.DATABASE_NAME + ".mv.db")).doesNotExist();
 
+        CliRun check = CliRun.of(env, "--data-dir", me.toString(), "store", "check");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("uses the team store at jdbc:postgresql://", "can be used").doesNotContain(server.password());
+
         CliRun local = CliRun.of(env, "--data-dir", me.toString(), "--store", "local", "prompt", "list");
         assertThat(local.exitCode()).as(local.err()).isZero();
         assertThat(local.out()).doesNotContain("saludo");
