@@ -182,6 +182,16 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** The mock exam in progress, kept between sessions (the engine's port). */
+    /** MCP servers connected for tools (issue 20, V54). */
+    public dev.playground.engine.mcp.McpServers mcpServers() {
+        return new dev.playground.store.h2.H2McpServers(jdbc);
+    }
+
+    /** Traces of runs with tools (issue 20, V54). */
+    public dev.playground.engine.trace.TraceStore traces() {
+        return new dev.playground.store.h2.H2TraceStore(jdbc);
+    }
+
     public StudyExamDraftRepository studyExamDraft() {
         return new dev.playground.store.h2.H2StudyExamDraftRepository(jdbc);
     }

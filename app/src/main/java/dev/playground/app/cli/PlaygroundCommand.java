@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
                 + "Without arguments, ./playground opens the window.")
 public final class PlaygroundCommand implements AutoCloseable {
     /** Every subcommand, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, ModelsCommand.class, RunsCommand.class, RenderCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ConnectionsCommand.class, McpCommand.class, TraceCommand.class, ModelsCommand.class, RunsCommand.class, RenderCommand.class,
             PromptCommand.class, CompareCommand.class, ExportCommand.class, ImportCommand.class, DatasetCommand.class, EvalCommand.class, IndexCommand.class,
             SearchCommand.class, StoreCommand.class, StudyCommand.class, GuardCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class);
 

@@ -54,6 +54,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin ConnectionOptions target;
 
+    @Mixin ToolOptions tools;
+
     @Option(names = "--collection", paramLabel = "NAME",
             description = "Fill {{context}} from this document collection (queried with the user message) and list the sources with their [n].")
     String collection;
@@ -118,6 +120,13 @@ final class RunCommand implements Callable<Integer> {
         values.putAll(variables);
         PromptRunRequest request = new PromptRunRequest(document.template(), values, retrieval(document), connection,
                 chosenModel, own.overriddenBy(settings()), run.logName()).withLabel(run.label());
+        if (tools.used(document.tools())) {
+            try {
+                return ToolRunner.run(root.context(), request, document.tools(), tools, json, out, err);
+            } catch (TemplateException | RunProblem e) {
+                throw inputProblem(e);
+            }
+        }
         RunOutcome outcome;
         try {
             outcome = root.context().runs().start(request, new RunListener() {

@@ -24,7 +24,7 @@ class CommandTreeTest {
     void help_options_and_unknown_names_get_every_subcommand_in_order() {
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "run"}, {"promt", "list"}, {"--version"}, {"-x", "prompt"}}) {
             assertThat(CommandTree.named(args)).isNull();
-            assertThat(CommandTree.build(ROOT, args).getSubcommands().keySet()).containsExactly("run", "connections", "models", "runs", "render",
+            assertThat(CommandTree.build(ROOT, args).getSubcommands().keySet()).containsExactly("run", "connections", "mcp", "trace", "models", "runs", "render",
                     "prompt", "compare", "export", "import", "dataset", "eval", "index", "search", "store", "study", "guard", "monitor", "help");
         }
     }

@@ -68,7 +68,9 @@ record CopyTable(String table, String label, List<String> keys, String id, Map<S
             of("response_cache", "cached answers", "cache_key"),
             of("suite_run", "suite runs", "fingerprint, started_at").numbered("id"),
             of("suite_run_cell", "suite results", "run_id, cell_key").parent("run_id", "suite_run"),
-            of("bundle_suite", "bundled suites", "name"));
+            of("bundle_suite", "bundled suites", "name"),
+            of("mcp_server", "MCP servers", "name"),
+            of("run_trace", "tool-run traces", "id"));
 
     /** Tables a copy leaves alone, with why. */
     static final Map<String, String> NOT_COPIED = Map.of(
