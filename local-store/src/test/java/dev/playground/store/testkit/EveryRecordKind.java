@@ -75,6 +75,16 @@ public final class EveryRecordKind {
                 s.setObject(3, at);
                 s.executeUpdate();
             }
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO mcp_server (name, transport, command_json, url, "
+                    + "header_names_json, created_at) VALUES ('files', 'stdio', '[\"mcp-files\"]', NULL, '[]', ?)")) {
+                s.setObject(1, at);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO run_trace (id, started_at, prompt_name, steps, outcome, "
+                    + "run_ids, trace_json) VALUES ('trace-1', ?, 'tutor', 2, 'ANSWERED', 'run-1,run-2', '{\"spans\":[]}')")) {
+                s.setObject(1, at);
+                s.executeUpdate();
+            }
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO bundle_suite (name, yaml, updated_at) VALUES ('smoke', "
                     + "'prompts: [tutor]', ?)")) {
                 s.setObject(1, at);
