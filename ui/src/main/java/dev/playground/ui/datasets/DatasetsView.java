@@ -139,6 +139,7 @@ public final class DatasetsView {
         columns.add(column(GridColumn.EXPECTED_FACTS, i18n.text("datasets.col.facts"), 200));
         columns.add(column(GridColumn.GUIDELINES, i18n.text("datasets.col.guidelines"), 200));
         columns.add(column(GridColumn.TAGS, i18n.text("datasets.col.tags"), 120));
+        columns.add(column(GridColumn.METADATA, i18n.text("datasets.col.metadata"), 200));
         table.getColumns().setAll(columns);
     }
 
@@ -155,6 +156,7 @@ public final class DatasetsView {
         String tip = switch (gridColumn.kind()) {
             case EXPECTED_FACTS, GUIDELINES -> i18n.text("datasets.col.list.tooltip");
             case TAGS -> i18n.text("datasets.col.tags.tooltip");
+            case METADATA -> i18n.text("datasets.col.metadata.tooltip");
             default -> null;
         };
         if (tip != null) {

@@ -24,6 +24,7 @@ public final class GridCells {
                 row.tags().forEach((key, value) -> lines.add(value.isEmpty() ? key : key + "=" + value));
                 yield String.join("\n", lines);
             }
+            case METADATA -> GridMetadata.text(row.metadata());
         };
     }
 
@@ -37,6 +38,7 @@ public final class GridCells {
             case EXPECTED_FACTS -> row.withExpectedFacts(lines(value));
             case GUIDELINES -> row.withGuidelines(lines(value));
             case TAGS -> row.withTags(tags(value));
+            case METADATA -> row.withMetadata(GridMetadata.read(value));
         };
     }
 

@@ -7,12 +7,14 @@ import java.util.List;
  * of the fixed columns uses the names MLflow and our files use, so a pasted header can name them.
  */
 public record GridColumn(Kind kind, String name) {
-    public enum Kind { INPUT, EXPECTED_RESPONSE, EXPECTED_FACTS, GUIDELINES, TAGS }
+    public enum Kind { INPUT, EXPECTED_RESPONSE, EXPECTED_FACTS, GUIDELINES, TAGS, METADATA }
 
     public static final GridColumn EXPECTED_RESPONSE = new GridColumn(Kind.EXPECTED_RESPONSE, "expected_response");
     public static final GridColumn EXPECTED_FACTS = new GridColumn(Kind.EXPECTED_FACTS, "expected_facts");
     public static final GridColumn GUIDELINES = new GridColumn(Kind.GUIDELINES, "guidelines");
     public static final GridColumn TAGS = new GridColumn(Kind.TAGS, "tags");
+    /** A row's free metadata (where a generated row came from, say): shown after the tags, not part of a pasted block. */
+    public static final GridColumn METADATA = new GridColumn(Kind.METADATA, "metadata");
     /** The expectation columns, after the inputs, in this order. */
     public static final List<GridColumn> EXPECTATIONS = List.of(EXPECTED_RESPONSE, EXPECTED_FACTS, GUIDELINES, TAGS);
 
