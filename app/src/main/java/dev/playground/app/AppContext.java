@@ -194,6 +194,7 @@ public final class AppContext implements AutoCloseable {
         if (collections == null) {
             LogSetup.quietLucene();
             Embedders embedders = new Embedders(embedder, MiniLmEmbedder.ID, this::savedConnection, secrets::apiKey);
+            embedders.setNetworkPolicy(offline);
             collections = new DocumentCollections(dataDir, embedders);
         }
         return collections;

@@ -36,6 +36,14 @@ public final class OfflineMode implements NetworkPolicy {
         return Optional.of(text("refused", connection.name(), address.isEmpty() ? connection.kind().displayName() : address));
     }
 
+    /** As {@link #refusal}, worded for a document collection's embedding model (keyword search still works). */
+    @Override
+    public Optional<String> embeddingRefusal(Connection connection, String model) {
+        if (refusal(connection).isEmpty()) return Optional.empty();
+        String address = connection.kind().baseUrlOf(connection);
+        return Optional.of(text("refusedEmbedding", connection.name(), address.isEmpty() ? connection.kind().displayName() : address, model));
+    }
+
     /** The message for a download refused while offline; empty when downloads may go. */
     public Optional<String> downloadRefusal(String url) {
         if (!on.getAsBoolean()) return Optional.empty();

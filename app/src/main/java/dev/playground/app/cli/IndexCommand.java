@@ -9,6 +9,7 @@ import dev.playground.engine.retrieval.Source;
 import dev.playground.engine.retrieval.chunk.ChunkingSettings;
 import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import dev.playground.engine.retrieval.embed.EmbeddingUnavailableException;
+import dev.playground.engine.retrieval.embed.OnnxEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--embedding-model", paramLabel = "MODEL",
             description = "Embed with this model of a saved connection (give --embedding-connection), e.g. nomic-embed-text or "
-                    + "text-embedding-3-small; 'builtin' goes back to the offline MiniLM. Changing it embeds the collection again.")
+                    + "text-embedding-3-small; or an ONNX embedding model on this computer (an .onnx file, or the folder holding "
+                    + "model.onnx and tokenizer.json, e.g. multilingual-e5-small, which reads Spanish); 'builtin' goes back to the "
+                    + "offline MiniLM. Changing it embeds the collection again.")
     String embeddingModel;
 
     @Option(names = "--embedding-connection", paramLabel = "CONNECTION",
@@ -77,6 +80,7 @@ final class IndexCommand implements Callable<Integer> {
         if (!chunking.equals(target.settings().chunking())) target.setChunking(chunking);
         EmbeddingChoice embedding = embedding(root, target.settings().embedding());
         if (!embedding.equals(target.settings().embedding())) target.setEmbedding(embedding);
+        if (target.needsRebuild()) err.println(CollectionMessages.text("rebuilding", target.name()));
         IndexReport report = target.update(quiet ? IndexProgress.NONE : new ProgressPrinter(err), new Cancellation());
         printReport(out, report, target.stats());
         return report.embeddingProblem().isEmpty() ? 0 : 1;
@@ -85,6 +89,14 @@ final class IndexCommand implements Callable<Integer> {
     private EmbeddingChoice embedding(PlaygroundCommand root, EmbeddingChoice current) {
         if (embeddingModel == null && embeddingConnection == null) return current;
         if (embeddingModel != null && embeddingModel.strip().equalsIgnoreCase("builtin")) return EmbeddingChoice.BUILT_IN;
+        if (embeddingModel != null && (embeddingConnection == null || embeddingConnection.isBlank()) && looksLikeFile(embeddingModel)) {
+            Path path = Path.of(embeddingModel.strip());
+            if (OnnxEmbedder.modelFile(path) == null) {
+                throw new BadInputException("No ONNX embedding model at " + path.toAbsolutePath().normalize() + ": give an .onnx file, "
+                        + "or a folder holding model.onnx with the model's tokenizer.json beside it.");
+            }
+            return EmbeddingChoice.modelFile(path);
+        }
         if (embeddingConnection == null || embeddingConnection.isBlank()) {
             throw new BadInputException("--embedding-model needs --embedding-connection: the saved connection that serves it "
                     + "(or use --embedding-model builtin for the offline model).");
@@ -98,6 +110,12 @@ final class IndexCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         return choice;
+    }
+
+    /** A path rather than a model name of a server: ends in .onnx, or names something on disk. */
+    private static boolean looksLikeFile(String model) {
+        String m = model.strip();
+        return m.toLowerCase(Locale.ROOT).endsWith(".onnx") || m.contains("/") || m.contains("\\") || Files.exists(Path.of(m));
     }
 
     private ChunkingSettings chunking(ChunkingSettings current) {

@@ -79,6 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage() + " Use --mode keyword, or fix the connection.");
         }
         if (!result.warning().isEmpty()) spec.commandLine().getErr().println("Keyword matches only: " + result.warning());
+        if (target.needsRebuild()) spec.commandLine().getErr().println(CollectionMessages.text("staleIndex", target.name()));
         List<SearchHit> hits = result.hits();
         if (json) {
             out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(hits)));

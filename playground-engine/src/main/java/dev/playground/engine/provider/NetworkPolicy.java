@@ -15,6 +15,11 @@ public interface NetworkPolicy {
     /** Empty when {@code connection} may be called; else the reason, worded for the user. */
     Optional<String> refusal(Connection connection);
 
+    /** As {@link #refusal}, for embedding texts with {@code model} on {@code connection} (document collections). */
+    default Optional<String> embeddingRefusal(Connection connection, String model) {
+        return refusal(connection);
+    }
+
     /** Whether {@code host} is this machine: localhost, 127.0.0.0/8 or ::1 (by name, without resolving anything). */
     static boolean isLoopbackHost(String host) {
         if (host == null) return false;

@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class DocumentCollection implements AutoCloseable {
     private static final String META_CHUNKING = "chunking";
     private static final String META_EMBEDDER = "embedder";
+    private static final String META_FORMAT = "format";
+    /**
+     * What the index holds per chunk; an index written with another format is rebuilt by the next
+     * {@link #update} (read and embedded again, with the usual progress). 1: the chunk's text as shown.
+     */
+    public static final String INDEX_FORMAT = "1";
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentCollection.class);
 
@@ -80,16 +86,31 @@ public final class DocumentCollection implements AutoCloseable {
         String embedderId = embedderId();
         Map<String, String> meta = index.metadata();
         if (!settings.chunking().signature().equals(meta.getOrDefault(META_CHUNKING, settings.chunking().signature()))
-                || !embedderId.equals(meta.getOrDefault(META_EMBEDDER, embedderId))) {
+                || !embedderId.equals(meta.getOrDefault(META_EMBEDDER, embedderId)) || !INDEX_FORMAT.equals(formatOf(meta))) {
             index.deleteAll();
             index.commit();
         }
         Map<String, String> updated = new HashMap<>(meta);
         updated.put(META_CHUNKING, settings.chunking().signature());
         updated.put(META_EMBEDDER, embedderId);
+        updated.put(META_FORMAT, INDEX_FORMAT);
         index.setMetadata(updated);
         EmbeddingChoice choice = settings.embedding();
         return new CollectionIndexer(index, () -> embedders.get(choice), embedBatch).update(settings, progress, cancel);
+    }
+
+    /**
+     * Whether the index was written by an older version of the indexer: searches still work on it,
+     * and the next {@link #update} reads every file again (with its usual progress) to bring it to
+     * {@link #INDEX_FORMAT}.
+     */
+    public boolean needsRebuild() {
+        return !INDEX_FORMAT.equals(formatOf(index.metadata()));
+    }
+
+    /** An index with no commit yet is new (current format); one written before formats were stamped is format 1. */
+    private static String formatOf(Map<String, String> meta) {
+        return meta.containsKey(META_CHUNKING) ? meta.getOrDefault(META_FORMAT, "1") : INDEX_FORMAT;
     }
 
     /** The id of the chosen embedding model, or a marker when it cannot be resolved (its chunks then wait unembedded). */
@@ -113,7 +134,7 @@ public final class DocumentCollection implements AutoCloseable {
         if (request.mode() == SearchMode.KEYWORD || request.query().isBlank()) return new SearchResult(search(request, null), "");
         float[] vector;
         try {
-            vector = embedders.get(settings.embedding()).embed(request.query());
+            vector = embedders.get(settings.embedding()).embedQuery(request.query());
         } catch (EmbeddingUnavailableException e) {
             if (request.mode() == SearchMode.VECTOR) throw e;
             LOG.warn("Keyword-only search in {}: {}", name(), e.getMessage());

@@ -15,6 +15,11 @@ public interface Embedder extends TextEmbedder, AutoCloseable {
     /** One vector per text, in order, each normalised to length 1. */
     List<float[]> embedAll(List<String> texts);
 
+    /** The vector of a search query; models trained with separate query and passage markers override it. */
+    default float[] embedQuery(String query) {
+        return embed(query);
+    }
+
     @Override
     default float[] embed(String text) {
         return embedAll(List.of(text)).getFirst();

@@ -3,6 +3,8 @@ package dev.playground.engine.retrieval.embed;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ProviderKind;
 import dev.playground.engine.provider.DatabricksWorkspace;
+import dev.playground.engine.provider.NetworkPolicy;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,8 @@ public final class Embedders {
     private final Function<String, Optional<Connection>> connections;
     private final Function<Connection, Optional<String>> apiKeys;
     private final Map<String, Embedder> providerEmbedders = new ConcurrentHashMap<>();
+    private final Map<Path, Embedder> fileEmbedders = new ConcurrentHashMap<>();
+    private volatile NetworkPolicy network = NetworkPolicy.OPEN;
 
     /**
      * @param connections finds a saved connection by id or name
@@ -44,16 +48,33 @@ public final class Embedders {
         return builtIn;
     }
 
+    /**
+     * Which connections may be called (the offline switch). Checked each time a provider's model is
+     * about to embed: a refused one throws {@link EmbeddingUnavailableException} with the policy's
+     * reason before anything is sent.
+     */
+    public void setNetworkPolicy(NetworkPolicy policy) {
+        this.network = policy == null ? NetworkPolicy.OPEN : policy;
+    }
+
     /** The id stored with an index; never touches the network. */
     public String idOf(EmbeddingChoice choice) {
         if (choice.builtIn()) return builtInId;
+        if (choice.modelFile()) {
+            Path model = OnnxEmbedder.modelFile(choice.file());
+            return model == null ? "unavailable:" + choice.model() : OnnxEmbedder.idOf(model);
+        }
         Connection connection = connection(choice);
         return ProviderEmbedder.idOf(connection.kind(), baseUrl(connection), choice.model());
     }
 
     public Embedder get(EmbeddingChoice choice) {
         if (choice.builtIn()) return builtIn.get();
+        if (choice.modelFile()) return fileEmbedders.computeIfAbsent(choice.file(), OnnxEmbedder::open);
         Connection connection = connection(choice);
+        network.embeddingRefusal(connection, choice.model()).ifPresent(reason -> {
+            throw new EmbeddingUnavailableException(reason, null);
+        });
         String url = baseUrl(connection);
         String key = apiKeys.apply(connection).orElse("");
         return providerEmbedders.computeIfAbsent(ProviderEmbedder.idOf(connection.kind(), url, choice.model()) + "|" + key.hashCode(),
@@ -63,6 +84,7 @@ public final class Embedders {
     /** A short description for lists and messages, e.g. "nomic-embed-text on Local Ollama". */
     public String describe(EmbeddingChoice choice) {
         if (choice.builtIn()) return builtInId;
+        if (choice.modelFile()) return choice.model();
         return choice.model() + " on " + connections.apply(choice.connectionId()).map(Connection::name).orElse(choice.connectionId());
     }
 

@@ -28,9 +28,14 @@ final class MiniLmEncoder implements AutoCloseable {
     private final boolean typeIdsInput;
 
     MiniLmEncoder(OrtEnvironment environment, OrtSession session, InputStream tokenizerJson) throws IOException {
+        this(environment, session, HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false")));
+    }
+
+    /** Any BERT-style encoder whose first output is the token vectors (MiniLM, multilingual-e5, ...). */
+    MiniLmEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
         this.environment = environment;
         this.session = session;
-        this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
+        this.tokenizer = tokenizer;
         this.typeIdsInput = session.getInputNames().contains("token_type_ids");
     }
 
