@@ -148,7 +148,8 @@ public final class CellModel {
 
     /** Why the answer ended, in words; nothing for the normal end ("stop"), which every finished answer has. */
     static String ending(String finishReason, I18n i18n) {
-        if (finishReason == null || finishReason.isBlank() || finishReason.equalsIgnoreCase("stop") || finishReason.equalsIgnoreCase("end_turn")) return "";
+        if (finishReason == null || finishReason.isBlank() || finishReason.equalsIgnoreCase("stop") || finishReason.equalsIgnoreCase("end_turn")
+                || finishReason.equalsIgnoreCase("dry_run")) return "";
         String words = switch (finishReason.toLowerCase(Locale.ROOT)) {
             case "length", "max_tokens" -> i18n.text("compare.finish.length");
             case "content_filter" -> i18n.text("compare.finish.filter");

@@ -74,8 +74,11 @@ public final class DocumentsView {
         fileDetails.managedProperty().bind(fileDetails.visibleProperty());
         CollectionSettingsView settingsView = new CollectionSettingsView(viewModel.settings(), viewModel::applySettings, i18n);
         settingsPane.setContent(settingsView.root());
-        settingsPane.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("documents.settings.title",
-                viewModel.settings().summaryProperty().get()), viewModel.settings().summaryProperty()));
+        // With no collection chosen there is no summary: the title says so instead of ending on a colon.
+        settingsPane.textProperty().bind(Bindings.createStringBinding(() -> {
+            String summary = viewModel.settings().summaryProperty().get();
+            return summary == null || summary.isBlank() ? i18n.text("documents.settings.titleNone") : i18n.text("documents.settings.title", summary);
+        }, viewModel.settings().summaryProperty()));
         resultsList.setItems(viewModel.results());
         resultsList.setCellFactory(list -> new ChunkCell(i18n));
         resultsList.setPlaceholder(wrapping(i18n.text("documents.results.none")));

@@ -33,6 +33,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MessageEditor {
     private final MessageBlock block;
     private final CodeArea area = new CodeArea();
+    /** A grey hint in an empty message, saying what goes there for its role. */
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+    private final I18n i18n;
     private final IncrementalHighlighter highlighter = new IncrementalHighlighter();
     private final ComboBox<Role> roleBox = new ComboBox<>();
     private final Label tokens = new Label();
@@ -46,9 +49,15 @@ final class MessageEditor {
 
     MessageEditor(MessageBlock block, I18n i18n) {
         this.block = block;
+        this.i18n = i18n;
         area.getStyleClass().add("template-editor");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        placeholder.getStyleClass().add("editor-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        placeholder.maxWidthProperty().bind(area.widthProperty().subtract(48));
+        area.setPlaceholder(placeholder, Pos.TOP_LEFT);
         area.replaceText(block.textProperty().get());
         area.getUndoManager().forgetHistory();
         apply(highlighter.reset(area.getText()));
@@ -204,6 +213,7 @@ final class MessageEditor {
     }
 
     private void updateRoleStyle(Role role) {
+        placeholder.setText(role == null ? "" : i18n.text("editor.placeholder." + role.wireName()));
         for (Role each : Role.values()) {
             root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(each.wireName()), each == role);
         }

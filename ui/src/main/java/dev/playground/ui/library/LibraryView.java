@@ -103,6 +103,12 @@ public final class LibraryView {
         });
         versionList.setItems(viewModel.versions());
         versionList.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list, wrapping a long message, with the date on its own line: no sideways scrolling.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PromptVersion item, boolean empty) {
                 super.updateItem(item, empty);

@@ -50,6 +50,7 @@ public final class MainView {
     @FXML private Label promptNameLabel;
     @FXML private javafx.scene.control.ToolBar toolbar;
     @FXML private Label appTitle;
+    @FXML private javafx.scene.control.Separator titleSeparator;
     @FXML private Label languageLabel;
     @FXML private javafx.scene.control.Button newButton;
     @FXML private javafx.scene.control.Button saveButton;
@@ -153,7 +154,7 @@ public final class MainView {
                 viewModel.themeProperty().set(dark ? dev.playground.ui.common.Theme.DARK : dev.playground.ui.common.Theme.LIGHT));
         // A narrow window keeps every toolbar action: icons only, then the toolbar's overflow menu.
         toolbarFit = new ToolbarFit(toolbar, java.util.List.of(newButton, saveButton, themeToggle, studyButton, settingsButton),
-                java.util.List.of(appTitle, languageLabel), promptNameLabel);
+                java.util.List.of(appTitle, titleSeparator, languageLabel), promptNameLabel);
         // The first-launch offer of a small local model sits under the recovery note.
         ((javafx.scene.layout.VBox) recoveryNote.getParent()).getChildren().add(new dev.playground.ui.settings.models.ModelOfferView(
                 viewModel.modelOffer(), i18n, () -> {

@@ -58,6 +58,7 @@ public final class PlaygroundView {
     @FXML private VBox advancedBox;
     @FXML private Button runButton;
     @FXML private Button stopButton;
+    @FXML private VBox parametersColumn;
 
     private PromptEditorView editorView;
 
@@ -65,6 +66,7 @@ public final class PlaygroundView {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.root = ViewLoader.load(this, "Playground.fxml", i18n);
+        shareWidth();
     }
 
     public Parent root() {
@@ -82,6 +84,18 @@ public final class PlaygroundView {
 
     public PromptEditorView editorView() {
         return editorView;
+    }
+
+    /**
+     * The parameter column takes about a third of the Playground's width, between its normal width and a
+     * narrower one, so a narrow window (800 pixels) still leaves the editor and the answer room.
+     */
+    private void shareWidth() {
+        double scale = dev.playground.ui.common.Theme.fontScale();
+        parametersColumn.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double width = ((javafx.scene.layout.Region) root).getWidth();
+            return width <= 0 ? 250 * scale : Math.max(180 * scale, Math.min(250 * scale, width * 0.33));
+        }, ((javafx.scene.layout.Region) root).widthProperty()));
     }
 
     @FXML

@@ -85,6 +85,7 @@ class CompareViewModelTest {
         I18n spanish = new I18n(Locale.forLanguageTag("es"));
         assertThat(CellModel.ending("stop", english)).isEmpty();
         assertThat(CellModel.ending(null, english)).isEmpty();
+        assertThat(CellModel.ending("dry_run", english)).as("a dry run ends as planned").isEmpty();
         assertThat(CellModel.ending("length", english)).isEqualTo(" · cut off at the token limit");
         assertThat(CellModel.ending("length", spanish)).isEqualTo(" · cortada en el límite de tokens");
         assertThat(CellModel.ending("weird", english)).isEqualTo(" · ended: weird");

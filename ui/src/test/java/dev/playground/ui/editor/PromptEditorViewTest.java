@@ -12,6 +12,7 @@ import dev.playground.engine.tokens.PriceTable;
 import dev.playground.engine.tokens.TokenCounter;
 import dev.playground.ui.common.I18n;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,20 @@ class PromptEditorViewTest {
 
     private static Collection<String> styleAt(CodeArea area, int offset) {
         return area.getStyleOfChar(offset);
+    }
+
+    private static List<String> shownPlaceholders(FxRobot robot) {
+        return robot.lookup(".editor-placeholder").queryAllAs(Label.class).stream()
+                .filter(label -> label.getScene() != null && label.isVisible() && label.getParent() != null && label.getParent().isVisible())
+                .map(Label::getText).toList();
+    }
+
+    @Test
+    void an_empty_message_says_what_goes_there_until_something_is_typed(FxRobot robot) {
+        assertThat(shownPlaceholders(robot)).contains("What you ask the model. Type {{name}} for a value you fill in below.");
+        robot.clickOn("#user-editor").write("Hi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownPlaceholders(robot)).doesNotContain("What you ask the model. Type {{name}} for a value you fill in below.");
     }
 
     @Test

@@ -188,6 +188,12 @@ class KeyboardTest {
             assertThat(bounds.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(scene.getWidth());
             assertThat(((Control) button).getTooltip()).as(id + " says what it does").isNotNull();
         }
+        // The Playground still shares the narrow width: editor and answer each get at least their minimum, Run is in sight.
+        javafx.scene.control.SplitPane split = robot.lookup("#split").queryAs(javafx.scene.control.SplitPane.class);
+        double needed = split.getItems().stream().mapToDouble(item -> ((javafx.scene.layout.Region) item).minWidth(-1)).sum();
+        assertThat(split.getWidth()).as("editor and answer side by side without overlap").isGreaterThanOrEqualTo(needed);
+        Button run = robot.lookup("#runButton").queryButton();
+        assertThat(run.localToScene(run.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(scene.getWidth());
         robot.interact(() -> stage.setWidth(1440));
         settle(robot);
         assertThat(window.view().compactToolbar()).as("a wide window shows the words again").isFalse();

@@ -158,6 +158,9 @@ class WindowLayoutTest {
 
     private void forEachView(FxRobot robot, String language, ViewCheck check) throws Exception {
         settle(robot);
+        // A server connection shows the most in the parameter column (address, key variable, session key).
+        robot.interact(() -> window.viewModel().playground().selectConnection("local"));
+        settle(robot);
         TabPane tabs = (TabPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             Tab tab = tabs.getTabs().get(i);

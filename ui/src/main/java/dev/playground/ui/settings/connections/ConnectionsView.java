@@ -240,7 +240,9 @@ public final class ConnectionsView {
             Label name = new Label(dev.playground.ui.common.ConnectionNames.shown(item, i18n));
             Label kind = new Label(kindLabel(item.kind()));
             kind.getStyleClass().add("hint");
-            setGraphic(item.kind() == ProviderKind.DRY_RUN ? name : new VBox(1, name, kind));
+            // The provider line only when it adds something: not under a name that already is the provider's.
+            boolean same = item.kind() == ProviderKind.DRY_RUN || name.getText().equalsIgnoreCase(kind.getText());
+            setGraphic(same ? name : new VBox(1, name, kind));
         }
     }
 }

@@ -65,13 +65,13 @@ class ConnectionsViewModelTest {
         viewModel.selectedProperty().set(connections.get(0));
         assertThat(viewModel.form().nameProperty().get()).isEqualTo("Simulación");
         viewModel.selectedProperty().set(seeded);
-        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Servidor compatible con OpenAI");
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Compatible con OpenAI");
         assertThat(viewModel.form().dirtyProperty().get()).as("showing a translated name is not an edit").isFalse();
         viewModel.selectedProperty().set(typed);
         assertThat(viewModel.form().nameProperty().get()).isEqualTo("Mi servidor");
 
         viewModel.add(ConnectionPreset.OTHER_COMPATIBLE);
-        assertThat(viewModel.form().nameProperty().get()).as("a new connection's name is Spanish too").isEqualTo("Servidor compatible con OpenAI 2");
+        assertThat(viewModel.form().nameProperty().get()).as("a new connection's name is Spanish too").isEqualTo("Compatible con OpenAI 2");
         viewModel.add(ConnectionPreset.LLAMA_CPP);
         assertThat(viewModel.form().nameProperty().get()).isEqualTo("Servidor llama.cpp");
     }
