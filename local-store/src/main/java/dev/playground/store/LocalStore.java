@@ -181,7 +181,6 @@ public final class LocalStore implements AutoCloseable {
         return new H2StudyAnswerRepository(jdbc);
     }
 
-    /** The mock exam in progress, kept between sessions (the engine's port). */
     /** MCP servers connected for tools (issue 20, V54). */
     public dev.playground.engine.mcp.McpServers mcpServers() {
         return new dev.playground.store.h2.H2McpServers(jdbc);
@@ -192,6 +191,7 @@ public final class LocalStore implements AutoCloseable {
         return new dev.playground.store.h2.H2TraceStore(jdbc);
     }
 
+    /** The mock exam in progress, kept between sessions (the engine's port). */
     public StudyExamDraftRepository studyExamDraft() {
         return new dev.playground.store.h2.H2StudyExamDraftRepository(jdbc);
     }
