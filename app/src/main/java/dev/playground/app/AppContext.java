@@ -281,7 +281,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized ModelGateway gateway() {
         if (gateway == null) {
             gateway = new ModelGateway(secrets, providers(tokens, environment), GatewayPolicy.DEFAULT,
-                    run -> store().runs().record(run), this::prices, inFlight);
+                    dev.playground.engine.runlog.RunLog.deferred(() -> store().runs()), this::prices, inFlight);
             gateway.setNetworkPolicy(offline);
         }
         return gateway;

@@ -135,6 +135,11 @@ public final class LocalStore implements AutoCloseable {
         return new H2DraftRepository(jdbc);
     }
 
+    /** The history of suite runs per prompt (pass rate and metrics by version). */
+    public dev.playground.engine.suite.SuiteHistory suiteHistory() {
+        return new dev.playground.store.h2.H2SuiteHistory(jdbc);
+    }
+
     /** The run log: every model call, recorded by the gateway. */
     public RunRepository runs() {
         return new H2RunRepository(jdbc, commits, this::recorded);

@@ -22,4 +22,10 @@ public interface RunRepository extends RunLog {
 
     /** Keeps a judge's score (0 to 1) of a run; false when no run has that id. */
     boolean judged(String id, double score);
+
+    /**
+     * Every judge verdict on a call that also has a person's thumb or rating, of calls filed under {@code prompt}
+     * (blank: every prompt): what the judge-versus-person agreement is computed from.
+     */
+    List<dev.playground.engine.compare.JudgeAgreements.Rated> judgedWithFeedback(String prompt);
 }

@@ -191,6 +191,51 @@ public final class H2RunRepository implements RunRepository {
         return keep("keep the judge's score of run " + id, id, "judge_score = ?", score);
     }
 
+    /** Keeps each verdict (replacing an earlier one of the same judge) and their mean as the run's judge score. */
+    @Override
+    public boolean judged(String id, List<dev.playground.engine.runlog.JudgeVerdict> verdicts) {
+        if (verdicts.isEmpty()) return false;
+        double mean = dev.playground.engine.runlog.RunLog.meanScore(verdicts);
+        if (!judged(id, mean)) return false;
+        return jdbc.inTransaction("keep the judges' verdicts on run " + id, connection -> {
+            try (PreparedStatement drop = connection.prepareStatement("DELETE FROM judge_verdict WHERE run_id = ? AND judge = ?");
+                 PreparedStatement add = connection.prepareStatement("INSERT INTO judge_verdict (run_id, judge, passed, score) VALUES (?, ?, ?, ?)")) {
+                for (var verdict : verdicts) {
+                    String judge = verdict.judge().length() > 200 ? verdict.judge().substring(0, 200) : verdict.judge();
+                    drop.setString(1, id);
+                    drop.setString(2, judge);
+                    drop.executeUpdate();
+                    add.setString(1, id);
+                    add.setString(2, judge);
+                    add.setBoolean(3, verdict.passed());
+                    add.setObject(4, Double.isNaN(verdict.score()) ? null : verdict.score(), java.sql.Types.DOUBLE);
+                    add.executeUpdate();
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public List<dev.playground.engine.compare.JudgeAgreements.Rated> judgedWithFeedback(String prompt) {
+        settle();
+        boolean all = prompt == null || prompt.isBlank();
+        return jdbc.read("read judge verdicts with feedback", connection -> {
+            List<dev.playground.engine.compare.JudgeAgreements.Rated> out = new java.util.ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT v.judge, v.passed, f.thumbs, f.rating FROM judge_verdict v"
+                    + " JOIN run_feedback f ON f.run_id = v.run_id" + (all ? "" : " JOIN run_log r ON r.id = v.run_id AND r.prompt_name = ?")
+                    + " WHERE f.thumbs IS NOT NULL OR f.rating IS NOT NULL ORDER BY v.judge, v.run_id")) {
+                if (!all) select.setString(1, prompt.strip());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new dev.playground.engine.compare.JudgeAgreements.Rated(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Sets feedback columns of a run that exists (false when none has that id). */
     private boolean keep(String what, String id, String assignments, Object... values) {
         settle();

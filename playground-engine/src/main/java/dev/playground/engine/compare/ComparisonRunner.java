@@ -1,6 +1,7 @@
 package dev.playground.engine.compare;
 
 import dev.playground.engine.judge.JudgeInput;
+import dev.playground.engine.judge.JudgeScale;
 import dev.playground.engine.judge.LlmJudge;
 import dev.playground.engine.judge.Rubric;
 import dev.playground.engine.metrics.Metric;
@@ -16,6 +17,7 @@ import dev.playground.engine.model.Role;
 import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ModelGateway;
+import dev.playground.engine.runlog.JudgeVerdict;
 import dev.playground.engine.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,6 +112,7 @@ public final class ComparisonRunner {
                                                  int index, ComparisonListener listener, ComparisonRun run) {
         if (run.isCancelled()) return CompletableFuture.completedFuture(SampleResult.failed(index, "Stopped by you."));
         CompletionRequest request = new CompletionRequest(variant.connection(), variant.model(), variant.settings(), prepared.messages());
+        String runId = java.util.UUID.randomUUID().toString();
         CompletableFuture<SampleResult> partialOnError = new CompletableFuture<>();
         CompletionHandle handle = gateway.stream(request, new CompletionListener() {
             @Override
@@ -124,17 +127,17 @@ public final class ComparisonRunner {
             public void onError(ProviderException error, CompletionResult partial) {
                 partialOnError.complete(new SampleResult(index, partial.text(), partial.finishReason(), partial.usage(),
                         partial.timeToFirstToken(), partial.latency(), costs.costUsd(variant.connection(), variant.model(), partial.usage()),
-                        error.getMessage(), List.of(), prepared.context()));
+                        error.getMessage(), List.of(), prepared.context(), runId));
             }
-        }, variant.runLogName());
+        }, dev.playground.engine.runlog.RunLabel.of(variant.runLogName()).withRunId(runId));
         run.track(handle);
         // The provider calls onError before failing the future, so a failed call keeps its partial text.
-        return handle.result().thenCompose(result -> score(result, variant, row, scoring, index, prepared))
+        return handle.result().thenCompose(result -> score(result, variant, row, scoring, index, prepared, runId))
                 .exceptionally(error -> partialOnError.getNow(SampleResult.failed(index, describe(error))));
     }
 
     private CompletableFuture<SampleResult> score(CompletionResult result, Variant variant, VariableRow row, ScoringPlan scoring,
-                                                  int index, Prepared prepared) {
+                                                  int index, Prepared prepared, String runId) {
         Double cost = costs.costUsd(variant.connection(), variant.model(), result.usage());
         MetricInput input = new MetricInput(result.text(), row.expected(), result.latency(), cost);
         List<Score> scores = new ArrayList<>();
@@ -148,9 +151,28 @@ public final class ComparisonRunner {
         for (Rubric rubric : scoring.rubrics()) verdicts.add(judge.judge(rubric, judgeInput, scoring.judge()));
         return CompletableFuture.allOf(verdicts.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
             verdicts.forEach(v -> scores.add(v.join()));
+            keepJudgeVerdicts(runId, scoring.rubrics(), verdicts.stream().map(CompletableFuture::join).toList());
             return new SampleResult(index, result.text(), result.finishReason(), result.usage(), result.timeToFirstToken(), result.latency(),
-                    cost, "", scores, prepared.context());
+                    cost, "", scores, prepared.context(), runId);
         });
+    }
+
+    /** Each judge's verdict (a 1–5 grade as 0–1, a pass as 1) joins the call's run-log entry, where the Monitor and the agreement read it. */
+    private void keepJudgeVerdicts(String runId, List<Rubric> rubrics, List<Score> verdicts) {
+        List<JudgeVerdict> kept = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            Score verdict = verdicts.get(i);
+            if (verdict.passed() == null) continue;
+            double score = rubrics.get(i).scale() == JudgeScale.ONE_TO_FIVE && verdict.value() != null
+                    ? Math.max(0, Math.min(1, (verdict.value() - 1) / 4)) : Double.NaN;
+            kept.add(new JudgeVerdict(rubrics.get(i).id(), verdict.passed(), score));
+        }
+        if (kept.isEmpty()) return;
+        try {
+            gateway.runLog().judged(runId, kept);
+        } catch (RuntimeException e) {
+            LOG.warn("A judge's verdict could not be kept with its run: {}", e.getMessage());
+        }
     }
 
     private static Score evaluateSafely(Metric metric, MetricInput input) {

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * One answer in a cell with everything measured about it. {@code error} is empty when the call
  * worked; when it failed, {@code output} keeps whatever text had arrived. {@code context} is the
- * retrieved text the prompt was given (empty with retrieval off).
+ * retrieved text the prompt was given (empty with retrieval off). {@code runId} is the id of the call's run-log entry
+ * (feedback and judge scores go to it); null when no call was made.
  */
 public record SampleResult(int index, String output, String finishReason, TokenUsage usage, Duration timeToFirstToken,
-                           Duration latency, Double costUsd, String error, List<Score> scores, String context) {
+                           Duration latency, Double costUsd, String error, List<Score> scores, String context, String runId) {
     public SampleResult {
         output = output == null ? "" : output;
         finishReason = finishReason == null ? "" : finishReason;
@@ -20,6 +21,12 @@ public record SampleResult(int index, String output, String finishReason, TokenU
         error = error == null ? "" : error;
         scores = scores == null ? List.of() : List.copyOf(scores);
         context = context == null ? "" : context;
+    }
+
+    /** A sample without its run-log id. */
+    public SampleResult(int index, String output, String finishReason, TokenUsage usage, Duration timeToFirstToken,
+                        Duration latency, Double costUsd, String error, List<Score> scores, String context) {
+        this(index, output, finishReason, usage, timeToFirstToken, latency, costUsd, error, scores, context, null);
     }
 
     public static SampleResult failed(int index, String error) {

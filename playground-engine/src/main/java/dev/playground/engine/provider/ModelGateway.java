@@ -136,6 +136,11 @@ public class ModelGateway {
         return new GuardedCall(request, policy, guardrails).preview(!own.isEmpty());
     }
 
+    /** Where calls are recorded; feedback and judge scores on a call go there too (by the id its {@link RunLabel} gave it). */
+    public RunLog runLog() {
+        return runLog;
+    }
+
     /** Starts a streamed call. Configuration problems are thrown at once as {@link ProviderException}. */
     public CompletionHandle stream(CompletionRequest request, CompletionListener listener) {
         return stream(request, listener, "");

@@ -69,7 +69,7 @@ final class RunRecorder {
                 : result != null && !result.text().isEmpty() ? RunStatus.INCOMPLETE : RunStatus.ERROR;
         TokenUsage usage = result == null ? new TokenUsage(0, 0, false) : result.usage();
         List<RenderedMessage> messages = request.messages().stream().map(m -> m.withText(redact(m.text()))).toList();
-        RunRecord run = new RunRecord(UUID.randomUUID().toString(), startedAt, request.connection().id(), request.connection().name(),
+        RunRecord run = new RunRecord(label.runId() != null ? label.runId() : UUID.randomUUID().toString(), startedAt, request.connection().id(), request.connection().name(),
                 request.connection().kind(), request.model(), label.prompt(), request.settings(), messages,
                 result == null ? "" : redact(result.text()), result == null ? "" : result.finishReason(), status,
                 usage.inputTokens(), usage.outputTokens(), usage.reported(),

@@ -46,6 +46,11 @@ public final class PromptRunService {
     }
 
     /** Starts the run in the background; see {@link PromptRun#outcome()} for how it ends. */
+    /** The run log the calls go to (for feedback and judge scores on a call, by its id). */
+    public dev.playground.engine.runlog.RunLog runLog() {
+        return gateway.runLog();
+    }
+
     public PromptRun start(PromptRunRequest request, RunListener listener) {
         PromptRun run = new PromptRun();
         executor.run(() -> send(request, listener, run)).whenComplete((ok, failure) -> {

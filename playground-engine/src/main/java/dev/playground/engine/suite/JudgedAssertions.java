@@ -16,6 +16,9 @@ import java.util.List;
  * with a threshold the assertion passes when that score reaches it, else when the judge says pass (4 or more).
  */
 final class JudgedAssertions {
+    /** How the reason of a verdict the judge did give begins ("judge (4/5): …"); a judge error begins otherwise. */
+    static final String VERDICT = "judge";
+
     private static final String RETRIEVAL_RELEVANCE = """
             Rubric: retrieval relevance. Decide whether the retrieved CONTEXT holds what is needed to answer the QUESTION:
             pass when the passages are about the question and useful for answering it, fail when they are off-topic or miss it.
@@ -68,6 +71,6 @@ final class JudgedAssertions {
                 : Boolean.TRUE.equals(score.passed()) ? 1 : 0;
         boolean passed = a.threshold() != null ? scaled >= a.threshold() - 1e-9 : Boolean.TRUE.equals(score.passed());
         String grade = rubric.scale() == JudgeScale.ONE_TO_FIVE && score.value() != null ? " (" + score.value().intValue() + "/5)" : "";
-        return AssertionResult.of(a, passed, scaled, "judge" + grade + ": " + score.detail());
+        return AssertionResult.of(a, passed, scaled, VERDICT + grade + ": " + score.detail());
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
  * One finished cell of a suite run: row × variant × sample. {@code status} says how it ended; for {@code ERROR}
  * (the model call failed, or the row could not be rendered) {@code error} says why and there are no assertions.
  * {@code latencyMs} is the call's own (of the original call for a cached answer), {@code costUsd} null when unknown.
+ * {@code runId} is the id of the call's run-log entry (feedback and judge scores go to it), null when there was no call.
  */
 public record SuiteCell(int row, int variant, int sample, Status status, String output, double score, List<AssertionResult> assertions,
-                        String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached) {
+                        String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached,
+                        String runId) {
     public enum Status { PASS, FAIL, ERROR }
 
     public SuiteCell {
@@ -16,6 +18,26 @@ public record SuiteCell(int row, int variant, int sample, Status status, String 
         assertions = assertions == null ? List.of() : List.copyOf(assertions);
         reason = reason == null ? "" : reason;
         error = error == null ? "" : error;
+    }
+
+    /** A cell without its run-log id. */
+    public SuiteCell(int row, int variant, int sample, Status status, String output, double score, List<AssertionResult> assertions,
+                     String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached) {
+        this(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens, cached, null);
+    }
+
+    /** The same cell, its call filed in the run log under {@code id}. */
+    public SuiteCell withRunId(String id) {
+        return new SuiteCell(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens,
+                cached, id);
+    }
+
+    /** The verdicts of its judged assertions (model-graded), by assertion name; empty when no judge gave one. */
+    public List<dev.playground.engine.runlog.JudgeVerdict> judgeVerdicts() {
+        // A judge that gave no verdict (its call failed, its answer had none) counts as a failure in the suite, not as a verdict.
+        return assertions.stream().filter(a -> a.passed() != null && AssertionTypes.judged(a.code().startsWith("not-") ? a.code().substring(4) : a.code())
+                        && a.reason().startsWith(JudgedAssertions.VERDICT))
+                .map(a -> new dev.playground.engine.runlog.JudgeVerdict(a.name(), a.passed(), Math.max(0, Math.min(1, a.score())))).toList();
     }
 
     public boolean passed() {

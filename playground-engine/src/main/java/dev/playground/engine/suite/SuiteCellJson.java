@@ -17,6 +17,7 @@ public final class SuiteCellJson {
                 .put("error", cell.error()).put("latencyMs", cell.latencyMs()).put("inputTokens", cell.inputTokens())
                 .put("outputTokens", cell.outputTokens()).put("cached", cell.cached());
         if (cell.costUsd() != null) node.put("costUsd", cell.costUsd());
+        if (cell.runId() != null) node.put("runId", cell.runId());
         ArrayNode asserts = node.putArray("assertions");
         for (AssertionResult a : cell.assertions()) {
             ObjectNode item = asserts.addObject().put("name", a.name()).put("code", a.code()).put("score", a.score()).put("weight", a.weight())
@@ -39,7 +40,7 @@ public final class SuiteCellJson {
                     SuiteCell.Status.valueOf(n.path("status").asText("ERROR")), n.path("output").asText(), n.path("score").asDouble(), asserts,
                     n.path("reason").asText(), n.path("error").asText(), n.path("latencyMs").asLong(),
                     n.has("costUsd") ? n.get("costUsd").asDouble() : null, n.path("inputTokens").asInt(), n.path("outputTokens").asInt(),
-                    n.path("cached").asBoolean());
+                    n.path("cached").asBoolean(), n.hasNonNull("runId") ? n.get("runId").asText() : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("a stored suite cell cannot be read: " + e.getMessage(), e);
         }

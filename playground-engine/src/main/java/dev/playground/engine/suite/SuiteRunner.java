@@ -162,6 +162,14 @@ public final class SuiteRunner {
         return new AssertionEvaluator(embedder, suiteJudge);
     }
 
+    private void keepJudgeVerdicts(String runId, List<dev.playground.engine.runlog.JudgeVerdict> verdicts) {
+        try {
+            runs.runLog().judged(runId, verdicts);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SuiteRunner.class).warn("A judge's score could not be kept with its run: {}", e.getMessage());
+        }
+    }
+
     /** One cell: the call, then the assertions. Null when the run was stopped before or during the call. */
     private SuiteCell cell(SuitePlan plan, int row, SuiteVariant variant, int sample, AssertionEvaluator evaluator, SuiteRun run)
             throws InterruptedException {
@@ -174,6 +182,8 @@ public final class SuiteRunner {
                 variant.connection(), variant.model(), variant.settings(), variant.logName(), sample).withLabel(variant.runLabel());
         if (run.isCancelled()) return null;
         if (!variant.document().tools().isEmpty()) return toolCell(plan, row, variant, sample, evaluator, request, data, vars);
+        String runId = java.util.UUID.randomUUID().toString();
+        request = request.withLabel(request.label().withRunId(runId));
         PromptRun call = runs.start(request, RunListener.NONE);
         run.track(call);
         RunOutcome outcome;
@@ -189,7 +199,7 @@ public final class SuiteRunner {
         if (outcome.cancelled() || run.isCancelled()) return null;
         CompletionResult result = outcome.result();
         if (outcome.failed()) {
-            return SuiteCell.error(row, variant.index(), sample, outcome.error().getMessage(), result == null ? "" : result.text());
+            return SuiteCell.error(row, variant.index(), sample, outcome.error().getMessage(), result == null ? "" : result.text()).withRunId(runId);
         }
         Duration latency = result.cached() && result.originalLatency() != null ? result.originalLatency() : result.latency();
         Double usd = cost.usd(outcome.request(), result);
@@ -201,9 +211,14 @@ public final class SuiteRunner {
         for (SuiteAssertion assertion : plan.asserts()) results.add(evaluator.evaluate(assertion, on));
         for (SuiteAssertion assertion : plan.rowAsserts().get(row)) results.add(evaluator.evaluate(assertion, on));
         RowVerdict verdict = RowVerdict.of(results, data.threshold() != null ? data.threshold() : plan.threshold());
-        return new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, result.text(),
+        SuiteCell cell = new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, result.text(),
                 verdict.score(), results, verdict.reason(), "", latency == null ? 0 : latency.toMillis(), usd,
-                result.usage() == null ? 0 : result.usage().inputTokens(), result.usage() == null ? 0 : result.usage().outputTokens(), result.cached());
+                result.usage() == null ? 0 : result.usage().inputTokens(), result.usage() == null ? 0 : result.usage().outputTokens(), result.cached(),
+                runId);
+        // The judges' verdicts join the call's run-log entry: the Monitor reads their score, the agreement with people each verdict.
+        List<dev.playground.engine.runlog.JudgeVerdict> verdicts = cell.judgeVerdicts();
+        if (!verdicts.isEmpty()) keepJudgeVerdicts(runId, verdicts);
+        return cell;
     }
 
     /**

@@ -35,4 +35,26 @@ class AgreementMatrixTest {
         assertThat(AgreementMatrix.of(List.of()).kappa()).isNaN();
         assertThat(AgreementMatrix.of(pairs(4, 0, 0, 0)).kappa()).isNaN();
     }
+
+    @Test
+    void kappa_of_an_uneven_table_worked_by_hand() {
+        // n = 100; po = (45 + 15) / 100 = 0.60; judge passes 60%, person approves 70%;
+        // pe = 0.6 * 0.7 + 0.4 * 0.3 = 0.54; kappa = (0.60 - 0.54) / (1 - 0.54) = 0.06 / 0.46 = 0.1304...
+        AgreementMatrix matrix = AgreementMatrix.of(pairs(45, 15, 25, 15));
+        assertThat(matrix.observed()).isCloseTo(0.60, within(1e-9));
+        assertThat(matrix.kappa()).isCloseTo(0.06 / 0.46, within(1e-9));
+        assertThat(matrix.judgeFailPersonPass()).isEqualTo(25);
+        assertThat(matrix.bothFail()).isEqualTo(15);
+    }
+
+    @Test
+    void a_judge_that_always_passes_is_no_better_than_chance_however_often_it_is_right() {
+        // po = 0.8, judge passes 100%, person approves 80%: pe = 1.0 * 0.8 + 0 * 0.2 = 0.8, kappa = 0.
+        AgreementMatrix matrix = AgreementMatrix.of(pairs(8, 2, 0, 0));
+        assertThat(matrix.observed()).isCloseTo(0.8, within(1e-9));
+        assertThat(matrix.kappa()).isCloseTo(0.0, within(1e-9));
+        // One judge fail the person agreed with lifts it: n = 11, po = 9/11, pj = 10/11, pp = 8/11,
+        // pe = (10*8 + 1*3) / 121 = 83/121, kappa = (99/121 - 83/121) / (38/121) = 16/38.
+        assertThat(AgreementMatrix.of(pairs(8, 2, 0, 1)).kappa()).isCloseTo(16.0 / 38, within(1e-9));
+    }
 }

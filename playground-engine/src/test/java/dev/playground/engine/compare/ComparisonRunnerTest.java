@@ -186,6 +186,36 @@ class ComparisonRunnerTest {
     }
 
     @Test
+    void each_sample_knows_its_run_log_entry_and_the_judges_verdict_is_kept_with_it() throws Exception {
+        dev.playground.testkit.KeptRunLog log = new dev.playground.testkit.KeptRunLog();
+        TokenCounter tokens = new TokenCounter();
+        ModelGateway logging = new ModelGateway(new SecretResolver(Map.of()), List.of(new OpenAiCompatibleProvider(tokens, Duration.ofSeconds(10))),
+                dev.playground.engine.provider.GatewayPolicy.DEFAULT, log, dev.playground.engine.tokens.PriceTable::defaults);
+        ComparisonRunner loggingRunner = new ComparisonRunner(logging, new TemplateRenderer(), executor, CostModel.perMillionTokens(1.0, 2.0),
+                (settings, values) -> "");
+        models.enqueue(Reply.stream("Hi Ana")).enqueue(Reply.stream("Hello Ana"));
+        judgeServer.enqueue(Reply.stream("{\"score\": 4, \"reasoning\": \"Friendly.\"}"))
+                .enqueue(Reply.stream("{\"score\": 2, \"reasoning\": \"Off topic.\"}"));
+        Connection judgeConnection = Connection.openAiCompatible("judge", "Judge", judgeServer.baseUrl(), "", "judge-model");
+        Comparison comparison = new Comparison("t", List.of(variant("a", "model-a")), List.of(new VariableRow("r1", null, Map.of("name", "Ana"), "")), 2,
+                new ScoringPlan(List.of(), List.of(BuiltInRubrics.get("relevance")), new JudgeModel(judgeConnection, "judge-model")));
+
+        CellResult cell = loggingRunner.runAll(comparison, ComparisonListener.NONE).done().get(20, TimeUnit.SECONDS).get(0);
+
+        List<String> ids = cell.samples().stream().map(SampleResult::runId).toList();
+        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(log.records).extracting(dev.playground.engine.runlog.RunRecord::id).containsAll(ids);
+        assertThat(log.verdicts).containsOnlyKeys(ids);
+        for (SampleResult sample : cell.samples()) {
+            var verdict = log.verdicts.get(sample.runId()).getFirst();
+            double grade = sample.score("judge:relevance").orElseThrow().value();
+            assertThat(verdict.judge()).isEqualTo("relevance");
+            assertThat(verdict.score()).as("a 1-5 grade kept as 0-1").isEqualTo((grade - 1) / 4);
+            assertThat(verdict.passed()).isEqualTo(grade >= 4);
+        }
+    }
+
+    @Test
     void retrieval_fills_context_for_the_prompt_and_the_judge() throws Exception {
         PromptTemplate withContext = PromptTemplate.systemAndUser("Use only: {{ context }}", "Greet {{ name }}.");
         Variant on = new Variant("on", null, withContext, "draft", local, "m", null, new RetrievalSettings("docs", "name", 3, null, null));

@@ -76,6 +76,41 @@ class SuiteRunnerTest {
     }
 
     @Test
+    void each_cell_knows_its_run_log_entry_and_the_judges_verdict_is_kept_with_it() throws Exception {
+        dev.playground.testkit.KeptRunLog log = new dev.playground.testkit.KeptRunLog();
+        ModelGateway logging = new ModelGateway(new SecretResolver(Map.of()), List.of(new OpenAiCompatibleProvider(new TokenCounter(), Duration.ofSeconds(5))),
+                GatewayPolicy.DEFAULT, log, PriceTable::defaults, inFlight);
+        OpenAiWireServer judgeServer = OpenAiWireServer.start();
+        try {
+            // The judge passes the answer to the first row and fails the other.
+            judgeServer.respondWith(body -> ScriptedReply.stream(body.toString().contains("W0") ? "{\"verdict\": \"pass\", \"reasoning\": \"Polite.\"}"
+                    : "{\"verdict\": \"fail\", \"reasoning\": \"Rude.\"}"));
+            Connection judgeConnection = new Connection("judge", "Judge", ProviderKind.OPENAI_COMPATIBLE, judgeServer.baseUrl(), "", "j");
+            PromptRunService runs = new PromptRunService(new TemplateRenderer(), logging, (s, v, q) -> null, executor);
+            SuiteRunner judged = new SuiteRunner(runs, new dev.playground.engine.judge.LlmJudge(logging, new TemplateRenderer()), Optional::empty,
+                    (request, result) -> null, inFlight, repository);
+            SuitePlan base = plan(2, 1, 1);
+            SuitePlan plan = new SuitePlan(base.suiteName(), base.source(), base.variants(), base.rows(), base.defaultVars(),
+                    List.of(SuiteAssertion.read(Map.of("type", "llm-rubric", "value", "is polite", "metric", "polite"), "suite")),
+                    base.rowAsserts(), null, new dev.playground.engine.judge.LlmJudge.JudgeModel(judgeConnection, "j"), 1, 1, "", List.of());
+
+            SuiteReport report = judged.start(plan, new SuiteListener() {}, false).report().get(30, TimeUnit.SECONDS);
+
+            assertThat(report.cells()).hasSize(2).allSatisfy(cell -> {
+                assertThat(cell.runId()).isNotNull();
+                assertThat(log.records).extracting(dev.playground.engine.runlog.RunRecord::id).contains(cell.runId());
+                var verdict = log.verdicts.get(cell.runId()).getFirst();
+                assertThat(verdict.judge()).isEqualTo("polite");
+                assertThat(verdict.passed()).isEqualTo(cell.row() == 0);
+                assertThat(verdict.score()).isEqualTo(cell.row() == 0 ? 1.0 : 0.0);
+            });
+            assertThat(SuiteCellJson.read(SuiteCellJson.write(report.cells().getFirst())).runId()).isEqualTo(report.cells().getFirst().runId());
+        } finally {
+            judgeServer.close();
+        }
+    }
+
+    @Test
     void a_pii_assertion_fails_the_row_whose_answer_holds_an_email_and_the_reports_say_why() throws Exception {
         List<DatasetRow> data = List.of(DatasetRow.of(Map.of("word", "hello")), DatasetRow.of(Map.of("word", "ana@example.com")));
         PromptDocument document = PromptDocument.of(PromptTemplate.systemAndUser("", "say {{word}}"));

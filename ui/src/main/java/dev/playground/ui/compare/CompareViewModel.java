@@ -52,6 +52,7 @@ public final class CompareViewModel {
     private final ComparePrompts prompts;
     private final CompareDraft setupDraft;
     private final dev.playground.ui.common.ModelCatalog models;
+    private final RunLogFeedback runFeedback;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 1);
@@ -68,6 +69,7 @@ public final class CompareViewModel {
         this.draft = draft;
         this.i18n = i18n;
         this.models = services.modelCatalog();
+        this.runFeedback = new RunLogFeedback(services.runs(), services.executor());
         this.grid = new CompareGrid(draft, connections, () -> this.i18n, pump, this::feedbackChanged);
         this.scoring = new CompareScoring(services.settings(), services.executor(), services.scoring());
         this.runs = new CompareRuns(services.comparisonRunner(), grid, pump, this::comparison, () -> this.i18n, status::set, this::cellFinished);
@@ -131,6 +133,8 @@ public final class CompareViewModel {
     private void feedbackChanged(CellFeedback feedback) {
         refreshAgreement();
         archive.feedbackChanged(feedback);
+        CellModel cell = grid.existing(feedback.cell());
+        runFeedback.keep(cell == null ? null : cell.result(), feedback);
     }
 
     // ---- saving, reopening, export ----

@@ -217,6 +217,36 @@ class CompareViewModelTest {
     }
 
     @Test
+    void a_thumb_and_a_rating_on_a_cell_reach_its_calls_in_the_run_log_where_the_monitor_counts_them() {
+        TokenCounter tokens = new TokenCounter();
+        ModelGateway logging = new ModelGateway(new SecretResolver(Map.of()), List.of(new DryRunProvider(tokens)),
+                dev.playground.engine.provider.GatewayPolicy.DEFAULT, store.runs(), dev.playground.engine.tokens.PriceTable::defaults);
+        services = new UiServices(store, logging, new TemplateRenderer(), tokens, new CurrentThreadTaskExecutor(), "tester");
+        viewModel = newViewModel();
+        VariantColumn column = viewModel.grid().addVariant();
+        viewModel.rows().get(0).set("country", "Chile");
+        viewModel.samplesProperty().set(2);
+        viewModel.runs().runCell(column, viewModel.rows().get(0));
+        waitUntilDone();
+        CellModel cell = viewModel.grid().cell(column, viewModel.rows().get(0));
+
+        cell.thumbProperty().set(dev.playground.engine.compare.CellFeedback.Thumb.UP);
+        cell.ratingProperty().set(5);
+
+        var query = new dev.playground.engine.monitor.MonitorQuery(java.time.Instant.now().minusSeconds(600), java.time.Instant.now().plusSeconds(5), null, false);
+        var figures = new dev.playground.engine.monitor.MonitorService(store.monitor()).report(query).overall();
+        assertThat(figures.requests()).isEqualTo(2);
+        assertThat(figures.thumbsUp()).as("both samples of the cell").isEqualTo(2);
+        assertThat(figures.rated()).isEqualTo(2);
+        assertThat(figures.meanRating()).isEqualTo(5.0);
+
+        cell.thumbProperty().set(dev.playground.engine.compare.CellFeedback.Thumb.DOWN);
+        figures = new dev.playground.engine.monitor.MonitorService(store.monitor()).report(query).overall();
+        assertThat(figures.thumbsUp()).isZero();
+        assertThat(figures.thumbsDown()).isEqualTo(2);
+    }
+
+    @Test
     void edited_judge_prompts_are_remembered_and_the_built_in_ones_stored_blank() {
         viewModel.saveJudgePrompts(Map.of("correctness", "House rule judge. {{ answer }}", "relevance", ""));
         assertThat(store.settings().get(CompareScoring.JUDGE_TEMPLATE_KEY + "correctness")).contains("House rule judge. {{ answer }}");
