@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code playground prompt …}: the saved prompts, in the same store as the window. */
-@Command(name = "prompt", mixinStandardHelpOptions = true, description = "Save, list, show, alias and compare prompt versions.",
+@Command(name = "prompt", mixinStandardHelpOptions = true, description = "Save, list, show, alias and compare prompt versions; their suite scores and judge agreement.",
         subcommands = {PromptCommand.Save.class, PromptCommand.ListPrompts.class, PromptShowCommand.class, PromptAliasCommand.class,
-                PromptDiffCommand.class})
+                PromptDiffCommand.class, PromptScoresCommand.class, PromptAgreementCommand.class})
 final class PromptCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 

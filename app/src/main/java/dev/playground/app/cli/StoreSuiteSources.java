@@ -10,6 +10,7 @@ import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.suite.ResolvedPrompt;
 import dev.playground.engine.suite.SuiteEvaluation;
 import dev.playground.store.PromptVersion;
+import dev.playground.engine.suite.SuiteHistory;
 import dev.playground.store.UnknownPromptException;
 
 /** Saved prompts, connections, datasets and the response cache from the app's store, for suite evaluations of both faces. */
@@ -60,5 +61,23 @@ public final class StoreSuiteSources implements SuiteEvaluation.Sources {
     @Override
     public ResponseStore responses() {
         return context.store().responseCache();
+    }
+
+    @Override
+    public SuiteHistory history() {
+        return context.store().suiteHistory();
+    }
+
+    /** A saved prompt's reference resolved in the store (the alias's version, the latest for a bare name); a file's name as it is. */
+    @Override
+    public SuiteHistory.Resolved resolve(String promptRef) {
+        SuiteHistory.Resolved parsed = SuiteHistory.parse(promptRef);
+        if (parsed.version() > 0) return parsed;
+        try {
+            PromptRef ref = PromptRef.parse(promptRef.strip());
+            return new SuiteHistory.Resolved(ref.name(), ref.resolve(context.store()).version(), ref.alias() == null ? "" : ref.alias());
+        } catch (RuntimeException e) {
+            return parsed; // not a saved prompt: a file of the suite's bundle
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.playground.app.cli;
 
 import dev.playground.app.AppContext;
+import dev.playground.engine.compare.AgreementMatrix;
+import dev.playground.engine.compare.JudgeAgreements;
 import dev.playground.engine.dataset.DatasetRow;
 import dev.playground.engine.suite.AssertionResult;
 import dev.playground.engine.suite.AssertionTypes;
@@ -8,6 +10,7 @@ import dev.playground.engine.suite.Suite;
 import dev.playground.engine.suite.SuiteCell;
 import dev.playground.engine.suite.SuiteEvaluation;
 import dev.playground.engine.suite.SuiteFiles;
+import dev.playground.engine.suite.SuiteHistory;
 import dev.playground.engine.suite.SuiteListener;
 import dev.playground.engine.suite.SuitePlan;
 import dev.playground.engine.suite.SuiteReport;
@@ -15,7 +18,6 @@ import dev.playground.engine.suite.SuiteVariant;
 import dev.playground.ui.evaluate.EvalCell;
 import dev.playground.ui.evaluate.SuiteRuns;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +27,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The Evaluate view's suite runner: the engine's {@link SuiteEvaluation}, which {@code playground eval} uses too (plan
  * against the suite's bundle and the store, run, then the baseline and its diff), with the cells turned into the
- * view's {@link EvalCell}s. Runs of this session feed the history chart.
+ * view's {@link EvalCell}s. The history chart reads the store's suite history; thumbs and ratings go to the cells' calls.
  */
 public final class WindowSuiteRuns implements SuiteRuns {
     private final AppContext context;
-    private final List<PastRun> past = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WindowSuiteRuns(AppContext context) {
         this.context = context;
@@ -94,15 +95,29 @@ public final class WindowSuiteRuns implements SuiteRuns {
         }
         int errors = report.errorCount();
         int passed = report.passedCount();
-        Finished done = new Finished(result.cancelled(), passed, report.total() - passed - errors, errors, report.namedScores());
-        if (!done.cancelled()) past.add(new PastRun(suite.name(), prompt, version(plan, past.size() + 1), Instant.now(), done.passRate(),
-                report.namedScores()));
-        return done;
+        // The evaluation kept the run in the store's history (SuiteEvaluation.Sources.history), where history() reads it.
+        return new Finished(result.cancelled(), passed, report.total() - passed - errors, errors, report.namedScores());
+    }
+
+    /** Per version of {@code prompt}, its latest kept run (as {@code playground prompt scores} prints them). */
+    @Override
+    public List<PastRun> history(String prompt) {
+        List<PastRun> out = new ArrayList<>();
+        for (SuiteHistory.VersionFigures figures : SuiteHistory.perVersion(context.store().suiteHistory().of(prompt))) {
+            SuiteHistory.Entry latest = figures.latest();
+            out.add(new PastRun(latest.suite(), latest.prompt(), figures.version(), latest.finishedAt(), latest.passRate(), latest.metrics()));
+        }
+        return out;
     }
 
     @Override
-    public List<PastRun> history(String prompt) {
-        return past.stream().filter(run -> run.prompt().equals(prompt)).toList();
+    public void feedback(String runId, int thumbs, int rating) {
+        context.store().runs().feedback(runId, thumbs, rating);
+    }
+
+    @Override
+    public Map<String, AgreementMatrix> agreement(String prompt) {
+        return JudgeAgreements.perJudge(context.store().runs().judgedWithFeedback(prompt));
     }
 
     static EvalCell toCell(SuiteCell cell, EvalCell.Change change) {
@@ -117,7 +132,7 @@ public final class WindowSuiteRuns implements SuiteRuns {
             case ERROR -> EvalCell.Status.ERROR;
         };
         return new EvalCell(cell.row(), cell.variant(), status, cell.score(), cell.output(), checks, cell.reason(), cell.error(),
-                cell.latencyMs(), change);
+                cell.latencyMs(), change, cell.runId());
     }
 
     private static List<String> rowLabels(SuitePlan plan) {
@@ -140,14 +155,5 @@ public final class WindowSuiteRuns implements SuiteRuns {
         String ref = plan.variants().getFirst().prompt();
         int cut = ref.indexOf('@') >= 0 ? ref.indexOf('@') : ref.lastIndexOf('/');
         return cut > 0 ? ref.substring(0, cut) : ref;
-    }
-
-    /** {@code NAME/3} gives 3; otherwise the run's place in this session. */
-    private static int version(SuitePlan plan, int fallback) {
-        if (plan.variants().isEmpty()) return fallback;
-        String ref = plan.variants().getFirst().prompt();
-        int slash = ref.lastIndexOf('/');
-        if (slash > 0 && ref.substring(slash + 1).matches("\\d{1,9}")) return Integer.parseInt(ref.substring(slash + 1));
-        return fallback;
     }
 }

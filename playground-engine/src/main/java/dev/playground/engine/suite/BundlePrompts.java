@@ -57,6 +57,21 @@ public final class BundlePrompts {
         return prompts;
     }
 
+    /** The version number {@code ref} stands for in this bundle; empty when the bundle does not hold it. */
+    public java.util.OptionalInt versionOf(String ref) {
+        int at = ref.lastIndexOf('@');
+        int slash = ref.lastIndexOf('/');
+        String name = at > 0 ? ref.substring(0, at) : slash > 0 ? ref.substring(0, slash) : ref;
+        List<BundledVersion> own = versions.get(name);
+        if (own == null || own.isEmpty()) return java.util.OptionalInt.empty();
+        if (at > 0 && !ref.substring(at + 1).equals("latest")) {
+            Integer number = aliases.getOrDefault(name, Map.of()).get(ref.substring(at + 1));
+            return number == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(number);
+        }
+        if (slash > 0 && ref.substring(slash + 1).matches("\\d{1,9}")) return java.util.OptionalInt.of(Integer.parseInt(ref.substring(slash + 1)));
+        return own.stream().mapToInt(BundledVersion::version).max();
+    }
+
     /** The version {@code ref} names, if this bundle holds the prompt; an IllegalArgumentException when it holds the prompt but not the version. */
     public Optional<PromptDocument> find(String ref) {
         return findVersion(ref).map(ResolvedPrompt::document);

@@ -49,6 +49,16 @@ public final class SuiteEvaluation {
 
         /** Where answers are kept across processes; null keeps them in memory only. */
         ResponseStore responses();
+
+        /** Where each finished run is kept per prompt (pass rate and metrics by version); nowhere by default. */
+        default SuiteHistory history() {
+            return SuiteHistory.NONE;
+        }
+
+        /** The prompt and saved version a variant's reference stands for; by default read from the text ({@code NAME/3}, {@code NAME@alias}). */
+        default SuiteHistory.Resolved resolve(String promptRef) {
+            return SuiteHistory.parse(promptRef);
+        }
     }
 
     /**
@@ -114,7 +124,9 @@ public final class SuiteEvaluation {
         prepare(plan, options);
         if (before != null) prepare(before, options);
         GuardPolicy guard = suite.guard().overriddenBy(options.guard());
-        return new Planned(plan, before, options, guard);
+        Planned planned = new Planned(plan, before, options, guard);
+        planned.source = source;
+        return planned;
     }
 
     /** A planned evaluation, ready to start. */
@@ -123,6 +135,7 @@ public final class SuiteEvaluation {
         private final SuitePlan baseline;
         private final Options options;
         private final GuardPolicy guard;
+        private Path source;
 
         private Planned(SuitePlan plan, SuitePlan baseline, Options options, GuardPolicy guard) {
             this.plan = plan;
@@ -183,8 +196,27 @@ public final class SuiteEvaluation {
             return before;
         }
 
+        private void keepInHistory(SuiteReport report) {
+            try {
+                Path bundle = source == null ? null : Files.isDirectory(source) ? source : SuiteFiles.bundleOf(source);
+                BundlePrompts inBundle = bundle == null ? null : BundlePrompts.read(bundle);
+                // A prompt of the suite's bundle is filed under the version the bundle gives it, as the plan found it there.
+                SuiteHistory.Resolver resolver = ref -> {
+                    java.util.OptionalInt own = inBundle == null ? java.util.OptionalInt.empty() : inBundle.versionOf(ref);
+                    if (own.isEmpty()) return sources.resolve(ref);
+                    SuiteHistory.Resolved parsed = SuiteHistory.parse(ref);
+                    return new SuiteHistory.Resolved(parsed.prompt(), own.getAsInt(), parsed.alias());
+                };
+                sources.history().keep(SuiteHistory.entries(java.util.UUID.randomUUID().toString(), report, java.time.Instant.now(), resolver));
+            } catch (RuntimeException | BundleFileException e) {
+                // The run's own report matters more than its line in the history.
+                org.slf4j.LoggerFactory.getLogger(SuiteEvaluation.class).warn("The suite run could not be kept in the history: {}", e.getMessage());
+            }
+        }
+
         private Result executeGuarded(SuiteListener listener, Holder holder) throws Exception {
             SuiteReport report = holder.run(runner.start(plan, listener, options.resume())).report().get();
+            if (!report.cancelled()) keepInHistory(report);
             if (report.cancelled() || baseline == null || holder.cancelled) return new Result(report, null, null);
             SuiteReport before = holder.run(runner.start(baseline, SuiteListener.NONE, false)).report().get();
             if (before.cancelled()) return new Result(report, before, null);

@@ -87,7 +87,10 @@ public interface SuiteHistory {
         List<Entry> out = new ArrayList<>();
         for (SuiteReport.VariantStats stats : report.variantStats()) {
             SuiteVariant variant = stats.variant();
-            Resolved resolved = resolver.resolve(variant.prompt());
+            // The plan already knows the version and alias it runs (the bundle's or the store's); else ask the resolver.
+            Resolved resolved = variant.runLabel().version() > 0
+                    ? new Resolved(variant.runLabel().prompt(), variant.runLabel().version(), variant.runLabel().alias())
+                    : resolver.resolve(variant.prompt());
             Map<String, double[]> sums = new TreeMap<>();
             for (SuiteCell cell : report.cells()) {
                 if (cell.variant() != variant.index()) continue;

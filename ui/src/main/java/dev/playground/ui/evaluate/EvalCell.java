@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One finished cell of the Evaluate matrix (row × variant), as the view shows it: pass, fail or error, the weighted
  * score, the output, every assertion's verdict and reason, and how it moved against the baseline (null without one).
+ * {@code runId} is the run-log id of the cell's call (a person's thumb and rating go to it), null when unknown.
  */
 public record EvalCell(int row, int variant, Status status, double score, String output, List<Check> checks, String reason, String error,
-                       long latencyMs, Change change) {
+                       long latencyMs, Change change, String runId) {
     public enum Status { PASS, FAIL, ERROR }
 
     /** Against the baseline run: what changed for this row × variant. */
@@ -30,6 +31,11 @@ public record EvalCell(int row, int variant, Status status, double score, String
         error = error == null ? "" : error;
     }
 
+    public EvalCell(int row, int variant, Status status, double score, String output, List<Check> checks, String reason, String error,
+                    long latencyMs, Change change) {
+        this(row, variant, status, score, output, checks, reason, error, latencyMs, change, null);
+    }
+
     public boolean passed() {
         return status == Status.PASS;
     }
@@ -42,6 +48,6 @@ public record EvalCell(int row, int variant, Status status, double score, String
     }
 
     public EvalCell withChange(Change value) {
-        return new EvalCell(row, variant, status, score, output, checks, reason, error, latencyMs, value);
+        return new EvalCell(row, variant, status, score, output, checks, reason, error, latencyMs, value, runId);
     }
 }

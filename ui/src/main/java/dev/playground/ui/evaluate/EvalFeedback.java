@@ -12,12 +12,14 @@ import javafx.collections.ObservableMap;
 
 /**
  * Thumbs and ratings given in the Evaluate view, in Compare's feedback model ({@link CellFeedback}), and how the
- * judge's verdicts agree with them ({@link AgreementMatrix}: Cohen's kappa and the confusion matrix). Kept for the
- * window's session. FX thread only.
+ * judge's verdicts agree with them ({@link AgreementMatrix}: Cohen's kappa and the confusion matrix): over this run's
+ * cells, all judges together, and per judge over every kept call of the prompt (the view model keeps each thumb and
+ * rating with the cell's call in the store). FX thread only.
  */
 public final class EvalFeedback {
     private final ObservableMap<CellKey, CellFeedback> given = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<AgreementMatrix> agreement = new ReadOnlyObjectWrapper<>(this, "agreement", AgreementMatrix.of(List.of()));
+    private final ReadOnlyObjectWrapper<java.util.Map<String, AgreementMatrix>> perJudge = new ReadOnlyObjectWrapper<>(this, "perJudge", java.util.Map.of());
 
     static CellKey key(int row, int variant) {
         return new CellKey("v" + variant, "r" + row);
@@ -62,6 +64,13 @@ public final class EvalFeedback {
         agreement.set(AgreementMatrix.of(pairs));
     }
 
+    /** Each judge's agreement with people over the prompt's kept calls (from the store). */
+    void showPerJudge(java.util.Map<String, AgreementMatrix> matrices) {
+        perJudge.set(java.util.Map.copyOf(matrices));
+    }
+
     public ObservableMap<CellKey, CellFeedback> given() { return given; }
+    /** Judge name → its matrix, judges in name order when read through {@link java.util.TreeMap}. */
+    public ReadOnlyObjectProperty<java.util.Map<String, AgreementMatrix>> perJudgeProperty() { return perJudge.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<AgreementMatrix> agreementProperty() { return agreement.getReadOnlyProperty(); }
 }

@@ -56,6 +56,7 @@ public final class EvaluateView {
     @FXML private NumberAxis versionAxis;
     @FXML private Label kappaLabel;
     @FXML private GridPane confusionGrid;
+    @FXML private TableView<java.util.Map.Entry<String, AgreementMatrix>> judgeTable;
     @FXML private Label messageLabel;
 
     public EvaluateView(EvaluateViewModel viewModel, I18n i18n) {
@@ -112,6 +113,9 @@ public final class EvaluateView {
         showHistory();
         listeners.onChange(viewModel.feedback().agreementProperty(), (obs, old, now) -> showAgreement(now));
         showAgreement(viewModel.feedback().agreementProperty().get());
+        judgeColumns();
+        listeners.onChange(viewModel.feedback().perJudgeProperty(), (obs, old, now) -> showPerJudge(now));
+        showPerJudge(viewModel.feedback().perJudgeProperty().get());
 
         messageLabel.textProperty().bind(viewModel.messageProperty());
         listeners.onChange(viewModel.failedProperty(), (obs, old, now) -> styleMessage(now));
@@ -216,8 +220,8 @@ public final class EvaluateView {
     private void showAgreement(AgreementMatrix matrix) {
         double kappa = matrix.kappa();
         kappaLabel.setText(matrix.compared() == 0 ? i18n.text("evaluate.agreement.none")
-                : i18n.text("evaluate.agreement.kappa", Double.isNaN(kappa) ? "—" : String.format(Locale.ROOT, "%.2f", kappa),
-                matrix.compared(), String.format(Locale.ROOT, "%.0f%%", matrix.observed() * 100)));
+                : i18n.text("evaluate.agreement.kappa", Double.isNaN(kappa) ? "—" : String.format(i18n.locale(), "%.2f", kappa),
+                matrix.compared(), percent(matrix.observed())));
         confusionGrid.getChildren().clear();
         confusionGrid.add(new Label(""), 0, 0);
         confusionGrid.add(header("evaluate.agreement.person.pass"), 1, 0);
@@ -228,6 +232,35 @@ public final class EvaluateView {
         confusionGrid.add(count(matrix.judgePassPersonFail(), "evaluate-confusion-fp"), 2, 1);
         confusionGrid.add(count(matrix.judgeFailPersonPass(), "evaluate-confusion-fn"), 1, 2);
         confusionGrid.add(count(matrix.bothFail(), "evaluate-confusion-tn"), 2, 2);
+    }
+
+    private void judgeColumns() {
+        dev.playground.ui.common.Wrapping.placeholder(judgeTable, i18n.text("evaluate.agreement.perJudge.empty"));
+        judgeColumn("evaluate.agreement.col.judge", 160, e -> e.getKey());
+        judgeColumn("evaluate.agreement.col.compared", 80, e -> String.valueOf(e.getValue().compared()));
+        judgeColumn("evaluate.agreement.col.agreed", 100, e -> percent(e.getValue().observed()));
+        judgeColumn("evaluate.agreement.col.kappa", 80, e -> Double.isNaN(e.getValue().kappa()) ? "—"
+                : String.format(i18n.locale(), "%.2f", e.getValue().kappa()));
+        judgeColumn("evaluate.agreement.col.tp", 120, e -> String.valueOf(e.getValue().bothPass()));
+        judgeColumn("evaluate.agreement.col.fp", 110, e -> String.valueOf(e.getValue().judgePassPersonFail()));
+        judgeColumn("evaluate.agreement.col.fn", 90, e -> String.valueOf(e.getValue().judgeFailPersonPass()));
+        judgeColumn("evaluate.agreement.col.tn", 130, e -> String.valueOf(e.getValue().bothFail()));
+    }
+
+    private void judgeColumn(String key, double width, java.util.function.Function<java.util.Map.Entry<String, AgreementMatrix>, String> text) {
+        TableColumn<java.util.Map.Entry<String, AgreementMatrix>, String> column = new TableColumn<>(i18n.text(key));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        judgeTable.getColumns().add(column);
+    }
+
+    private void showPerJudge(java.util.Map<String, AgreementMatrix> perJudge) {
+        judgeTable.getItems().setAll(new java.util.TreeMap<>(perJudge).entrySet());
+    }
+
+    private String percent(double share) {
+        return Double.isNaN(share) ? "—" : String.format(i18n.locale(), "es".equals(i18n.locale().getLanguage()) ? "%.0f %%" : "%.0f%%", share * 100);
     }
 
     private Label header(String key) {

@@ -218,6 +218,7 @@ public final class EvaluateViewModel {
                 result.passed(), result.total(), rate, result.failed(), result.errors()));
         feedback.recount(matrix.cells());
         refreshHistory();
+        refreshAgreement();
     }
 
     /** Stops the run; the cells that finished stay in the matrix. */
@@ -246,12 +247,40 @@ public final class EvaluateViewModel {
 
     public void thumb(CellFeedback.Thumb thumb) {
         EvalCell cell = selected.get();
-        if (cell != null) feedback.thumb(cell.row(), cell.variant(), thumb, matrix.cells());
+        if (cell == null) return;
+        feedback.thumb(cell.row(), cell.variant(), thumb, matrix.cells());
+        keep(cell);
     }
 
     public void rate(Integer rating) {
         EvalCell cell = selected.get();
-        if (cell != null) feedback.rate(cell.row(), cell.variant(), rating, matrix.cells());
+        if (cell == null) return;
+        feedback.rate(cell.row(), cell.variant(), rating, matrix.cells());
+        keep(cell);
+    }
+
+    /** The person's feedback on the cell goes to its call in the store, then each judge's agreement is counted again. */
+    private void keep(EvalCell cell) {
+        if (cell.runId() == null) return;
+        CellFeedback given = feedback.of(cell.row(), cell.variant());
+        int thumbs = given.thumb() == CellFeedback.Thumb.UP ? 1 : given.thumb() == CellFeedback.Thumb.DOWN ? -1 : 0;
+        int rating = given.rating() == null ? 0 : given.rating();
+        executor.run(() -> runs.feedback(cell.runId(), thumbs, rating)).whenComplete((ok, error) -> UiThread.run(() -> {
+            if (error != null) say(true, i18n.text("evaluate.error.feedback", Failures.readable(error)));
+            else refreshAgreement();
+        }));
+    }
+
+    /** Loads each judge's agreement with people for the current prompt (all its kept calls, Compare's too). */
+    public CompletableFuture<Void> refreshAgreement() {
+        String name = prompt.get();
+        if (name.isEmpty()) return CompletableFuture.completedFuture(null);
+        return executor.submit(() -> runs.agreement(name)).handle((perJudge, error) -> {
+            UiThread.run(() -> {
+                if (error == null) feedback.showPerJudge(perJudge);
+            });
+            return null;
+        });
     }
 
     private void say(boolean error, String text) {

@@ -34,6 +34,17 @@ public interface SuiteRuns {
     /** Past suite runs that ran {@code prompt}, oldest first (empty when none are kept). */
     List<PastRun> history(String prompt);
 
+    /** Keeps a person's thumb (+1, -1, 0) and rating (1–5, 0 none) on the call with run-log id {@code runId}. */
+    default void feedback(String runId, int thumbs, int rating) {}
+
+    /**
+     * Judge against person for {@code prompt}, per judge (Cohen's kappa and the confusion matrix), over every kept call
+     * of the prompt that has both a judge's verdict and a person's feedback; empty when none is kept.
+     */
+    default java.util.Map<String, dev.playground.engine.compare.AgreementMatrix> agreement(String prompt) {
+        return java.util.Map.of();
+    }
+
     interface Listener {
         /** Before the first call: the rows' and variants' labels, and how many cells the run has. */
         void started(String prompt, List<String> rows, List<String> variants, int total);

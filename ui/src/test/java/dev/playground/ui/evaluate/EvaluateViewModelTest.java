@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,28 @@ class EvaluateViewModelTest {
         viewModel.select(1, 0);
         viewModel.thumb(CellFeedback.Thumb.DOWN);
         assertThat(viewModel.feedback().agreementProperty().get().compared()).isEqualTo(2);
+    }
+
+    @Test
+    void feedback_goes_to_the_cells_call_and_each_judges_agreement_is_read_back() {
+        runs.cells.replaceAll(c -> new EvalCell(c.row(), c.variant(), c.status(), c.score(), c.output(), c.checks(), c.reason(), c.error(),
+                c.latencyMs(), c.change(), "call-" + c.row() + "-" + c.variant()));
+        var tone = dev.playground.engine.compare.AgreementMatrix.of(List.of(new dev.playground.engine.compare.AgreementMatrix.Pair(true, true)));
+        runs.perJudge = Map.of("judge:correct", tone);
+        viewModel.openSuite(suite);
+        viewModel.run();
+        assertThat(viewModel.feedback().perJudgeProperty().get()).as("read after the run").containsEntry("judge:correct", tone);
+
+        viewModel.select(1, 1);
+        viewModel.thumb(CellFeedback.Thumb.DOWN);
+        viewModel.rate(2);
+        viewModel.thumb(CellFeedback.Thumb.DOWN); // taken back; the rating stays
+
+        assertThat(runs.kept).containsExactly("call-1-1 -1 0", "call-1-1 -1 2", "call-1-1 0 2");
+        runs.perJudge = Map.of();
+        viewModel.select(0, 0);
+        viewModel.thumb(CellFeedback.Thumb.UP);
+        assertThat(viewModel.feedback().perJudgeProperty().get()).as("read again after each change").isEmpty();
     }
 
     @Test

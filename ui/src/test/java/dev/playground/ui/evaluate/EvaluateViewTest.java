@@ -66,6 +66,6 @@ class EvaluateViewTest {
 
         robot.clickOn("#evaluate-thumb-down");
         assertThat(viewModel.feedback().agreementProperty().get().bothFail()).isEqualTo(1);
-        assertThat(robot.lookup("#evaluate-kappa").queryAs(Label.class).getText()).contains("over 1 cells");
+        assertThat(robot.lookup("#evaluate-kappa").queryAs(Label.class).getText()).contains("over 1 cell of this run");
     }
 }

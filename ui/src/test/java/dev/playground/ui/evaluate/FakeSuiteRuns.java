@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 final class FakeSuiteRuns implements SuiteRuns {
     final List<EvalCell> cells = new ArrayList<>();
     final List<PastRun> past = new ArrayList<>();
+    /** Feedback kept through {@link #feedback}: "runId thumbs rating". */
+    final List<String> kept = new ArrayList<>();
+    java.util.Map<String, dev.playground.engine.compare.AgreementMatrix> perJudge = java.util.Map.of();
     List<String> rows = List.of("Lima", "Quito");
     List<String> variants = List.of("capitals@1", "capitals@2");
     /** When true, the run waits for {@link #release()} after its first cell (to test Stop). */
@@ -57,6 +60,16 @@ final class FakeSuiteRuns implements SuiteRuns {
     @Override
     public List<PastRun> history(String prompt) {
         return List.copyOf(past);
+    }
+
+    @Override
+    public void feedback(String runId, int thumbs, int rating) {
+        kept.add(runId + " " + thumbs + " " + rating);
+    }
+
+    @Override
+    public java.util.Map<String, dev.playground.engine.compare.AgreementMatrix> agreement(String prompt) {
+        return perJudge;
     }
 
     static EvalCell cell(int row, int variant, EvalCell.Status status, double score, String output, EvalCell.Change change,
