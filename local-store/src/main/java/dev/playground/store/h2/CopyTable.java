@@ -60,6 +60,7 @@ record CopyTable(String table, String label, List<String> keys, String id, Map<S
             of("run_facts", "run figures", "run_id"),
             of("run_fact_blocks", "packed run figures", "first_at, last_at, row_count, run_ids").numbered("block_id"),
             of("run_feedback", "run feedback", "run_id"),
+            of("judge_verdict", "judge verdicts", "run_id, judge"),
             of("study_answer", "study answers", "answered_at, question_id, mode").numbered("id"),
             of("study_exam_draft", "mock exams in progress", "slot"),
             of("dataset", "datasets", "name").numbered("id"),
@@ -70,7 +71,8 @@ record CopyTable(String table, String label, List<String> keys, String id, Map<S
             of("suite_run_cell", "suite results", "run_id, cell_key").parent("run_id", "suite_run"),
             of("bundle_suite", "bundled suites", "name"),
             of("mcp_server", "MCP servers", "name"),
-            of("run_trace", "tool-run traces", "id"));
+            of("run_trace", "tool-run traces", "id"),
+            of("suite_history", "suite run history", "run_key, variant_index"));
 
     /** Tables a copy leaves alone, with why. */
     static final Map<String, String> NOT_COPIED = Map.of(
