@@ -6,6 +6,7 @@ import dev.playground.engine.monitor.AlertThresholds;
 import dev.playground.engine.model.RenderedMessage;
 import dev.playground.engine.model.Role;
 import dev.playground.engine.runlog.ErrorKind;
+import dev.playground.engine.runlog.JudgeVerdict;
 import dev.playground.engine.runlog.RunRecord;
 import dev.playground.engine.runlog.RunStatus;
 import dev.playground.store.LocalStore;
@@ -17,7 +18,7 @@ import java.util.Random;
 
 /**
  * A week of made-up calls for looking at the Monitor tab (screenshots): three models, two prompt versions, some
- * rate limits and server errors that grow over the last day, feedback on a few runs, an error-rate alert limit.
+ * rate limits and server errors that grow over the last day, feedback and a judge's verdict on a few runs, an error-rate alert limit.
  * {@code theme} (light/dark) and {@code language} (en/es) are stored as the window's own settings.
  *
  * <pre>java -cp … dev.playground.benchmarks.MonitorSampleLog DIR light en</pre>
@@ -56,6 +57,10 @@ public final class MonitorSampleLog {
                         kind == null ? "" : "The server refused the call.", false, null, kind == ErrorKind.RATE_LIMITED ? 4 : 1, version,
                         version == 2 ? "production" : "", kind));
                 if (n % 17 == 0) store.runs().feedback(id, random.nextInt(5) == 0 ? -1 : 1, 3 + random.nextInt(3));
+                if (kind == null && n % 11 == 0) {
+                    double score = Math.min(1, Math.max(0, 0.75 + random.nextGaussian() * 0.2));
+                    store.runs().judged(id, List.of(new JudgeVerdict("helpful", score >= 0.5, score)));
+                }
             }
         }
     }

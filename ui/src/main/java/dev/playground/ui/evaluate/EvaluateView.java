@@ -236,6 +236,7 @@ public final class EvaluateView {
 
     private void judgeColumns() {
         dev.playground.ui.common.Wrapping.placeholder(judgeTable, i18n.text("evaluate.agreement.perJudge.empty"));
+        dev.playground.ui.common.TableHeadings.keepWhole(judgeTable);
         judgeColumn("evaluate.agreement.col.judge", 160, e -> e.getKey());
         judgeColumn("evaluate.agreement.col.compared", 80, e -> String.valueOf(e.getValue().compared()));
         judgeColumn("evaluate.agreement.col.agreed", 100, e -> percent(e.getValue().observed()));

@@ -103,7 +103,7 @@ public final class MonitorView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         columns();
         // Once styled, each column is made at least as wide as its heading in this language (Spanish ones run longer).
-        groupTable.widthProperty().addListener((obs, old, now) -> fitHeadings());
+        dev.playground.ui.common.TableHeadings.keepWhole(groupTable);
         // The view model outlives this view (a language switch builds a new one): listen weakly.
         ViewListeners listeners = ViewListeners.of(tiles);
         listeners.onChange(viewModel.reportProperty(), (obs, old, now) -> show(now));
@@ -184,22 +184,6 @@ public final class MonitorView {
         column("monitor.col.p99", 80, f -> format.ms(f.latencyMs().p99()));
         column("monitor.col.tokens", 165, f -> format.count(f.tokensIn()) + " / " + format.count(f.tokensOut()));
         column("monitor.col.cost", 80, f -> f.priced() == 0 ? "–" : format.usd(f.cost()));
-    }
-
-    private void fitHeadings() {
-        for (javafx.scene.Node node : groupTable.lookupAll(".column-header .label")) {
-            if (!(node instanceof Label heading) || heading.getText() == null) continue;
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(heading.getText());
-            probe.setFont(heading.getFont());
-            // Room for the label's padding and the sort arrow a heading shows once sorted.
-            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + heading.snappedLeftInset() + heading.snappedRightInset()) + 22;
-            for (TableColumn<Figures, ?> column : groupTable.getColumns()) {
-                if (heading.getText().equals(column.getText()) && column.getMinWidth() < needed) {
-                    column.setMinWidth(needed);
-                    column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
-                }
-            }
-        }
     }
 
     private void column(String key, double width, Function<Figures, String> text) {
