@@ -50,6 +50,9 @@ public final class EveryRecordKind {
         store.runs().record(run("run-1", AT));
         store.runs().record(run("run-2", AT.plusSeconds(60)));
         store.runs().feedback("run-1", 1, 5);
+        store.runs().judged("run-1", List.of(new dev.playground.engine.runlog.JudgeVerdict("tone", true, 0.75)));
+        store.suiteHistory().keep(List.of(new dev.playground.engine.suite.SuiteHistory.Entry("history-1", 0, "smoke", "tutor", 2, "production",
+                "tutor@production", AT, 1, 1, 0, Map.of("exact", 1.0))));
         store.datasets().save("capitals", new Dataset(List.of(DatasetRow.of(Map.of("question", "Capital of France?")))), "first", "ana", "typed");
         store.datasets().save("capitals", new Dataset(List.of(DatasetRow.of(Map.of("question", "Capital of Spain?")))), "second", "ana", "typed");
         long suiteRun = store.suiteRuns().begin("smoke", "f".repeat(64), 1);
