@@ -15,6 +15,10 @@ public final class TableHeadings {
 
     public static void keepWhole(TableView<?> table) {
         table.widthProperty().addListener((obs, old, now) -> fit(table));
+        // A table first shown later (on a tab not in front) gets its headings after its first width: fit once they are styled.
+        table.needsLayoutProperty().addListener((obs, old, now) -> {
+            if (!now) fit(table);
+        });
     }
 
     static void fit(TableView<?> table) {

@@ -237,15 +237,15 @@ public final class EvaluateView {
     private void judgeColumns() {
         dev.playground.ui.common.Wrapping.placeholder(judgeTable, i18n.text("evaluate.agreement.perJudge.empty"));
         dev.playground.ui.common.TableHeadings.keepWhole(judgeTable);
-        judgeColumn("evaluate.agreement.col.judge", 160, e -> e.getKey());
-        judgeColumn("evaluate.agreement.col.compared", 80, e -> String.valueOf(e.getValue().compared()));
-        judgeColumn("evaluate.agreement.col.agreed", 100, e -> percent(e.getValue().observed()));
+        judgeColumn("evaluate.agreement.col.judge", 150, e -> e.getKey());
+        judgeColumn("evaluate.agreement.col.compared", 100, e -> String.valueOf(e.getValue().compared()));
+        judgeColumn("evaluate.agreement.col.agreed", 125, e -> percent(e.getValue().observed()));
         judgeColumn("evaluate.agreement.col.kappa", 80, e -> Double.isNaN(e.getValue().kappa()) ? "—"
                 : String.format(i18n.locale(), "%.2f", e.getValue().kappa()));
-        judgeColumn("evaluate.agreement.col.tp", 120, e -> String.valueOf(e.getValue().bothPass()));
+        judgeColumn("evaluate.agreement.col.tp", 145, e -> String.valueOf(e.getValue().bothPass()));
         judgeColumn("evaluate.agreement.col.fp", 110, e -> String.valueOf(e.getValue().judgePassPersonFail()));
         judgeColumn("evaluate.agreement.col.fn", 90, e -> String.valueOf(e.getValue().judgeFailPersonPass()));
-        judgeColumn("evaluate.agreement.col.tn", 130, e -> String.valueOf(e.getValue().bothFail()));
+        judgeColumn("evaluate.agreement.col.tn", 155, e -> String.valueOf(e.getValue().bothFail()));
     }
 
     private void judgeColumn(String key, double width, java.util.function.Function<java.util.Map.Entry<String, AgreementMatrix>, String> text) {
