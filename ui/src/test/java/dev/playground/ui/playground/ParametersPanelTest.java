@@ -87,7 +87,8 @@ class ParametersPanelTest {
         assertThat(robot.lookup("#param-top-k").query().isDisabled()).isFalse();
         // Hovering the disabled seed's row shows why.
         robot.moveTo("#param-row-seed");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tooltip").tryQuery().filter(Node::isVisible).isPresent());
+        // Generous: the tooltip waits for its hover delay, and a loaded CI machine can take seconds more to show it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tooltip").tryQuery().filter(Node::isVisible).isPresent());
         assertThat(robot.lookup(".tooltip").lookup((Node n) -> n instanceof Label).queryAs(Label.class).getText()).isEqualTo("Anthropic's Messages API has no seed: answers cannot be pinned.");
 
         robot.interact(() -> viewModel.selectConnection("openai"));
