@@ -23,7 +23,22 @@ version=$(playground --version)
 [[ "$version" == "Prompt Playground "* ]] || fail "playground --version printed: $version"
 echo "Installed: $version"
 ls /usr/share/applications/prompt-playground*.desktop >/dev/null || fail "no menu entry was installed"
-[[ -s /opt/prompt-playground/lib/app/playground-cli.aot ]] || echo "note: no command-line start-up cache (the runtime is older than JDK 25, or making it failed)"
+runtime=/opt/prompt-playground/lib/runtime
+if [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime/release")" -ge 25 ]]; then
+  for cache in playground-cli.aot playground.aot; do
+    [[ -s /opt/prompt-playground/lib/app/$cache ]] || fail "the installer did not build the start-up cache $cache (run sh /opt/prompt-playground/lib/app/start-cache.sh to see why)"
+  done
+fi
+# Every JDK module the app's jars use must be in the trimmed runtime (installer.modules in packaging/pom.xml). Left
+# out on purpose: java.compiler, jdk.attach and jdk.jdi, which only optional parts of H2 and javassist touch.
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jdeps" ]]; then
+  have=$("$runtime/bin/java" --list-modules | sed 's/@.*//')
+  need=$(for jar in /opt/prompt-playground/lib/app/playground-app.jar /opt/prompt-playground/lib/app/lib/*.jar; do
+           "$JAVA_HOME/bin/jdeps" -s --multi-release 25 --ignore-missing-deps "$jar" 2>/dev/null
+         done | grep -oE -- '-> (java|jdk)\.[a-z.]+' | cut -c4- | sort -u | grep -vxE 'java.compiler|jdk.attach|jdk.jdi')
+  missing=$(comm -23 <(sort -u <<<"$need") <(sort -u <<<"$have"))
+  [[ -z "$missing" ]] || fail "the installed runtime lacks JDK modules the app uses: $(echo $missing) (add them to installer.modules in packaging/pom.xml)"
+fi
 
 work=$(mktemp -d)
 trap 'dpkg --purge prompt-playground >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
