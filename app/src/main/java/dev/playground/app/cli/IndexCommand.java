@@ -49,6 +49,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--chunk-overlap", paramLabel = "N", description = "Overlap between chunks (default 100 characters or 25 tokens).")
     Integer chunkOverlap;
 
+    @Option(names = "--chunk-context", paramLabel = "on|off",
+            description = "on (the default for a new collection): search reads each chunk with its heading path (or file name) and the "
+                    + "outline items above it; off: each chunk is found by its own words only, as a plain fixed-size splitter leaves it.")
+    String chunkContext;
+
     @Option(names = "--embedding-model", paramLabel = "MODEL",
             description = "Embed with this model of a saved connection (give --embedding-connection), e.g. nomic-embed-text or "
                     + "text-embedding-3-small; or an ONNX embedding model on this computer (an .onnx file, or the folder holding "
@@ -118,8 +123,18 @@ final class IndexCommand implements Callable<Integer> {
         return m.toLowerCase(Locale.ROOT).endsWith(".onnx") || m.contains("/") || m.contains("\\") || Files.exists(Path.of(m));
     }
 
+    private boolean searchContext(boolean current) {
+        if (chunkContext == null) return current;
+        return switch (chunkContext.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new BadInputException("--chunk-context must be 'on' or 'off', not '" + chunkContext + "'.");
+        };
+    }
+
     private ChunkingSettings chunking(ChunkingSettings current) {
-        if (chunkUnit == null && chunkSize == null && chunkOverlap == null) return current;
+        boolean context = searchContext(current.searchContext());
+        if (chunkUnit == null && chunkSize == null && chunkOverlap == null) return current.withSearchContext(context);
         ChunkingSettings.Unit unit = current.unit();
         if (chunkUnit != null) {
             try {
@@ -133,7 +148,7 @@ final class IndexCommand implements Callable<Integer> {
         int size = chunkSize != null ? chunkSize : sameUnit ? current.maxSize() : defaults.maxSize();
         int overlap = chunkOverlap != null ? chunkOverlap : sameUnit ? current.overlap() : defaults.overlap();
         try {
-            return new ChunkingSettings(unit, size, overlap);
+            return new ChunkingSettings(unit, size, overlap, context);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -57,7 +57,7 @@ public final class AppLabWorkbench implements LabWorkbench {
     /** The handbook in the collection the lab names, made on first use with the chunking the lab starts from. */
     public DocumentCollection collection(LabCollection lab) throws java.io.IOException {
         StudyHandbook handbook = new StudyHandbook(context.collections(), context.dataDir());
-        return handbook.ensure(lab.name(), StudyHandbook.chunking(lab.chunkUnit(), lab.chunkSize(), lab.chunkOverlap()), progress);
+        return handbook.ensure(lab.name(), StudyHandbook.chunking(lab.chunkUnit(), lab.chunkSize(), lab.chunkOverlap(), lab.searchContext()), progress);
     }
 
     @Override

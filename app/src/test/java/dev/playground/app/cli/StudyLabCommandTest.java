@@ -110,16 +110,21 @@ class StudyLabCommandTest {
     }
 
     @Test
-    void the_chunking_lab_fails_with_the_default_splitter_and_passes_after_reindexing_with_headings_offline() {
+    void the_chunking_lab_fails_on_plain_chunks_and_passes_once_search_reads_each_chunk_s_headings_offline() {
+        // A collection the student names starts from the lab's plain splitter, as the lab's own would.
         CliRun missed = CliRun.of(env, "study", "lab", "check", "lab-2-headings-fix-miss", "--collection", "my-handbook");
         assertThat(missed.exitCode()).as(missed.err()).isEqualTo(1);
         assertThat(missed.out()).contains("FAIL  retrieval-rank: the passage of en/equipment-loans.md with \"120 euros\" is not in the top 3 of my-handbook");
 
-        CliRun reindex = CliRun.of(env, "index", "--collection", "my-handbook", "--chunk-unit", "headings", "--quiet");
+        CliRun reindex = CliRun.of(env, "index", "--collection", "my-handbook", "--chunk-context", "on", "--quiet");
         assertThat(reindex.exitCode()).as(reindex.err()).isZero();
         CliRun fixed = CliRun.of(env, "study", "lab", "check", "lab-2-headings-fix-miss", "--collection", "my-handbook");
         assertThat(fixed.exitCode()).as(fixed.out()).isZero();
         assertThat(fixed.out()).contains("PASS lab-2-headings-fix-miss");
+
+        CliRun wrongValue = CliRun.of(env, "index", "--collection", "my-handbook", "--chunk-context", "maybe");
+        assertThat(wrongValue.exitCode()).isEqualTo(2);
+        assertThat(wrongValue.err()).contains("--chunk-context must be 'on' or 'off'");
         assertThat(server.requests()).isEmpty();
     }
 

@@ -31,8 +31,9 @@ public final class LabCheck {
     public LabResult check(Lab lab, LabSubmission submission) {
         List<LabFinding> findings = new ArrayList<>();
         LabCollection own = lab.opens().collection();
-        LabCollection collection = !submission.collection().isEmpty() ? new LabCollection(submission.collection(), null, null, null)
-                : own;
+        // A collection the student names starts, when new, from the lab's chunking like the lab's own.
+        LabCollection collection = submission.collection().isEmpty() ? own
+                : own == null ? new LabCollection(submission.collection(), null, null, null) : own.named(submission.collection());
         PromptDocument target = submission.prompt();
         boolean targetMissing = false;
         for (LabAssertion assertion : lab.check().asserts()) {

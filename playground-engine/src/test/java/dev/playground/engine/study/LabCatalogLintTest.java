@@ -52,7 +52,7 @@ class LabCatalogLintTest {
     void the_study_window_lists_each_section_s_labs_with_both_titles() {
         LabCatalog catalog = labs;
         assertThat(catalog.labsFor(2)).extracting(LabCatalog.LabSummary::id).containsExactly("lab-2-headings-fix-miss", "lab-2-chunk-budget");
-        assertThat(catalog.labsFor(2).getFirst().title(StudyLanguage.ES)).isEqualTo("Un ajuste de chunking que arregla un fallo de recuperación");
+        assertThat(catalog.labsFor(2).getFirst().title(StudyLanguage.ES)).isEqualTo("Las cabeceras contextuales arreglan un fallo de recuperación");
         for (int section = 1; section <= 6; section++) assertThat(catalog.labsFor(section)).as("section " + section).isNotEmpty();
     }
 

@@ -39,6 +39,7 @@ class LabCheckTest {
 
     /** Answers, hits, aliases and runs set by each test; records what was run. */
     static final class Bench implements LabWorkbench {
+        final List<LabCollection> searched = new java.util.ArrayList<>();
         final List<String> answers = new ArrayList<>();
         final List<SearchHit> hits = new ArrayList<>();
         final List<RunRecord> runs = new ArrayList<>();
@@ -62,6 +63,7 @@ class LabCheckTest {
 
         @Override
         public List<SearchHit> search(LabCollection collection, String query, int top) {
+            searched.add(collection);
             return hits.stream().limit(top).toList();
         }
 
@@ -114,12 +116,25 @@ class LabCheckTest {
                 hit(4, "/d/en/equipment-loans.md", "A deposit of 120 euros is held back")));
         LabResult missed = check("lab-2-headings-fix-miss", bench, LabSubmission.DEFAULTS);
         assertThat(missed.passed()).isFalse();
-        assertThat(missed.findings().getFirst().detail()).contains("is not in the top 3 of study-handbook", "2. en/rentals.md");
-        assertThat(missed.findings().getFirst().detail(StudyLanguage.ES)).contains("no está entre los 3 primeros de study-handbook", "2. en/rentals.md");
+        assertThat(missed.findings().getFirst().detail()).contains("is not in the top 3 of study-handbook-plain", "2. en/rentals.md");
+        assertThat(missed.findings().getFirst().detail(StudyLanguage.ES)).contains("no está entre los 3 primeros de study-handbook-plain", "2. en/rentals.md");
         assertThat(missed.findings().get(1).passed()).isTrue();
 
         bench.hits.set(1, hit(2, "/d/en/equipment-loans.md", "Equipment loans > Laptops A deposit of 120 euros"));
         assertThat(check("lab-2-headings-fix-miss", bench, LabSubmission.DEFAULTS).passed()).isTrue();
+    }
+
+    @Test
+    void a_collection_the_student_names_starts_from_the_lab_s_own_chunking() {
+        Bench bench = new Bench();
+        check("lab-2-headings-fix-miss", bench, new LabSubmission(null, "my-handbook", Map.of()));
+        assertThat(bench.searched).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.name()).isEqualTo("my-handbook");
+            assertThat(c.searchContext()).isFalse();
+        });
+        bench.searched.clear();
+        check("lab-2-headings-fix-miss", bench, LabSubmission.DEFAULTS);
+        assertThat(bench.searched).extracting(LabCollection::name).containsOnly("study-handbook-plain");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class CollectionSettingsView {
     private final Parent root;
 
     @FXML private ComboBox<ChunkingSettings.Unit> splitterBox;
+    @FXML private javafx.scene.control.CheckBox contextCheck;
     @FXML private Label sizeLabel;
     @FXML private Spinner<Integer> sizeSpinner;
     @FXML private Spinner<Integer> overlapSpinner;
@@ -51,6 +52,8 @@ public final class CollectionSettingsView {
         splitterBox.valueProperty().bindBidirectional(viewModel.splitterProperty());
         sizeSpinner.setValueFactory(bound(20, 20_000, 50, viewModel.sizeProperty()));
         overlapSpinner.setValueFactory(bound(0, 10_000, 10, viewModel.overlapProperty()));
+        contextCheck.selectedProperty().bindBidirectional(viewModel.searchContextProperty());
+        contextCheck.setTooltip(new javafx.scene.control.Tooltip(i18n.text("documents.settings.context.tip")));
         embeddingBox.setItems(viewModel.embeddingOptions());
         embeddingBox.valueProperty().bindBidirectional(viewModel.embeddingOptionProperty());
         modelField.textProperty().bindBidirectional(viewModel.embeddingModelProperty());

@@ -8,10 +8,12 @@ import dev.playground.engine.retrieval.embed.EmbeddingChoice;
 import dev.playground.ui.common.I18n;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,6 +46,7 @@ public final class CollectionSettingsViewModel {
     private final ObjectProperty<ChunkingSettings.Unit> splitter = new SimpleObjectProperty<>(this, "splitter", ChunkingSettings.Unit.CHARACTERS);
     private final IntegerProperty size = new SimpleIntegerProperty(this, "size", ChunkingSettings.DEFAULTS.maxSize());
     private final IntegerProperty overlap = new SimpleIntegerProperty(this, "overlap", ChunkingSettings.DEFAULTS.overlap());
+    private final BooleanProperty searchContext = new SimpleBooleanProperty(this, "searchContext", true);
     private final ObservableList<EmbeddingOption> embeddingOptions = FXCollections.observableArrayList();
     private final ObjectProperty<EmbeddingOption> embeddingOption = new SimpleObjectProperty<>(this, "embeddingOption");
     private final StringProperty embeddingModel = new SimpleStringProperty(this, "embeddingModel", "");
@@ -74,6 +77,7 @@ public final class CollectionSettingsViewModel {
         splitter.set(settings.chunking().unit());
         size.set(settings.chunking().maxSize());
         overlap.set(settings.chunking().overlap());
+        searchContext.set(settings.chunking().searchContext());
         String connectionId = settings.embedding().connectionId();
         embeddingOption.set(embeddingOptions.stream().filter(o -> o.connectionId().equals(connectionId)).findFirst()
                 .orElseGet(() -> missingConnection(connectionId)));
@@ -90,6 +94,7 @@ public final class CollectionSettingsViewModel {
         splitter.set(ChunkingSettings.Unit.CHARACTERS);
         size.set(ChunkingSettings.DEFAULTS.maxSize());
         overlap.set(ChunkingSettings.DEFAULTS.overlap());
+        searchContext.set(ChunkingSettings.DEFAULTS.searchContext());
         embeddingOption.set(embeddingOptions.getFirst());
         embeddingModel.set("");
         chunkFormat.set(ContextDefaults.DEFAULTS.chunkFormat());
@@ -101,7 +106,7 @@ public final class CollectionSettingsViewModel {
     /** The form's values when they are acceptable; otherwise empty, and {@link #problemProperty()} says why. */
     public Optional<Values> values() {
         try {
-            ChunkingSettings chunking = new ChunkingSettings(splitter.get(), size.get(), overlap.get());
+            ChunkingSettings chunking = new ChunkingSettings(splitter.get(), size.get(), overlap.get(), searchContext.get());
             EmbeddingOption option = embeddingOption.get();
             EmbeddingChoice embedding = option == null || option.connectionId().isEmpty() ? EmbeddingChoice.BUILT_IN
                     : new EmbeddingChoice(option.connectionId(), embeddingModel.get());
@@ -169,6 +174,8 @@ public final class CollectionSettingsViewModel {
     }
 
     public ObjectProperty<ChunkingSettings.Unit> splitterProperty() { return splitter; }
+    /** Whether search reads each chunk with its heading path and outline (off: by its own words only). */
+    public BooleanProperty searchContextProperty() { return searchContext; }
     public IntegerProperty sizeProperty() { return size; }
     public IntegerProperty overlapProperty() { return overlap; }
     public ObservableList<EmbeddingOption> embeddingOptions() { return embeddingOptions; }

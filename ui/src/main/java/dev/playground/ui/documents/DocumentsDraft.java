@@ -14,9 +14,14 @@ import javafx.beans.value.ChangeListener;
  * collection's saved settings have been read, then goes over them.
  */
 final class DocumentsDraft {
-    /** The settings form as typed; {@code minScore} is the text in its field. */
+    /** The settings form as typed; {@code minScore} is the text in its field; {@code searchContext} null (older drafts): on. */
     public record Form(ChunkingSettings.Unit splitter, int size, int overlap, String embeddingConnectionId, String embeddingModel,
-                       String chunkFormat, int topK, String minScore) {}
+                       String chunkFormat, int topK, String minScore, Boolean searchContext) {
+        public Form(ChunkingSettings.Unit splitter, int size, int overlap, String embeddingConnectionId, String embeddingModel,
+                    String chunkFormat, int topK, String minScore) {
+            this(splitter, size, overlap, embeddingConnectionId, embeddingModel, chunkFormat, topK, minScore, null);
+        }
+    }
 
     /** {@code form} is null when the form shows the collection's saved settings unchanged. */
     public record State(String collection, String query, Form form) {}
@@ -38,10 +43,10 @@ final class DocumentsDraft {
         };
         draft.watch(viewModel.collectionProperty(), viewModel.queryProperty(), settings.splitterProperty(), settings.sizeProperty(),
                 settings.overlapProperty(), settings.embeddingOptionProperty(), settings.embeddingModelProperty(),
-                settings.chunkFormatProperty(), settings.topKProperty(), settings.minScoreProperty());
+                settings.chunkFormatProperty(), settings.topKProperty(), settings.minScoreProperty(), settings.searchContextProperty());
         for (var value : new javafx.beans.value.ObservableValue<?>[] {settings.splitterProperty(), settings.sizeProperty(),
                 settings.overlapProperty(), settings.embeddingModelProperty(), settings.chunkFormatProperty(), settings.topKProperty(),
-                settings.minScoreProperty()}) {
+                settings.minScoreProperty(), settings.searchContextProperty()}) {
             value.addListener(formChanged);
         }
         // The picker's labels change with the language; only another connection is an edit.
@@ -86,7 +91,8 @@ final class DocumentsDraft {
         CollectionSettingsViewModel.EmbeddingOption option = settings.embeddingOptionProperty().get();
         Form form = !formEdited ? null : new Form(settings.splitterProperty().get(), settings.sizeProperty().get(),
                 settings.overlapProperty().get(), option == null ? "" : option.connectionId(), settings.embeddingModelProperty().get(),
-                settings.chunkFormatProperty().get(), settings.topKProperty().get(), settings.minScoreProperty().get());
+                settings.chunkFormatProperty().get(), settings.topKProperty().get(), settings.minScoreProperty().get(),
+                settings.searchContextProperty().get());
         return new State(viewModel.collectionProperty().get(), viewModel.queryProperty().get(), form);
     }
 
@@ -112,6 +118,7 @@ final class DocumentsDraft {
             if (form.splitter() != null) settings.splitterProperty().set(form.splitter());
             settings.sizeProperty().set(form.size());
             settings.overlapProperty().set(form.overlap());
+            settings.searchContextProperty().set(form.searchContext() == null || form.searchContext());
             String id = form.embeddingConnectionId() == null ? "" : form.embeddingConnectionId();
             settings.embeddingOptions().stream().filter(o -> o.connectionId().equals(id)).findFirst()
                     .ifPresent(settings.embeddingOptionProperty()::set);

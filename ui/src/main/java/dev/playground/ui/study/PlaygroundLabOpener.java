@@ -40,7 +40,7 @@ public final class PlaygroundLabOpener implements LabOpener {
                 throw new LabOpener.NoCollections(lab);
             }
             new StudyHandbook(collections, dataDir).ensure(collection.name(),
-                    StudyHandbook.chunking(collection.chunkUnit(), collection.chunkSize(), collection.chunkOverlap()), IndexProgress.NONE);
+                    StudyHandbook.chunking(collection.chunkUnit(), collection.chunkSize(), collection.chunkOverlap(), collection.searchContext()), IndexProgress.NONE);
         }
         Optional<PromptFile> starter = labs.starter(lab);
         starter.ifPresent(file -> UiThread.run(() -> showStarter.accept(file)));

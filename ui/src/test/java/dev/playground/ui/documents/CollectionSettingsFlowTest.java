@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -100,13 +101,17 @@ class CollectionSettingsFlowTest {
         replace(robot, "#settings-size", "500");
         replace(robot, "#settings-topk", "3");
         replace(robot, "#settings-model", "bge-m3");
+        CheckBox context = robot.lookup("#settings-context").queryAs(CheckBox.class);
+        assertThat(context.isSelected()).isTrue();
+        robot.clickOn("#settings-context");
         int requestsBefore = ollama.embeddingRequests().size();
         robot.clickOn("#settings-apply");
 
         Label status = robot.lookup("#documents-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Up to date"));
         CollectionSettings saved = collections.open("notes").settings();
-        assertThat(saved.chunking()).isEqualTo(new ChunkingSettings(ChunkingSettings.Unit.HEADINGS, 500, 100));
+        // Heading context off: the headings splitter still writes the path into each chunk's own text (below).
+        assertThat(saved.chunking()).isEqualTo(new ChunkingSettings(ChunkingSettings.Unit.HEADINGS, 500, 100, false));
         assertThat(saved.embedding()).isEqualTo(new EmbeddingChoice("ollama-1", "bge-m3"));
         assertThat(saved.context().topK()).isEqualTo(3);
         assertThat(ollama.embeddingRequests().subList(requestsBefore, ollama.embeddingRequests().size()))

@@ -79,7 +79,7 @@ final class CollectionIndexer {
             Path file = entry.getKey();
             seen.add(file.toString());
             progress.update(Phase.READING, done++, files.size(), file.getFileName().toString());
-            FileOutcome outcome = readFile(file, entry.getValue(), known.get(file.toString()), chunker);
+            FileOutcome outcome = readFile(file, entry.getValue(), known.get(file.toString()), chunker, settings.chunking().searchContext());
             outcomes.add(outcome);
             uncommitted += Math.max(1, outcome.chunks());
             if (uncommitted >= READ_BATCH_CHUNKS) {
@@ -100,7 +100,7 @@ final class CollectionIndexer {
         return !cancel.isCancelled();
     }
 
-    private FileOutcome readFile(Path file, Source source, FileRecord known, Chunker chunker) throws IOException {
+    private FileOutcome readFile(Path file, Source source, FileRecord known, Chunker chunker, boolean searchContext) throws IOException {
         long modified;
         long size;
         try {
@@ -119,8 +119,10 @@ final class CollectionIndexer {
             ParsedDocument parsed = parser.parse(file);
             List<Chunk> chunks = chunker.chunk(parsed);
             String type = DocumentType.extension(file);
+            String name = file.getFileName().toString();
             List<ChunkDoc> docs = chunks.stream().map(c -> new ChunkDoc(ChunkDoc.idOf(file.toString(), c.ordinal()), file.toString(),
-                    file.getFileName().toString(), type, source.tags(), c.page(), c.heading(), c.ordinal(), c.text(), null)).toList();
+                    name, type, source.tags(), c.page(), c.heading(), c.ordinal(), c.text(), null,
+                    searchContext ? ChunkDoc.contextOf(c.heading(), name, c.context(), c.text()) : "")).toList();
             index.replaceFile(new FileRecord(file.toString(), hash, modified, size, true, docs.size(), "", parsed.notes()), docs);
             return new FileOutcome(file, FileOutcome.Status.INDEXED, docs.size(), "", parsed.notes());
         } catch (UnreadableFileException e) {
@@ -170,7 +172,7 @@ final class CollectionIndexer {
     }
 
     private static Future<List<float[]>> embedAsync(ExecutorService embedding, Embedder model, List<ChunkDoc> batch) {
-        List<String> texts = batch.stream().map(ChunkDoc::text).toList();
+        List<String> texts = batch.stream().map(ChunkDoc::indexedText).toList();
         return embedding.submit(() -> model.embedAll(texts));
     }
 

@@ -27,7 +27,8 @@ final class CollectionSettingsFile {
         ChunkingSettings settings = new ChunkingSettings(
                 ChunkingSettings.Unit.valueOf(chunking.path("unit").asText("CHARACTERS")),
                 chunking.path("maxSize").asInt(ChunkingSettings.DEFAULTS.maxSize()),
-                chunking.path("overlap").asInt(ChunkingSettings.DEFAULTS.overlap()));
+                chunking.path("overlap").asInt(ChunkingSettings.DEFAULTS.overlap()),
+                chunking.path("searchContext").asBoolean(true));
         List<Source> sources = new ArrayList<>();
         for (JsonNode source : root.path("sources")) {
             List<String> tags = new ArrayList<>();
@@ -53,6 +54,7 @@ final class CollectionSettingsFile {
         chunking.put("unit", settings.chunking().unit().name());
         chunking.put("maxSize", settings.chunking().maxSize());
         chunking.put("overlap", settings.chunking().overlap());
+        if (!settings.chunking().searchContext()) chunking.put("searchContext", false);
         if (!settings.embedding().builtIn()) {
             root.putObject("embedding").put("connection", settings.embedding().connectionId()).put("model", settings.embedding().model());
         }

@@ -85,11 +85,20 @@ public final class StudyHandbook {
 
     /** Chunking settings from a lab's words ({@code headings}, 800, 100); nulls fall back to the splitter's defaults. */
     public static ChunkingSettings chunking(String unit, Integer size, Integer overlap) {
-        if (unit == null && size == null && overlap == null) return null;
+        return chunking(unit, size, overlap, null);
+    }
+
+    /**
+     * As {@link #chunking(String, Integer, Integer)}, and whether search reads each chunk with its heading path and
+     * outline ({@code false}: a plain splitter's chunks, found by their own words only; null: on, the default).
+     */
+    public static ChunkingSettings chunking(String unit, Integer size, Integer overlap, Boolean searchContext) {
+        if (unit == null && size == null && overlap == null && searchContext == null) return null;
         ChunkingSettings.Unit chosen = unit == null ? ChunkingSettings.Unit.CHARACTERS
                 : ChunkingSettings.Unit.valueOf(unit.strip().toUpperCase(Locale.ROOT));
         ChunkingSettings defaults = ChunkingSettings.defaultsFor(chosen);
-        return new ChunkingSettings(chosen, size == null ? defaults.maxSize() : size, overlap == null ? defaults.overlap() : overlap);
+        return new ChunkingSettings(chosen, size == null ? defaults.maxSize() : size, overlap == null ? defaults.overlap() : overlap,
+                searchContext == null || searchContext);
     }
 
     private static String resourceText(String path) {

@@ -171,7 +171,8 @@ public final class ChunkIndex implements AutoCloseable {
         BytesRef vector = doc.getBinaryValue(Fields.VECTOR_BYTES);
         return new ChunkDoc(doc.get(Fields.ID), doc.get(Fields.PATH), doc.get(Fields.NAME), doc.get(Fields.TYPE),
                 List.of(doc.getValues(Fields.TAG)), intField(doc, Fields.PAGE), doc.get(Fields.HEADING),
-                intField(doc, Fields.ORDINAL), doc.get(Fields.TEXT), vector == null ? null : BytesRef.deepCopyOf(vector).bytes);
+                intField(doc, Fields.ORDINAL), doc.get(Fields.TEXT), vector == null ? null : BytesRef.deepCopyOf(vector).bytes,
+                doc.get(Fields.CONTEXT));
     }
 
     private List<Document> all(Query query, int max) throws IOException {
@@ -204,8 +205,10 @@ public final class ChunkIndex implements AutoCloseable {
         doc.add(new StoredField(Fields.HEADING, chunk.heading()));
         doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
         doc.add(new StoredField(Fields.TEXT, chunk.text()));
-        doc.add(new TextField(Fields.TEXT_EN, chunk.text(), Field.Store.NO));
-        doc.add(new TextField(Fields.TEXT_ES, chunk.text(), Field.Store.NO));
+        if (!chunk.context().isEmpty()) doc.add(new StoredField(Fields.CONTEXT, chunk.context()));
+        String indexed = chunk.indexedText();
+        doc.add(new TextField(Fields.TEXT_EN, indexed, Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_ES, indexed, Field.Store.NO));
         if (chunk.vector() == null) {
             doc.add(new StringField(Fields.PENDING, "1", Field.Store.NO));
         } else {

@@ -15,6 +15,7 @@ final class Fields {
     static final String HEADING = "heading";
     static final String ORDINAL = "ordinal";
     static final String TEXT = "text";
+    static final String CONTEXT = "context";
     static final String TEXT_EN = "text_en";
     static final String TEXT_ES = "text_es";
     static final String VECTOR = "vector";

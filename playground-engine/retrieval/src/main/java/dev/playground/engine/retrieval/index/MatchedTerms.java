@@ -23,8 +23,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * highlights for the query "modelo"), with their character spans. Query words that are stop words
  * in either language are dropped first: each field removes only its own language's stop words, so
  * otherwise the English field would match (and highlight) "de", "la", "que" in Spanish text.
+ * Words are compared without accents ("cómo" is "como", a stop word) and the words that only make
+ * a sentence a question ("how", "which", "dónde", "cuál") go too: they name no subject, but match
+ * table headers and prose that happen to use them.
  */
 final class MatchedTerms {
+    private static final List<String> QUESTION_WORDS = List.of("what", "which", "how", "why", "when", "where", "who", "whom",
+            "whose", "do", "does", "did", "should", "can", "could", "would", "i", "my", "me", "we", "our", "you", "your",
+            "que", "como", "cual", "cuales", "donde", "cuando", "cuanto", "cuanta", "cuantos", "cuantas", "quien", "quienes",
+            "hago", "puedo", "debo", "tengo", "conviene");
+
     private static final CharArraySet STOP_WORDS = bothLanguages();
 
     private final Map<String, Set<String>> queryTermsByField;
@@ -36,15 +44,24 @@ final class MatchedTerms {
     }
 
     private static CharArraySet bothLanguages() {
-        CharArraySet both = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        both.addAll(SpanishAnalyzer.getDefaultStopSet());
+        CharArraySet both = new CharArraySet(64, true);
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) both.add(fold(word instanceof char[] chars ? new String(chars) : word.toString()));
+        for (Object word : SpanishAnalyzer.getDefaultStopSet()) both.add(fold(word instanceof char[] chars ? new String(chars) : word.toString()));
+        both.addAll(QUESTION_WORDS);
         return CharArraySet.unmodifiableSet(both);
+    }
+
+    /** Lower case without accents: "Cómo" gives "como". */
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.chars().allMatch(c -> c < 128) ? lower
+                : java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     static String withoutStopWords(String query) {
         StringBuilder kept = new StringBuilder();
         for (String word : query.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))) kept.append(word).append(' ');
+            if (!word.isEmpty() && !STOP_WORDS.contains(fold(word))) kept.append(word).append(' ');
         }
         return kept.toString().strip();
     }

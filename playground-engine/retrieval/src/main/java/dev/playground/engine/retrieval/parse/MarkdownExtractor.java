@@ -30,22 +30,32 @@ final class MarkdownExtractor {
         String[] path = new String[6];
         String currentHeading = "";
         int sectionStart = 0;
+        int bodyStart = 0;
         // Only headings at the top level: one inside a list item or a quote belongs to that block.
         for (Node block = PARSER.parse(tidy).getFirstChild(); block != null; block = block.getNext()) {
             if (!(block instanceof Heading heading) || block.getSourceSpans().isEmpty()) continue;
             int line = block.getSourceSpans().getFirst().getLineIndex();
-            flush(sections, lines, sectionStart, line, currentHeading);
+            flush(sections, lines, sectionStart, bodyStart, line, currentHeading);
             sectionStart = line;
+            bodyStart = block.getSourceSpans().getLast().getLineIndex() + 1;
             int level = heading.getLevel();
             path[level - 1] = plainText(heading);
             for (int i = level; i < path.length; i++) path[i] = null;
             currentHeading = joinPath(path);
         }
-        flush(sections, lines, sectionStart, lines.length, currentHeading);
+        flush(sections, lines, sectionStart, bodyStart, lines.length, currentHeading);
+        if (sections.isEmpty() && !tidy.isBlank()) sections.add(new Section(tidy.strip(), 0, currentHeading));
         return new ParsedDocument(sections, List.of());
     }
 
-    private static void flush(List<Section> sections, String[] lines, int from, int to, String heading) {
+    /**
+     * A heading with nothing under it before the next heading (a document title over its first
+     * section) makes no section of its own: a chunk of one heading line matches many questions and
+     * answers none. Its words stay in the heading path of the sections below it.
+     */
+    private static void flush(List<Section> sections, String[] lines, int from, int bodyFrom, int to, String heading) {
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, Math.min(bodyFrom, Math.max(from, to)), Math.max(from, to)));
+        if (!heading.isEmpty() && body.isBlank()) return;
         String text = String.join("\n", java.util.Arrays.copyOfRange(lines, from, Math.max(from, to))).strip();
         if (!text.isEmpty()) sections.add(new Section(text, 0, heading));
     }

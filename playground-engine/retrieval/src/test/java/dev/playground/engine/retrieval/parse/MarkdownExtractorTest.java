@@ -55,4 +55,16 @@ class MarkdownExtractorTest {
         assertThat(doc.sections().getFirst().heading()).isEqualTo("Varroa mites");
         assertThat(doc.sections().getFirst().text()).contains("# a shell comment").contains("#hashtag is text");
     }
+
+    @Test
+    void a_heading_with_nothing_under_it_makes_no_section_but_stays_in_the_path() {
+        ParsedDocument doc = MarkdownExtractor.extract("""
+                # Registering models
+
+                ## Names
+                Three levels.
+                """);
+        assertThat(doc.sections()).extracting(Section::heading).containsExactly("Registering models > Names");
+        assertThat(MarkdownExtractor.extract("# Only a title\n").sections()).extracting(Section::text).containsExactly("# Only a title");
+    }
 }
