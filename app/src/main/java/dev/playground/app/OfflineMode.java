@@ -17,9 +17,25 @@ public final class OfflineMode implements NetworkPolicy {
     public static final String SETTING = "offline";
 
     private final BooleanSupplier on;
+    /** The language the refusals are worded in; null: the system's (the command line's language). */
+    private volatile Locale language;
 
     public OfflineMode(BooleanSupplier on) {
         this.on = on;
+    }
+
+    /**
+     * Words the refusals in {@code locale} from now on: the window's chosen language (it follows a change of
+     * language), or a command's {@code --lang}. Null goes back to the system's language.
+     */
+    public void speakIn(Locale locale) {
+        this.language = locale;
+    }
+
+    /** The language the refusals are worded in now. */
+    public Locale language() {
+        Locale chosen = language;
+        return chosen != null ? chosen : Locale.getDefault();
     }
 
     public boolean isOn() {
@@ -59,8 +75,11 @@ public final class OfflineMode implements NetworkPolicy {
         }
     }
 
-    static String text(String key, Object... args) {
-        Locale locale = Locale.getDefault();
+    private String text(String key, Object... args) {
+        return text(language(), key, args);
+    }
+
+    static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("dev.playground.app.offline", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(args);

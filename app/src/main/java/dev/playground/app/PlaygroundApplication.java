@@ -46,7 +46,12 @@ public final class PlaygroundApplication extends Application {
 
     private static void show(Stage stage, Opened ready) {
         STARTUP.info("store-ready-ms={}", sinceJvmStart());
-        new MainWindow(stage, new MainViewModel(ready.services(), ready.preferences()));
+        MainViewModel main = new MainViewModel(ready.services(), ready.preferences());
+        // Refusals of the offline switch reach the window as messages: word them in the window's language.
+        OfflineMode offline = ready.context().offline();
+        offline.speakIn(main.languageProperty().get());
+        main.languageProperty().addListener((obs, old, now) -> offline.speakIn(now));
+        new MainWindow(stage, main);
         STARTUP.info("window-built-ms={}", sinceJvmStart());
         stage.show();
         afterFirstFrame(ready.context());

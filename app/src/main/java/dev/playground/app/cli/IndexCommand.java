@@ -56,9 +56,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--embedding-model", paramLabel = "MODEL",
             description = "Embed with this model of a saved connection (give --embedding-connection), e.g. nomic-embed-text or "
-                    + "text-embedding-3-small; or an ONNX embedding model on this computer (an .onnx file, or the folder holding "
-                    + "model.onnx and tokenizer.json, e.g. multilingual-e5-small, which reads Spanish); 'builtin' goes back to the "
-                    + "offline MiniLM. Changing it embeds the collection again.")
+                    + "text-embedding-3-small; or an ONNX embedding model on this computer: its name in the models folder (as "
+                    + "'models list' shows it, e.g. multilingual-e5-small, which reads Spanish), an .onnx file, or the folder holding "
+                    + "model.onnx and tokenizer.json; 'builtin' goes back to the offline MiniLM. Changing it embeds the collection again.")
     String embeddingModel;
 
     @Option(names = "--embedding-connection", paramLabel = "CONNECTION",
@@ -103,8 +103,13 @@ final class IndexCommand implements Callable<Integer> {
             return EmbeddingChoice.modelFile(path);
         }
         if (embeddingConnection == null || embeddingConnection.isBlank()) {
-            throw new BadInputException("--embedding-model needs --embedding-connection: the saved connection that serves it "
-                    + "(or use --embedding-model builtin for the offline model).");
+            Path models = root.context().dataDir().resolve("models");
+            Path named = embeddingModel == null ? null : OnnxEmbedder.inModelsFolder(models, embeddingModel);
+            if (named != null) return EmbeddingChoice.modelFile(named);
+            throw new BadInputException("No embedding model named '" + embeddingModel + "' in the models folder (" + models + "; "
+                    + "'playground models list' shows what it holds, 'playground models add FILE.onnx' adds one). Give the path of an "
+                    + ".onnx file or model folder, --embedding-connection with the saved connection that serves this model, or "
+                    + "--embedding-model builtin for the offline model.");
         }
         String model = embeddingModel != null ? embeddingModel : current.model();
         if (model.isBlank()) throw new BadInputException("--embedding-connection needs --embedding-model: the model to embed with.");

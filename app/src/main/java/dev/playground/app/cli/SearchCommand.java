@@ -76,7 +76,11 @@ final class SearchCommand implements Callable<Integer> {
             result = target.searchWithWarning(new SearchRequest(query, topK != null ? topK : own.topK(),
                     minScore != null ? minScore : own.minScore(), filter, mode()));
         } catch (EmbeddingUnavailableException e) {
-            throw new BadInputException(e.getMessage() + " Use --mode keyword, or fix the connection.");
+            // The embedding model's call failed or was refused (offline): a model call that failed, exit 1 as in the
+            // README's table, like index when embedding stops. The input itself was fine.
+            spec.commandLine().getErr().println(e.getMessage() + " Meanwhile --mode keyword (or the default hybrid mode) "
+                    + "still finds keyword matches.");
+            return ExitCodes.FAILED;
         }
         if (!result.warning().isEmpty()) spec.commandLine().getErr().println("Keyword matches only: " + result.warning());
         if (target.needsRebuild()) spec.commandLine().getErr().println(CollectionMessages.text("staleIndex", target.name()));

@@ -69,12 +69,40 @@ class EmbeddingModelCommandTest {
 
         CliRun noConnection = CliRun.of(Map.of(), "index", docs.toString(), "--collection", "c", "--data-dir", data,
                 "--embedding-model", "nomic-embed-text");
-        assertThat(noConnection.exitCode()).isNotZero();
-        assertThat(noConnection.err()).contains("--embedding-model needs --embedding-connection");
+        assertThat(noConnection.exitCode()).isEqualTo(2);
+        assertThat(noConnection.err()).contains("No embedding model named 'nomic-embed-text' in the models folder")
+                .contains("models list").contains("--embedding-connection");
 
         CliRun unknown = CliRun.of(Map.of(), "index", docs.toString(), "--collection", "c", "--data-dir", data,
                 "--embedding-connection", "nowhere", "--embedding-model", "nomic-embed-text");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("There is no saved connection 'nowhere'");
+    }
+
+    @Test
+    void a_model_in_the_models_folder_is_chosen_by_its_name() throws Exception {
+        Path docs = RetrievalCorpus.writeTo(temp.resolve("docs"));
+        String data = saveOllamaConnection("http://127.0.0.1:9");
+        // The built-in MiniLM's own files, kept as the model manager keeps a single-file model: NAME.onnx + NAME.tokenizer.json.
+        Path models = java.nio.file.Files.createDirectories(Path.of(data, "models"));
+        copyResource("/all-minilm-l6-v2-q.onnx", models.resolve("Minilm-Copy.onnx"));
+        copyResource("/all-minilm-l6-v2-q-tokenizer.json", models.resolve("Minilm-Copy.tokenizer.json"));
+
+        CliRun index = CliRun.of(Map.of(), "index", docs.toString(), "--collection", "c", "--data-dir", data,
+                "--embedding-model", "minilm-copy", "--quiet");
+        assertThat(index.exitCode()).as(index.out() + index.err()).isZero();
+        assertThat(index.out()).startsWith("9 indexed").doesNotContain("embedding stopped");
+
+        CliRun search = CliRun.of(Map.of(), "search", "Teide Tenerife islas Canarias", "--collection", "c", "--data-dir", data,
+                "--mode", "vector", "--json");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(JSON.readTree(search.out()).get("results").get(0).get("source").asText()).isEqualTo("volcanes.txt");
+    }
+
+    private static void copyResource(String name, Path target) throws java.io.IOException {
+        try (java.io.InputStream in = dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            java.nio.file.Files.copy(in, target);
+        }
     }
 }

@@ -72,7 +72,7 @@ class OfflineEmbeddingsTest {
             assertThat(hybrid.out()).contains("sourdough.txt");
 
             CliRun vector = cli("search", "sourdough starter", "--collection", "notes", "--mode", "vector", "--offline");
-            assertThat(vector.exitCode()).isEqualTo(2);
+            assertThat(vector.exitCode()).as("a refused model call, README's exit code 1").isEqualTo(1);
             assertThat(vector.err()).contains("Offline mode is on").contains("no text was sent");
 
             CliRun local = cli("--offline", "index", "--collection", "notes", "--embedding-connection", "ollama",

@@ -138,7 +138,7 @@ public final class ModelLibrary {
 
     private Entry addEmbedding(Path path) {
         OnnxFile.check(path);
-        Path target = path.startsWith(folder) ? path : folder.resolve(path.getFileName());
+        Path target = path.startsWith(folder) ? path : folder.resolve(storedName(path));
         try {
             Files.createDirectories(folder);
             if (!target.equals(path)) {
@@ -146,11 +146,42 @@ public final class ModelLibrary {
                 Path part = folder.resolve(path.getFileName() + ".part");
                 Files.copy(path, part, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                copyTokenizer(path, target);
             }
         } catch (IOException e) {
             throw LocalModelException.of("unreadable", path, String.valueOf(e.getMessage()));
         }
         return entry(target, null);
+    }
+
+    /**
+     * The name an added ONNX file keeps in the models folder: its own, except Hugging Face's generic {@code model.onnx}
+     * (in {@code NAME/} or {@code NAME/onnx/}), which is named after its model's folder so it is told apart from others
+     * and E5 models are recognised by name.
+     */
+    static String storedName(Path source) {
+        String file = source.getFileName().toString();
+        if (!file.equalsIgnoreCase("model.onnx")) return file;
+        Path parent = source.getParent();
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("onnx")) parent = parent.getParent();
+        return parent == null || parent.getFileName() == null ? file : parent.getFileName() + ".onnx";
+    }
+
+    /**
+     * An embedding model is no use without its tokenizer: the {@code tokenizer.json} beside the added file (or one
+     * folder up from {@code onnx/model.onnx}, as Hugging Face lays it out) goes with it as {@code NAME.tokenizer.json},
+     * so several models can share the folder. Search then finds it by the model's name.
+     */
+    private static void copyTokenizer(Path source, Path target) throws IOException {
+        Path parent = source.getParent();
+        for (Path folder = parent; folder != null; folder = folder.getParent()) {
+            Path tokenizer = folder.resolve("tokenizer.json");
+            if (Files.isRegularFile(tokenizer)) {
+                Files.copy(tokenizer, target.resolveSibling(GgufFile.baseName(target) + ".tokenizer.json"), StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            if (folder.getFileName() == null || !folder.getFileName().toString().equals("onnx")) return;
+        }
     }
 
     /**
@@ -200,6 +231,9 @@ public final class ModelLibrary {
         if (found.file().startsWith(folder)) {
             try {
                 deleted = Files.deleteIfExists(found.file());
+                if (found.kind() == ModelKind.EMBEDDING) {
+                    Files.deleteIfExists(found.file().resolveSibling(GgufFile.baseName(found.file()) + ".tokenizer.json"));
+                }
             } catch (IOException e) {
                 throw LocalModelException.of("unreadable", found.file(), String.valueOf(e.getMessage()));
             }

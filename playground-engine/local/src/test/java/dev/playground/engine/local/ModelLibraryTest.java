@@ -97,6 +97,22 @@ class ModelLibraryTest {
     }
 
     @Test
+    void an_embedding_model_s_tokenizer_goes_with_it_under_its_name_and_leaves_with_it() throws Exception {
+        ModelLibrary library = library(Optional.empty());
+        Path source = Files.createDirectories(dir.resolve("download/multilingual-e5-small/onnx"));
+        Path onnx = Files.write(source.resolve("model.onnx"), onnxBytes());
+        Files.writeString(source.getParent().resolve("tokenizer.json"), "{\"model\": {}}");
+
+        ModelLibrary.Added added = library.add(onnx);
+        assertThat(added.entry().name()).isEqualTo("multilingual-e5-small");
+        assertThat(added.entry().file()).isEqualTo(dir.resolve("models/multilingual-e5-small.onnx").toAbsolutePath());
+        Path tokenizer = dir.resolve("models/multilingual-e5-small.tokenizer.json");
+        assertThat(tokenizer).hasContent("{\"model\": {}}");
+        library.remove("multilingual-e5-small");
+        assertThat(tokenizer).doesNotExist();
+    }
+
+    @Test
     void a_download_under_another_name_is_added_and_the_offline_switch_refuses_one() throws Exception {
         Path model = TinyChatModel.write(dir.resolve("src/tiny-chat.gguf"));
         try (ModelFileServer server = ModelFileServer.loopback().serve("/m/resolve/main/model.gguf", Files.readAllBytes(model))) {

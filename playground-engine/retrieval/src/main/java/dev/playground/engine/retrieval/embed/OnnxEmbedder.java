@@ -63,7 +63,8 @@ public final class OnnxEmbedder implements Embedder {
         Path tokenizer = tokenizerOf(model);
         if (tokenizer == null) {
             throw new EmbeddingUnavailableException("The embedding model " + model + " has no tokenizer.json beside it; download "
-                    + "the tokenizer.json of the same model into " + model.getParent() + ".", null);
+                    + "the tokenizer.json of the same model into " + model.getParent() + " (as tokenizer.json, or as "
+                    + model.getFileName().toString().replaceFirst("(?i)\\.onnx$", "") + ".tokenizer.json when several models share the folder).", null);
         }
         try {
             return new OnnxEmbedder(model, tokenizer);
@@ -83,6 +84,28 @@ public final class OnnxEmbedder implements Embedder {
         return null;
     }
 
+    /**
+     * The model the models folder holds under {@code name} (as {@code playground models list} shows it): a file
+     * {@code NAME.onnx}, or a folder {@code NAME} with {@code model.onnx} (or {@code onnx/model.onnx}) in it; the
+     * name is compared without case. Null when there is none.
+     */
+    public static Path inModelsFolder(Path folder, String name) {
+        String wanted = name.strip();
+        if (wanted.isEmpty() || !Files.isDirectory(folder)) return null;
+        try (var entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String file = entry.getFileName().toString();
+                String lower = file.toLowerCase(Locale.ROOT);
+                boolean sameName = Files.isDirectory(entry) ? file.equalsIgnoreCase(wanted)
+                        : lower.endsWith(".onnx") && file.substring(0, file.length() - ".onnx".length()).equalsIgnoreCase(wanted);
+                if (sameName && modelFile(entry) != null) return modelFile(entry);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** Stored with an index: the model's folder and file name. */
     public static String idOf(Path model) {
         Path folder = model.getParent();
@@ -90,7 +113,15 @@ public final class OnnxEmbedder implements Embedder {
         return "onnx:" + (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + model.getFileName();
     }
 
-    private static Path tokenizerOf(Path model) {
+    /**
+     * The tokenizer of {@code model}: {@code NAME.tokenizer.json} beside {@code NAME.onnx} (how the models folder keeps
+     * several single-file models apart), else {@code tokenizer.json} beside it or one folder up from {@code onnx/}.
+     */
+    static Path tokenizerOf(Path model) {
+        String file = model.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        Path named = model.resolveSibling((dot > 0 ? file.substring(0, dot) : file) + ".tokenizer.json");
+        if (Files.isRegularFile(named)) return named;
         for (Path folder = model.getParent(); folder != null && folder.getNameCount() > 0; folder = folder.getParent()) {
             Path candidate = folder.resolve("tokenizer.json");
             if (Files.isRegularFile(candidate)) return candidate;
