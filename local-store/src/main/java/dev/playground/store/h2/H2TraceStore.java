@@ -28,7 +28,7 @@ public final class H2TraceStore implements TraceStore {
                 insert.setString(3, trace.promptName());
                 insert.setInt(4, trace.steps());
                 insert.setString(5, trace.outcome());
-                insert.setString(6, "");
+                insert.setString(6, String.join(",", trace.runIds()));
                 insert.setString(7, TraceJson.write(trace));
                 return insert.executeUpdate();
             }
@@ -42,6 +42,24 @@ public final class H2TraceStore implements TraceStore {
                 query.setString(1, id);
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? Optional.of(TraceJson.read(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Reads the rows whose run_ids mention {@code runId}, then keeps the one that lists it exactly. */
+    @Override
+    public Optional<Trace> forRun(String runId) {
+        if (runId == null || runId.isBlank()) return Optional.empty();
+        return jdbc.read("find the trace of a run", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT run_ids, trace_json FROM run_trace WHERE run_ids LIKE ? ORDER BY started_at DESC")) {
+                query.setString(1, "%" + runId + "%");
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        if (List.of(rs.getString(1).split(",")).contains(runId)) return Optional.of(TraceJson.read(rs.getString(2)));
+                    }
+                    return Optional.empty();
                 }
             }
         });

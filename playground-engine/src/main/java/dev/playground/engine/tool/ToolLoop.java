@@ -121,14 +121,17 @@ public final class ToolLoop {
                 Instant start = Instant.now();
                 long t0 = System.nanoTime();
                 CompletionResult result;
+                // Each model call gets its own run-log id, kept on its span: the trace knows its rows and a row its trace.
+                RunLabel label = options.label().withRunId(step == 1 && options.label().runId() != null
+                        ? options.label().runId() : UUID.randomUUID().toString());
                 try {
-                    result = call(request.withMessages(messages));
+                    result = call(request.withMessages(messages), label);
                 } catch (ProviderException e) {
-                    spans.add(modelSpan(step, start, t0, null, e.getMessage()));
+                    spans.add(modelSpan(step, start, t0, null, e.getMessage(), label.runId()));
                     ToolRun.Outcome outcome = e.kind() == ProviderException.Kind.CANCELLED ? ToolRun.Outcome.CANCELLED : ToolRun.Outcome.FAILED;
                     return end(outcome, "", e.getMessage(), e);
                 }
-                Span model = modelSpan(step, start, t0, result, "");
+                Span model = modelSpan(step, start, t0, result, "", label.runId());
                 spans.add(model);
                 listener.onModelCall(model, result);
                 if (!result.wantsTools()) {
@@ -152,7 +155,7 @@ public final class ToolLoop {
                     + (options.maxSteps() == 1 ? " model call" : " model calls") + ". Raise --max-steps or change the prompt.", null);
         }
 
-        private CompletionResult call(CompletionRequest next) {
+        private CompletionResult call(CompletionRequest next, RunLabel label) {
             CompletionHandle handle = gateway.stream(next, new CompletionListener() {
                 @Override
                 public void onToken(String token) {
@@ -164,7 +167,7 @@ public final class ToolLoop {
 
                 @Override
                 public void onError(ProviderException error, CompletionResult partial) {}
-            }, options.label());
+            }, label);
             current = handle;
             if (cancelled) handle.cancel();
             try {
@@ -230,7 +233,7 @@ public final class ToolLoop {
             }
         }
 
-        private Span modelSpan(int step, Instant start, long t0, CompletionResult result, String error) {
+        private Span modelSpan(int step, Instant start, long t0, CompletionResult result, String error, String runId) {
             int in = result == null || result.usage() == null ? 0 : result.usage().inputTokens();
             int out = result == null || result.usage() == null ? 0 : result.usage().outputTokens();
             Double cost = result == null || result.usage() == null ? null
@@ -238,7 +241,7 @@ public final class ToolLoop {
             String output = result == null ? "" : result.wantsTools()
                     ? "asked for " + String.join(", ", result.toolCalls().stream().map(ToolCall::name).toList()) : result.text();
             return new Span("s" + (spans.size() + 1), Span.Kind.MODEL, step, request.model(), start, Duration.ofNanos(System.nanoTime() - t0),
-                    "", output, request.connection().name(), in, out, cost, error);
+                    "", output, request.connection().name(), in, out, cost, error, runId);
         }
 
         private ToolRun end(ToolRun.Outcome outcome, String answer, String problem, ProviderException error) {

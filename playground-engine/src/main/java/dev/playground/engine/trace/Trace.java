@@ -22,6 +22,11 @@ public record Trace(String id, String promptName, Instant startedAt, Duration du
         return (int) spans.stream().filter(s -> s.kind() == Span.Kind.MODEL).count();
     }
 
+    /** The run-log ids of its model calls, in order (empty for traces kept before the link existed). */
+    public List<String> runIds() {
+        return spans.stream().map(Span::runId).filter(id -> !id.isEmpty()).toList();
+    }
+
     public List<Span> toolSpans() {
         return spans.stream().filter(s -> s.kind() == Span.Kind.TOOL).toList();
     }

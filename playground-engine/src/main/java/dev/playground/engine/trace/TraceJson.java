@@ -38,6 +38,7 @@ public final class TraceJson {
             if (span.kind() == Span.Kind.MODEL) {
                 node.put("inputTokens", span.inputTokens()).put("outputTokens", span.outputTokens());
                 if (span.costUsd() != null) node.put("costUsd", span.costUsd());
+                if (!span.runId().isEmpty()) node.put("runId", span.runId());
             }
             if (span.failed()) node.put("error", span.error());
         }
@@ -61,7 +62,7 @@ public final class TraceJson {
                         s.path("step").asInt(), s.path("name").asText(), Instant.parse(s.path("startedAt").asText()),
                         Duration.ofMillis(s.path("durationMs").asLong()), s.path("input").asText(""), s.path("output").asText(""),
                         s.path("source").asText(""), s.path("inputTokens").asInt(), s.path("outputTokens").asInt(),
-                        s.hasNonNull("costUsd") ? s.get("costUsd").asDouble() : null, s.path("error").asText("")));
+                        s.hasNonNull("costUsd") ? s.get("costUsd").asDouble() : null, s.path("error").asText(""), s.path("runId").asText("")));
             }
             return new Trace(root.path("id").asText(), root.path("prompt").asText(""), Instant.parse(root.path("startedAt").asText()),
                     Duration.ofMillis(root.path("durationMs").asLong()), root.path("outcome").asText(""), spans);

@@ -11,4 +11,10 @@ public interface TraceStore {
 
     /** The latest traces first. */
     List<Trace> recent(int limit);
+
+    /** The trace one of whose model calls was filed in the run log under {@code runId}, if any. */
+    default Optional<Trace> forRun(String runId) {
+        if (runId == null || runId.isBlank()) return Optional.empty();
+        return recent(500).stream().filter(t -> t.runIds().contains(runId)).findFirst();
+    }
 }

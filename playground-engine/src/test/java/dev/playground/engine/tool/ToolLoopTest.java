@@ -94,6 +94,23 @@ class ToolLoopTest {
     }
 
     @Test
+    void each_model_call_is_filed_in_the_run_log_under_the_id_its_span_names() {
+        askForBothThenAnswer();
+        dev.playground.testkit.KeptRunLog kept = new dev.playground.testkit.KeptRunLog();
+        ModelGateway gateway = new ModelGateway(new SecretResolver(Map.of()), List.of(new OpenAiCompatibleProvider(new TokenCounter(), Duration.ofSeconds(5))),
+                GatewayPolicy.DEFAULT, kept, PriceTable::defaults);
+
+        ToolRun run = new ToolLoop(gateway, PriceTable::defaults).run(request,
+                new ToolLoop.Options(5, new MockResponder(TOOLS, Map.of()), new RunLabel("travel", 0, "", "first-call")), ToolLoopListener.NONE);
+
+        List<String> ids = run.trace().runIds();
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates().first().isEqualTo("first-call");
+        assertThat(kept.records).extracting(dev.playground.engine.runlog.RunRecord::id).containsExactlyElementsOf(ids);
+        assertThat(run.trace().toolSpans()).allSatisfy(s -> assertThat(s.runId()).isEmpty());
+        assertThat(TraceJson.read(TraceJson.write(run.trace())).runIds()).isEqualTo(ids);
+    }
+
+    @Test
     void a_given_answer_wins_over_the_saved_one() {
         askForBothThenAnswer();
 
@@ -191,7 +208,7 @@ class ToolLoopTest {
     private static Trace roundedToMillis(Trace t) {
         List<Span> spans = t.spans().stream().map(s -> new Span(s.id(), s.kind(), s.step(), s.name(), s.start(),
                 Duration.ofMillis(s.duration().toMillis()), s.input(), s.output(), s.source(), s.inputTokens(), s.outputTokens(), s.costUsd(),
-                s.error())).toList();
+                s.error(), s.runId())).toList();
         return new Trace(t.id(), t.promptName(), t.startedAt(), Duration.ofMillis(t.duration().toMillis()), t.outcome(), spans);
     }
 }
