@@ -103,6 +103,10 @@ public final class UiServices {
     }
     /** The saved connections and their policies. */
     public ConnectionRepository connectionRepository() { return store.connections(); }
+    /** The MCP servers the person connected (the same table {@code playground mcp} uses). */
+    public dev.playground.engine.mcp.McpServers mcpServers() { return store.mcpServers(); }
+    /** Traces of runs with tools. */
+    public dev.playground.engine.trace.TraceStore traces() { return store.traces(); }
     public ComparisonRepository comparisons() { return store.comparisons(); }
     /** Every study answer with its time (progress and the review schedule are read from it). */
     public dev.playground.store.StudyAnswerRepository studyAnswers() { return store.studyAnswers(); }

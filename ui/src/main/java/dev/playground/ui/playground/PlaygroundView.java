@@ -106,7 +106,7 @@ public final class PlaygroundView {
             outputSplit.getItems().remove(sourcesHolder);
         }
         editorView = new PromptEditorView(viewModel.editor(), i18n);
-        editorHolder.getChildren().add(editorView.root());
+        editorHolder.getChildren().add(EditorTabs.of(editorView.root(), viewModel.toolsEditor(), i18n));
         previewScroll.setContent(editorView.previewNode());
         ((VBox) previewScroll.getParent()).getChildren().add(new GuardPreviewView(viewModel.guard(), i18n).root());
 

@@ -14,6 +14,8 @@ import dev.playground.ui.guard.GuardPreviewViewModel;
 import dev.playground.ui.editor.PromptEditorViewModel;
 import dev.playground.ui.editor.VariableEntry;
 import dev.playground.ui.main.UiServices;
+import dev.playground.ui.tools.McpCatalog;
+import dev.playground.ui.tools.ToolsEditorViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +46,8 @@ public final class PlaygroundViewModel {
 
     private final PromptEditorViewModel editor;
     private RetrievalSettings retrieval = RetrievalSettings.OFF;
-    /** The tools of the document shown, kept as they are until the window has a tool editor (issue 20). */
-    private dev.playground.engine.model.ToolSet tools = dev.playground.engine.model.ToolSet.EMPTY;
+    /** The prompt's tools, edited beside the messages (issue 20). */
+    private final ToolsEditorViewModel toolsEditor;
     private final PlaygroundConnection panel;
     private final PlaygroundRun run;
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
@@ -71,6 +73,11 @@ public final class PlaygroundViewModel {
             dirty.set(true);
             draft.changed();
         });
+        toolsEditor = new ToolsEditorViewModel(services.executor(), new McpCatalog(services.mcpServers(), services.gateway().secrets()), i18n);
+        toolsEditor.setOnEdited(() -> {
+            dirty.set(true);
+            draft.changed();
+        });
         guard = new GuardPreviewViewModel(services.gateway(), services.executor());
         editor.analysisProperty().addListener((obs, old, now) -> updateGuard());
         panel.connectionProperty().addListener((obs, old, now) -> updateGuard());
@@ -89,6 +96,7 @@ public final class PlaygroundViewModel {
     public void setI18n(I18n i18n) {
         this.i18n = i18n;
         editor.setI18n(i18n);
+        toolsEditor.setI18n(i18n);
         panel.setI18n(i18n);
     }
 
@@ -152,6 +160,11 @@ public final class PlaygroundViewModel {
         return editor;
     }
 
+    /** The prompt's tools as typed ({@code toolsEditor().toolSetProperty()}); {@link #document()} carries them. */
+    public ToolsEditorViewModel toolsEditor() {
+        return toolsEditor;
+    }
+
     public PromptTemplate template() {
         return editor.template();
     }
@@ -165,14 +178,14 @@ public final class PlaygroundViewModel {
 
     public PromptDocument document() {
         return new PromptDocument(template(), panel.connectionId(), panel.modelProperty().get(), panel.settings(), editor.values(),
-                editor.testInputs(), sources == null ? retrieval : sources.settings(), tools);
+                editor.testInputs(), sources == null ? retrieval : sources.settings(), toolsEditor.toolSet());
     }
 
     /** Puts a document into the editor (a saved version or the restored draft). */
     public void show(PromptDocument document, String name) {
         editor.load(document);
         retrieval = document.retrieval();
-        tools = document.tools();
+        toolsEditor.load(document.tools());
         panel.show(document);
         promptName.set(name == null ? "" : name);
         if (sources != null) sources.show(document.retrieval());
@@ -205,6 +218,11 @@ public final class PlaygroundViewModel {
 
     /** Saves the editor as the next version of {@code name}; completes with the new version. */
     public CompletableFuture<PromptVersion> save(String name, String commitMessage) {
+        if (!toolsEditor.validProperty().get()) {
+            String problem = i18n.text("playground.error.tools", String.join(" ", toolsEditor.problems()));
+            run.fail(problem);
+            return CompletableFuture.failedFuture(new IllegalStateException(problem));
+        }
         PromptDocument document = document();
         return services.executor().submit(() -> services.prompts().saveVersion(name.trim(), document, commitMessage, services.author()))
                 .whenComplete((version, failure) -> UiThread.run(() -> {

@@ -46,6 +46,7 @@ public final class RunLogView {
     @FXML private TableColumn<RunRecord, String> latencyColumn;
     @FXML private TableColumn<RunRecord, String> costColumn;
     @FXML private TextArea detail;
+    @FXML private javafx.scene.control.SplitPane detailSplit;
     @FXML private Label messageLabel;
 
     public RunLogView(RunLogViewModel viewModel, I18n i18n) {
@@ -88,6 +89,18 @@ public final class RunLogView {
         ViewListeners.of(detail).onChange(viewModel.selectedProperty(), (obs, old, now) -> detail.setText(now == null ? "" : describe(now)));
         detail.setText(viewModel.selectedProperty().get() == null ? "" : describe(viewModel.selectedProperty().get()));
         detail.setPromptText(i18n.text("runlog.detail.empty"));
+        // A model call of a run with tools: its run's trace as a timeline below the call's details.
+        dev.playground.ui.trace.TraceTimelineView timeline = new dev.playground.ui.trace.TraceTimelineView(viewModel.timeline(), i18n);
+        timeline.root().setId("runlog-trace");
+        java.util.function.Consumer<dev.playground.engine.trace.Trace> showTrace = trace -> {
+            if (trace == null && detailSplit.getItems().remove(timeline.root())) detailSplit.setDividerPositions(0.62);
+            else if (trace != null && !detailSplit.getItems().contains(timeline.root())) {
+                detailSplit.getItems().add(timeline.root());
+                detailSplit.setDividerPositions(0.4, 0.62);
+            }
+        };
+        ViewListeners.of(detail).onChange(viewModel.timeline().traceProperty(), (obs, old, now) -> showTrace.accept(now));
+        showTrace.accept(viewModel.timeline().traceProperty().get());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.refresh();
     }

@@ -41,6 +41,8 @@ public final class RunLogViewModel {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunRecord> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The trace the selected run belongs to (a model call of a run with tools), shown as a timeline; empty when none. */
+    private final dev.playground.ui.trace.TraceTimelineViewModel timeline;
 
     /** A range to the instant (a point clicked in the Monitor tab), used instead of the dates until a filter changes. */
     private java.time.Instant exactFrom;
@@ -52,6 +54,23 @@ public final class RunLogViewModel {
         this.zone = zone;
         from.addListener((obs, old, now) -> exactFrom = exactTo = null);
         to.addListener((obs, old, now) -> exactFrom = exactTo = null);
+        this.timeline = new dev.playground.ui.trace.TraceTimelineViewModel(services.executor(), i18n);
+        selected.addListener((obs, old, now) -> findTrace(now));
+    }
+
+    /** Looks up, off the FX thread, the trace whose model calls include {@code run}; a later selection wins. */
+    private void findTrace(RunRecord run) {
+        timeline.clear();
+        if (run == null) return;
+        String id = run.id();
+        services.executor().submit(() -> services.traces().forRun(id)).whenComplete((found, error) -> UiThread.run(() -> {
+            RunRecord current = selected.get();
+            if (error == null && current != null && current.id().equals(id)) timeline.show(found.orElse(null));
+        }));
+    }
+
+    public dev.playground.ui.trace.TraceTimelineViewModel timeline() {
+        return timeline;
     }
 
     /** Shows the runs started in [{@code start}, {@code end}) (other filters cleared), as the Monitor tab asks. */

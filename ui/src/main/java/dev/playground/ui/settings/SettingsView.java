@@ -23,7 +23,9 @@ public final class SettingsView {
                 PricesViewModel prices = settings.pricesTab(i18n);
                 prices.setI18n(i18n);
                 return new PricesView(prices, i18n).root();
-            }));
+            }),
+            new SettingsTab("mcp-tab", "mcp.tab", (settings, i18n) ->
+                    new dev.playground.ui.settings.mcp.McpServersView(settings.mcpTab(i18n), i18n).root()));
 
     private final SettingsViewModel viewModel;
     private final I18n i18n;

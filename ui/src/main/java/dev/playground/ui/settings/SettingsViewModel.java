@@ -48,6 +48,14 @@ public final class SettingsViewModel {
                 services.connectionRepository()::all, services.executor(), System::nanoTime));
     }
 
+    /** Settings › MCP servers (the same servers {@code playground mcp} keeps). */
+    public dev.playground.ui.settings.mcp.McpServersViewModel mcpTab(I18n i18n) {
+        dev.playground.ui.settings.mcp.McpServersViewModel mcp = tabModel("mcp", () -> new dev.playground.ui.settings.mcp.McpServersViewModel(
+                new dev.playground.ui.tools.McpCatalog(services.mcpServers(), services.gateway().secrets()), services.executor(), i18n));
+        mcp.setI18n(i18n);
+        return mcp;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T tabModel(String id, Supplier<T> create) {
         return (T) tabModels.computeIfAbsent(id, key -> create.get());
