@@ -74,6 +74,7 @@ if command -v xvfb-run >/dev/null 2>&1 && [[ -s /opt/prompt-playground/lib/app/p
   echo "The window opens, records its start-up cache and opens again from it"
 fi
 
+echo "Installed: $(du -sm /opt/prompt-playground | cut -f1) MiB in /opt/prompt-playground (runtime $(du -sm /opt/prompt-playground/lib/runtime | cut -f1) MiB, jars $(du -smc /opt/prompt-playground/lib/app/*.jar /opt/prompt-playground/lib/app/lib | tail -n1 | cut -f1) MiB, start-up caches $(du -smc /opt/prompt-playground/lib/app/*.aot 2>/dev/null | tail -n1 | cut -f1) MiB)"
 dpkg --purge prompt-playground >/dev/null
 [[ ! -e /usr/bin/playground ]] || fail "/usr/bin/playground is still there after uninstalling"
 [[ ! -e /opt/prompt-playground ]] || fail "/opt/prompt-playground is still there after uninstalling: $(find /opt/prompt-playground | head -5)"
