@@ -57,6 +57,8 @@ final class MessageEditor {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         placeholder.maxWidthProperty().bind(area.widthProperty().subtract(48));
+        // A low editor shows what fits of the hint (ending in "…") rather than letting it run over the next block.
+        placeholder.maxHeightProperty().bind(area.heightProperty().subtract(8));
         area.setPlaceholder(placeholder, Pos.TOP_LEFT);
         area.replaceText(block.textProperty().get());
         area.getUndoManager().forgetHistory();
@@ -97,11 +99,17 @@ final class MessageEditor {
         HBox header = new HBox(6, roleBox, tokens, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("message-header");
+        // A narrow column never widens the block (its text would run under the scroll bar): the token count,
+        // also shown in the preview, steps aside when the header has no room for it.
+        header.setMinWidth(0);
+        header.widthProperty().addListener((obs, old, now) -> fitTokens(header));
+        tokens.textProperty().addListener((obs, old, now) -> fitTokens(header));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setPrefHeight(110);
-        scroll.setMinHeight(70);
+        scroll.setMinHeight(64);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(4, header, scroll);
+        root.setMinWidth(0);
         root.getStyleClass().add("message-block");
         updateRoleStyle(block.roleProperty().get());
         // The block belongs to the view model, which outlives this editor: it holds the listener weakly.
@@ -131,6 +139,21 @@ final class MessageEditor {
 
     Button removeButton() {
         return remove;
+    }
+
+    private void fitTokens(HBox header) {
+        if (header.getWidth() <= 0) return;
+        double others = 0;
+        int shown = 0;
+        for (javafx.scene.Node child : header.getChildren()) {
+            if (child == tokens || !(child instanceof Region region)) continue;
+            others += region.prefWidth(-1);
+            shown++;
+        }
+        double room = header.getWidth() - header.getInsets().getLeft() - header.getInsets().getRight() - others - header.getSpacing() * shown;
+        boolean fits = !tokens.getText().isEmpty() && tokens.prefWidth(-1) <= room;
+        tokens.setVisible(fits);
+        tokens.setManaged(fits);
     }
 
     void showTokens(String text) {

@@ -22,7 +22,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -64,8 +63,9 @@ public final class PromptEditorView {
     @FXML private Label windowLabel;
     @FXML private Label costLabel;
     @FXML private Label problemLabel;
-    @FXML private ComboBox<String> testInputsBox;
-    @FXML private Button applyTestInputsButton;
+    @FXML private MenuButton testInputsButton;
+    /** The set of test inputs last used or saved: the name the save dialog offers. */
+    private String lastTestInputs;
     @FXML private VBox variablesBox;
     @FXML private Label noVariablesLabel;
 
@@ -112,8 +112,8 @@ public final class PromptEditorView {
             if (structural) rebuildVariables();
         });
         rebuildVariables();
-        testInputsBox.setItems(viewModel.testInputNames());
-        applyTestInputsButton.disableProperty().bind(testInputsBox.valueProperty().isNull());
+        listeners.onListChange(viewModel.testInputNames(), (ListChangeListener<String>) change -> fillTestInputs());
+        fillTestInputs();
         listeners.onChange(viewModel.analysisProperty(), (obs, old, now) -> showAnalysis(now));
         findReplace = new FindReplace(() -> lastFocused != null ? lastFocused : editors.isEmpty() ? null : editors.get(0).area(),
                 () -> editors.stream().map(MessageEditor::area).toList());
@@ -177,6 +177,8 @@ public final class PromptEditorView {
                 if (focused) lastFocused = editor.area();
             });
             editors.add(editor);
+            // A tall window gives the messages its free height; a low one keeps each at a few lines and scrolls.
+            VBox.setVgrow(editor.root(), javafx.scene.layout.Priority.ALWAYS);
             nodes.add(editor.root());
         }
         messagesBox.getChildren().setAll(nodes);
@@ -215,6 +217,9 @@ public final class PromptEditorView {
             TextArea value = new TextArea();
             value.setId("var-" + variable.name());
             value.setPrefRowCount(2);
+            // Never squeezed below two lines (the box scrolls instead); grows when the column has room.
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox.setVgrow(value, javafx.scene.layout.Priority.SOMETIMES);
             value.setWrapText(true);
             value.setAccessibleText(variable.name());
             value.textProperty().bindBidirectional(variable.valueProperty());
@@ -258,11 +263,18 @@ public final class PromptEditorView {
                     : i18n.text("editor.tokens.unknown"));
             windowBar.setProgress(0);
             windowLabel.setText("");
+            showWindowRow(false);
             costLabel.setText("");
             return;
         }
         int total = analysis.tokens().total();
         totalTokensLabel.setText(i18n.text(analysis.tokens().estimate() ? "editor.tokens.totalEstimate" : "editor.tokens.total", numbers.format(total)));
+        // The why of an estimate, and an unknown context window, go to the tooltip: the column stays short.
+        List<String> notes = new ArrayList<>();
+        if (analysis.tokens().estimate()) notes.add(i18n.text("editor.tokens.estimate.tooltip"));
+        if (analysis.contextWindow().isEmpty()) notes.add(i18n.text("editor.window.unknown"));
+        totalTokensLabel.setTooltip(notes.isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n", notes)));
+        showWindowRow(analysis.contextWindow().isPresent());
         if (analysis.contextWindow().isPresent()) {
             int window = analysis.contextWindow().getAsInt();
             int withAnswer = total + viewModel.maxOutputTokensProperty().get();
@@ -276,6 +288,11 @@ public final class PromptEditorView {
         CostEstimate cost = analysis.cost();
         costLabel.setText(cost == null || !cost.known() ? i18n.text("editor.cost.unknown")
                 : i18n.text("editor.cost", dollars(cost.input()), dollars(cost.outputUpTo())));
+    }
+
+    private void showWindowRow(boolean shown) {
+        windowBar.getParent().setVisible(shown);
+        windowBar.getParent().setManaged(shown);
     }
 
     private String dollars(BigDecimal amount) {
@@ -365,21 +382,39 @@ public final class PromptEditorView {
         messagesScroll.setVvalue(at == 0 ? 0.0 : 1.0);
     }
 
-    @FXML
-    private void onApplyTestInputs() {
-        if (testInputsBox.getValue() != null) viewModel.applyTestInputs(testInputsBox.getValue());
+    /** The menu: each saved set (choosing one fills the variables), then saving the current values as a set. */
+    private void fillTestInputs() {
+        List<MenuItem> items = new ArrayList<>();
+        for (String name : viewModel.testInputNames()) {
+            MenuItem use = new MenuItem(name);
+            use.setOnAction(event -> {
+                viewModel.applyTestInputs(name);
+                lastTestInputs = name;
+            });
+            items.add(use);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem(i18n.text("editor.testInputs.empty"));
+            none.setDisable(true);
+            items.add(none);
+        }
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        MenuItem save = new MenuItem(i18n.text("editor.testInputs.save"));
+        save.setId("save-test-inputs");
+        save.setOnAction(event -> onSaveTestInputs());
+        items.add(save);
+        testInputsButton.getItems().setAll(items);
     }
 
-    @FXML
     private void onSaveTestInputs() {
-        TextInputDialog dialog = new TextInputDialog(testInputsBox.getValue() == null ? "" : testInputsBox.getValue());
+        TextInputDialog dialog = new TextInputDialog(lastTestInputs == null ? "" : lastTestInputs);
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(i18n.text("editor.testInputs.save"));
         dialog.setHeaderText(i18n.text("editor.testInputs.saveHeader"));
         dialog.getEditor().setId("test-inputs-name");
         dialog.showAndWait().ifPresent(name -> {
             viewModel.saveTestInputs(name);
-            testInputsBox.setValue(name.strip());
+            lastTestInputs = name.strip();
         });
     }
 

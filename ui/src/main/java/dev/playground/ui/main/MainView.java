@@ -87,6 +87,19 @@ public final class MainView {
         return documentsView;
     }
 
+    /**
+     * Each tab's tooltip gives its full name (a label may be shortened so every tab fits a 1024-pixel window) and
+     * the shortcut that shows it.
+     */
+    private void nameTabs(Tab datasetsTab) {
+        for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
+            Tab tab = tabs.getTabs().get(i);
+            String name = tab == datasetsTab ? i18n.text("datasets.tab.full") : tab.getText();
+            String keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN).getDisplayText();
+            tab.setTooltip(new javafx.scene.control.Tooltip(i18n.text("main.tab.tooltip", name, keys)));
+        }
+    }
+
     private static void fillWhenShown(Tab tab, Supplier<Node> content) {
         if (tab.isSelected()) {
             tab.setContent(content.get());
@@ -133,6 +146,7 @@ public final class MainView {
         Tab historyTab = new Tab(i18n.text("main.tab.history"));
         tabs.getTabs().add(historyTab);
         fillWhenShown(historyTab, () -> new dev.playground.ui.history.HistoryView(viewModel.history(), i18n).root());
+        nameTabs(datasetsTab);
         // The view model outlives this view (a language switch builds a new one): it holds these listeners weakly.
         ViewListeners.of(tabs).onChange(viewModel.historyRequestsProperty(), (obs, old, now) -> tabs.getSelectionModel().select(historyTab));
 

@@ -21,7 +21,8 @@ import javafx.scene.text.Text;
 /**
  * Walks what a scene shows and lists what a user would find broken: a label or button whose skin shows
  * less than its text (cut, with an ellipsis), a field whose grey hint is cut, the note of an empty list or
- * table that would not fit (also while the list has rows), a control lying outside the window, and an icon-only
+ * table that would not fit (also while the list has rows), a control lying outside the window, a tab strip whose
+ * tabs do not all fit, the content of a scroll pane without a horizontal bar that is wider than the pane, and an icon-only
  * control with no tooltip or no name for a screen reader. Rows of lists and tables are left out: a long
  * value cut in a cell is how those controls work. Controls inside a scroll pane can be scrolled to.
  */
@@ -60,6 +61,8 @@ public final class LayoutAudit {
         if (node instanceof ListView<?> list) placeholder(list, list.getPlaceholder());
         if (node instanceof TableView<?> table) placeholder(table, table.getPlaceholder());
         if (node instanceof Control control && !scrollable) outside(control, scene);
+        if (node instanceof javafx.scene.control.TabPane tabs) tabsFit(tabs);
+        if (node instanceof ScrollPane pane) widerThanPane(pane);
         if (node instanceof Parent parent) {
             boolean inner = scrollable || node instanceof ScrollPane || node instanceof javafx.scene.control.skin.TableHeaderRow;
             for (Node child : parent.getChildrenUnmodifiable()) walk(child, scene, inner);
@@ -70,6 +73,35 @@ public final class LayoutAudit {
         if (!node.isVisible()) return;
         iconOnly(node);
         if (node instanceof Parent parent) parent.getChildrenUnmodifiable().forEach(this::icons);
+    }
+
+    /** A tab strip too narrow for its tabs: some are reachable only through the overflow arrow, one is cut. */
+    private void tabsFit(javafx.scene.control.TabPane tabs) {
+        for (Node arrow : tabs.lookupAll(".tab-down-button")) {
+            Node owner = arrow.getParent();
+            while (owner != null && !(owner instanceof javafx.scene.control.TabPane)) owner = owner.getParent();
+            if (owner != tabs) continue;
+            if (arrow.isVisible() && arrow.getParent() != null && arrow.getParent().isVisible()
+                    && arrow.getParent().getParent() != null && arrow.getParent().getParent().isVisible()) {
+                problems.add(where + ": the tabs of " + describe(tabs) + " do not fit their strip ("
+                        + tabs.getTabs().stream().map(javafx.scene.control.Tab::getText).toList() + ")");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A scroll pane that never shows a horizontal bar but holds content wider than its viewport: the right edge of
+     * the content (text, buttons) lies under the vertical bar or beyond, out of reach.
+     */
+    private void widerThanPane(ScrollPane pane) {
+        if (pane.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER || pane.getContent() == null || pane.getWidth() <= 0) return;
+        double viewport = pane.getViewportBounds().getWidth();
+        double content = pane.getContent().getLayoutBounds().getWidth();
+        if (viewport > 0 && content > viewport + 1) {
+            problems.add(where + ": " + describe(pane) + " cuts its content on the right (" + Math.round(content) + " px wide in a "
+                    + Math.round(viewport) + " px view with no horizontal bar)");
+        }
     }
 
     /** A field's grey hint wider than the field: the end of the hint is cut off. */
