@@ -33,6 +33,42 @@ public final class I18n {
         return bundle;
     }
 
+    /**
+     * {@code value} the way the window's language writes numbers (0.70 in English, 0,70 in Spanish), with
+     * {@code minDecimals} to {@code maxDecimals} decimals, whatever the JVM's own locale is.
+     */
+    public String number(double value, int minDecimals, int maxDecimals) {
+        return number(locale, value, minDecimals, maxDecimals);
+    }
+
+    /** {@link #number(double, int, int)} for code that holds a locale rather than the texts. */
+    public static String number(Locale locale, double value, int minDecimals, int maxDecimals) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(supported(locale));
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        return format.format(value);
+    }
+
+    /** A converter for spinners and fields holding decimals: written and read in the window's language (a point is read too). */
+    public javafx.util.StringConverter<Double> decimals(int maxDecimals) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : number(value, 0, maxDecimals);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                if (text == null || text.isBlank()) return null;
+                try {
+                    return Double.valueOf(text.strip().replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
     public String text(String key, Object... args) {
         try {
             String pattern = bundle.getString(key);

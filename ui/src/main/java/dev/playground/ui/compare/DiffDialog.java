@@ -33,7 +33,7 @@ final class DiffDialog {
         List<Choice> choices = new ArrayList<>();
         for (VariableRowModel row : viewModel.rows()) {
             for (VariantColumn column : viewModel.columns()) {
-                String name = column.labelProperty().get().isBlank() ? column.displayName() : column.labelProperty().get();
+                String name = column.labelProperty().get().isBlank() ? column.displayName(i18n.locale()) : column.labelProperty().get();
                 choices.add(new Choice(new CellKey(column.id(), row.id()), name + " · " + row.labelProperty().get()));
             }
         }

@@ -52,19 +52,20 @@ public final class VariantColumn {
      * of {@code promptName} (blank: an unnamed draft), which the run log files its calls under;
      * {@code retrievalSettings} applies when retrieval is on.
      */
-    Variant toVariant(PromptTemplate draft, RetrievalSettings retrievalSettings, String promptName) {
+    Variant toVariant(PromptTemplate draft, RetrievalSettings retrievalSettings, String promptName, java.util.Locale locale) {
         PromptChoice choice = prompt.get() == null ? PromptChoice.DRAFT : prompt.get();
         PromptTemplate template = choice.isDraft() ? draft : choice.template();
         String ref = !choice.isDraft() ? choice.ref() : promptName == null || promptName.isBlank() ? Variant.DRAFT : promptName;
         Connection chosen = connection.get() == null ? Connection.dryRun() : connection.get();
-        String shownLabel = label.get().isBlank() ? displayName() : label.get();
+        String shownLabel = label.get().isBlank() ? displayName(locale) : label.get();
         ModelSettings settings = ModelSettings.of(Math.round(temperature.get() * 100) / 100.0, maxTokens.get());
         return new Variant(id, shownLabel, template, ref, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
     }
 
-    public String displayName() {
+    /** The model and temperature, the temperature written the way {@code locale} writes numbers. */
+    public String displayName(java.util.Locale locale) {
         String name = model.get().isBlank() && connection.get() != null ? connection.get().defaultModel() : model.get();
-        return String.format(java.util.Locale.ROOT, "%s · t=%.2f", name.isBlank() ? "?" : name, temperature.get());
+        return (name.isBlank() ? "?" : name) + " · t=" + dev.playground.ui.common.I18n.number(locale, temperature.get(), 2, 2);
     }
 
     public String id() { return id; }

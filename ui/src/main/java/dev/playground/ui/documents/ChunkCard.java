@@ -6,7 +6,6 @@ import dev.playground.engine.guard.InjectionRail;
 import dev.playground.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -23,9 +22,9 @@ final class ChunkCard {
     static Node of(SearchHit hit, I18n i18n) {
         Label header = new Label("[" + hit.rank() + "] " + hit.fileName() + " · " + where(hit, i18n));
         header.getStyleClass().add("chunk-source");
-        Label scores = new Label(i18n.text("documents.scores", format(hit.fusedScore(), 4),
-                hit.keywordRank() > 0 ? format(hit.keywordScore(), 2) + " (#" + hit.keywordRank() + ")" : "–",
-                hit.vectorScore() == null ? "–" : format(hit.vectorScore(), 3) + (hit.vectorRank() > 0 ? " (#" + hit.vectorRank() + ")" : "")));
+        Label scores = new Label(i18n.text("documents.scores", format(i18n, hit.fusedScore(), 4),
+                hit.keywordRank() > 0 ? format(i18n, hit.keywordScore(), 2) + " (#" + hit.keywordRank() + ")" : "–",
+                hit.vectorScore() == null ? "–" : format(i18n, hit.vectorScore(), 3) + (hit.vectorRank() > 0 ? " (#" + hit.vectorRank() + ")" : "")));
         scores.getStyleClass().add("chunk-scores");
         TextFlow text = new TextFlow(highlighted(hit).toArray(Node[]::new));
         text.getStyleClass().add("chunk-text");
@@ -81,7 +80,7 @@ final class ChunkCard {
         return runs;
     }
 
-    private static String format(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    private static String format(I18n i18n, double value, int decimals) {
+        return i18n.number(value, decimals, decimals);
     }
 }

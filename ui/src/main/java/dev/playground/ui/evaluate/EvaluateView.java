@@ -8,7 +8,6 @@ import dev.playground.ui.common.ViewLoader;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -316,7 +315,7 @@ public final class EvaluateView {
             }
             String mark = check.passed() == null ? i18n.text("evaluate.check.notrun") : check.passed() ? "✓" : "✗";
             String who = check.judge() ? i18n.text("evaluate.check.judge") + " " : "";
-            setText(mark + " " + who + check.name() + String.format(Locale.ROOT, " (%.2f)", check.score())
+            setText(mark + " " + who + check.name() + " (" + i18n.number(check.score(), 2, 2) + ")"
                     + (check.reason().isEmpty() ? "" : "\n" + check.reason()));
             setWrapText(true);
             setPrefWidth(0);

@@ -1,7 +1,6 @@
 package dev.playground.ui.evaluate;
 
 import dev.playground.ui.common.I18n;
-import java.util.Locale;
 import javafx.scene.control.TableCell;
 
 /** A matrix cell: pass, fail or error with its score, a mark when it moved against the baseline, empty while it runs. */
@@ -33,8 +32,8 @@ final class MatrixCell extends TableCell<EvalMatrix.Line, EvalCell> {
 
     static String verdict(I18n i18n, EvalCell cell) {
         return switch (cell.status()) {
-            case PASS -> "✓ " + i18n.text("evaluate.pass") + String.format(Locale.ROOT, " %.2f", cell.score());
-            case FAIL -> "✗ " + i18n.text("evaluate.fail") + String.format(Locale.ROOT, " %.2f", cell.score());
+            case PASS -> "✓ " + i18n.text("evaluate.pass") + " " + i18n.number(cell.score(), 2, 2);
+            case FAIL -> "✗ " + i18n.text("evaluate.fail") + " " + i18n.number(cell.score(), 2, 2);
             case ERROR -> "⚠ " + i18n.text("evaluate.error");
         };
     }

@@ -109,8 +109,8 @@ public final class AdvancedParameters {
         return Optional.of(i18n.text("parameters.error.number", i18n.text(labelKey), text, range));
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    private String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : i18n.number(value, 0, 4);
     }
 
     private static Double number(String text) {
@@ -163,7 +163,7 @@ public final class AdvancedParameters {
         }
     }
 
-    private static String text(Double value) {
+    private String text(Double value) {
         return value == null ? "" : format(value);
     }
 

@@ -142,7 +142,7 @@ public final class PlaygroundView {
         useSavedLink.visibleProperty().bind(viewModel.panel().overriddenProperty());
         useSavedLink.managedProperty().bind(useSavedLink.visibleProperty());
         temperatureSlider.valueProperty().bindBidirectional(viewModel.temperatureProperty());
-        temperatureValue.textProperty().bind(viewModel.temperatureProperty().asString("%.2f"));
+        temperatureValue.textProperty().bind(viewModel.temperatureProperty().map(t -> i18n.number(t.doubleValue(), 2, 2)));
         SpinnerValueFactory.IntegerSpinnerValueFactory tokens = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 200_000, viewModel.maxTokensProperty().get(), 64);
         maxTokensSpinner.setValueFactory(tokens);
         tokens.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.maxTokensProperty().set(now); });

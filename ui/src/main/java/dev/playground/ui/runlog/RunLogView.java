@@ -79,10 +79,10 @@ public final class RunLogView {
         // Counts the server did not report are our estimate, and say so in words.
         column(tokensColumn, run -> run.tokensReported() ? run.inputTokens() + " / " + run.outputTokens()
                 : i18n.text("runlog.tokens.estimated", run.inputTokens(), run.outputTokens()));
-        column(ttftColumn, run -> millis(run.timeToFirstToken()));
+        column(ttftColumn, run -> millis(i18n, run.timeToFirstToken()));
         column(latencyColumn, run -> run.cached()
-                ? i18n.text("runlog.cached", millis(run.latency()), millis(run.originalLatency())) : millis(run.latency()));
-        column(costColumn, run -> run.costUsd() == null ? "-" : String.format(Locale.ROOT, "$%.5f", run.costUsd()));
+                ? i18n.text("runlog.cached", millis(i18n, run.latency()), millis(i18n, run.originalLatency())) : millis(i18n, run.latency()));
+        column(costColumn, run -> run.costUsd() == null ? "-" : "$" + i18n.number(run.costUsd(), 5, 5));
         table.setItems(viewModel.runs());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         // The view model outlives this view: the text follows the selection through a weak listener, not a mapping that holds the view.
@@ -128,10 +128,10 @@ public final class RunLogView {
         return status == null ? i18n.text("runlog.status.any") : i18n.text("runlog.status." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    private static String millis(Duration duration) {
+    private static String millis(I18n i18n, Duration duration) {
         if (duration == null) return "-";
         long micros = duration.toNanos() / 1000;
-        return micros < 10_000 ? String.format(Locale.ROOT, "%.2f ms", micros / 1000.0) : duration.toMillis() + " ms";
+        return micros < 10_000 ? i18n.number(micros / 1000.0, 2, 2) + " ms" : i18n.number(duration.toMillis(), 0, 0) + " ms";
     }
 
     @FXML
