@@ -31,9 +31,26 @@ public enum Theme {
      * between 0.75 and 3.
      */
     public static double fontScale() {
+        double chosen = chosenScale;
+        return Double.isNaN(chosen) ? environmentFontScale() : chosen;
+    }
+
+    /** The size the environment asks for (the property, else the variable), 1 when neither is set. */
+    public static double environmentFontScale() {
         String value = System.getProperty("playground.fontScale");
         if (value == null || value.isBlank()) value = System.getenv("PLAYGROUND_FONT_SCALE");
         return parseScale(value);
+    }
+
+    /** The size chosen in Settings > Appearance; NaN when none was chosen. */
+    private static volatile double chosenScale = Double.NaN;
+
+    /**
+     * Uses {@code factor} (from Settings > Appearance) instead of the environment's size, for the views built from now
+     * on; NaN goes back to the environment's.
+     */
+    public static void useFontScale(double factor) {
+        chosenScale = Double.isNaN(factor) ? Double.NaN : Math.max(0.75, Math.min(3, factor));
     }
 
     static double parseScale(String value) {

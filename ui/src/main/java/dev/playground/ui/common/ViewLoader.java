@@ -37,11 +37,14 @@ public final class ViewLoader {
         // A view built inside another one's loading (the Playground in the main window) is scaled once.
         if (factor == 1 || node.getProperties().putIfAbsent(SCALED, Boolean.TRUE) != null) return;
         if (node instanceof javafx.scene.layout.Region region) {
-            if (region.getPrefWidth() > 0) region.setPrefWidth(region.getPrefWidth() * factor);
-            if (region.getMinWidth() > 0) region.setMinWidth(region.getMinWidth() * factor);
-            if (region.getMaxWidth() > 0 && region.getMaxWidth() < Double.MAX_VALUE) region.setMaxWidth(region.getMaxWidth() * factor);
-            if (region.getPrefHeight() > 0) region.setPrefHeight(region.getPrefHeight() * factor);
-            if (region.getMinHeight() > 0) region.setMinHeight(region.getMinHeight() * factor);
+            // A size bound to something else (a view that scales it itself) is left alone.
+            if (region.getPrefWidth() > 0 && !region.prefWidthProperty().isBound()) region.setPrefWidth(region.getPrefWidth() * factor);
+            if (region.getMinWidth() > 0 && !region.minWidthProperty().isBound()) region.setMinWidth(region.getMinWidth() * factor);
+            if (region.getMaxWidth() > 0 && region.getMaxWidth() < Double.MAX_VALUE && !region.maxWidthProperty().isBound()) {
+                region.setMaxWidth(region.getMaxWidth() * factor);
+            }
+            if (region.getPrefHeight() > 0 && !region.prefHeightProperty().isBound()) region.setPrefHeight(region.getPrefHeight() * factor);
+            if (region.getMinHeight() > 0 && !region.minHeightProperty().isBound()) region.setMinHeight(region.getMinHeight() * factor);
         }
         if (node instanceof javafx.scene.control.TableView<?> table) {
             for (var column : table.getColumns()) column.setPrefWidth(column.getPrefWidth() * factor);

@@ -4,7 +4,6 @@ import dev.playground.engine.compare.CellFeedback;
 import dev.playground.engine.compare.CellFeedback.Thumb;
 import dev.playground.engine.compare.CellKey;
 import dev.playground.engine.compare.CellResult;
-import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
@@ -72,6 +71,13 @@ public final class CellModel {
         state.set(State.RUNNING);
     }
 
+    /** On the FX thread: the cell was not run, for a reason said in the window's words (no figures: nothing happened). */
+    void refused(String why) {
+        started();
+        error.set(why);
+        state.set(State.FAILED);
+    }
+
     /** From any thread: the text waits until the pump's next frame. */
     void token(String text) {
         synchronized (pending) {
@@ -108,7 +114,9 @@ public final class CellModel {
         SampleResult first = cell.first().orElse(null);
         if (first == null) return;
         output.set(first.output());
-        stats.set(describe(first, i18n));
+        // Figures only for a call that happened: a cell that failed before any model call shows just why.
+        boolean called = first.latency() != null || first.timeToFirstToken() != null || first.usage().inputTokens() > 0 || first.usage().outputTokens() > 0;
+        stats.set(called ? describe(first, i18n) : "");
         guard.set(GuardLine.of(first.output(), i18n));
         error.set(cell.samples().stream().filter(SampleResult::failed).map(SampleResult::error).findFirst().orElse(""));
         scores.setAll(first.scores());
@@ -132,7 +140,7 @@ public final class CellModel {
     }
 
     static String describe(SampleResult sample, I18n i18n) {
-        String cost = sample.costUsd() == null ? i18n.text("compare.cost.unknown") : String.format(Locale.ROOT, "$%.6f", sample.costUsd());
+        String cost = sample.costUsd() == null ? i18n.text("compare.cost.unknown") : "$" + i18n.number(sample.costUsd(), 6, 6);
         String line = i18n.text("compare.stats", millis(sample.timeToFirstToken()), millis(sample.latency()), sample.usage().inputTokens(),
                 sample.usage().outputTokens(), cost, ending(sample.finishReason(), i18n));
         double rate = tokensPerSecond(sample);
@@ -162,8 +170,8 @@ public final class CellModel {
     private static String describeSpread(CellResult cell, I18n i18n) {
         StringBuilder text = new StringBuilder(i18n.text("compare.spread.outputs", cell.samples().size(), cell.distinctOutputs()));
         cell.latencyMillis().ifPresent(s -> text.append('\n').append(i18n.text("compare.spread.latency", Math.round(s.mean()), Math.round(s.stdDev()))));
-        cell.scoreSpreads().forEach((name, s) -> text.append('\n').append(name).append(": ").append(ComparisonExport.number(s.mean()))
-                .append(" ± ").append(ComparisonExport.number(s.stdDev())));
+        cell.scoreSpreads().forEach((name, s) -> text.append('\n').append(name).append(": ").append(i18n.number(s.mean(), 0, 4))
+                .append(" ± ").append(i18n.number(s.stdDev(), 0, 4)));
         return text.toString();
     }
 

@@ -1,7 +1,6 @@
 package dev.playground.ui.compare;
 
 import dev.playground.engine.compare.CellFeedback.Thumb;
-import dev.playground.engine.compare.ComparisonExport;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
 import java.util.List;
@@ -62,7 +61,7 @@ final class CellView {
         root.setId("cell-" + column.id() + "-" + row.id());
         root.setPrefWidth(CompareView.COLUMN_WIDTH);
         root.setMinWidth(CompareView.COLUMN_WIDTH);
-        root.setMaxWidth(CompareView.COLUMN_WIDTH);
+        root.setMaxWidth(CompareView.MAX_COLUMN_WIDTH);
 
         Label state = new Label();
         state.getStyleClass().add("cell-state");
@@ -163,7 +162,7 @@ final class CellView {
             line.getStyleClass().add("score");
             StringBuilder text = new StringBuilder(score.name()).append(": ");
             if (score.isError()) text.append(score.error());
-            else if (score.value() != null) text.append(ComparisonExport.number(score.value()));
+            else if (score.value() != null) text.append(i18n.number(score.value(), 0, 4));
             if (score.passed() != null && !score.isError()) text.append(score.passed() ? " ✓" : " ✗");
             line.setText(text.toString());
             String why = score.isError() && !score.detail().isEmpty() ? i18n.text("compare.score.raw", score.detail()) : score.detail();
@@ -176,7 +175,7 @@ final class CellView {
         Label label = new Label();
         label.setWrapText(true);
         label.getStyleClass().add(styleClass);
-        label.setMaxWidth(CompareView.COLUMN_WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 

@@ -76,8 +76,26 @@ public final class CompareRuns {
             return;
         }
         List<CellKey> keys = new ArrayList<>();
-        for (VariableRowModel row : whichRows) for (VariantColumn column : whichColumns) keys.add(new CellKey(column.id(), row.id()));
+        int refused = 0;
+        for (VariableRowModel row : whichRows) {
+            for (VariantColumn column : whichColumns) {
+                CellKey key = new CellKey(column.id(), row.id());
+                // A row that lacks a value the variant's prompt needs is not sent: the cell says which, in the window's words.
+                List<String> missing = missingValues(setUp, key);
+                if (missing.isEmpty()) {
+                    keys.add(key);
+                } else {
+                    grid.cell(key).refused(i18n.get().text("compare.cell.fillRow", String.join(", ", missing), missing.size()));
+                    refused++;
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            status.accept(i18n.get().text("compare.status.fillRows", refused));
+            return;
+        }
         keys.forEach(k -> grid.cell(k).started());
+        final int refusedCells = refused;
         running.set(true);
         pump.start();
         status.accept(i18n.get().text("compare.status.running", keys.size()));
@@ -103,10 +121,27 @@ public final class CompareRuns {
             runs.remove(run);
             running.set(!runs.isEmpty());
             if (runs.isEmpty()) pump.stop();
-            long failed = results == null ? 0 : results.stream().filter(CellResult::anyFailed).count();
-            status.accept(failed == 0 ? i18n.get().text("compare.status.done", keys.size())
-                    : i18n.get().text("compare.status.failed", failed, keys.size()));
+            long failed = (results == null ? 0 : results.stream().filter(CellResult::anyFailed).count()) + refusedCells;
+            int total = keys.size() + refusedCells;
+            status.accept(failed == 0 ? i18n.get().text("compare.status.done", total)
+                    : failed == total ? i18n.get().text("compare.status.allFailed", total)
+                    : i18n.get().text("compare.status.failed", failed, total));
         }));
+    }
+
+    /** The input variables {@code key}'s prompt uses that its row gives no value for ({{context}} too, unless retrieval fills it). */
+    private static List<String> missingValues(Comparison setUp, CellKey key) {
+        var variant = setUp.variants().stream().filter(v -> v.id().equals(key.variantId())).findFirst().orElse(null);
+        var row = setUp.rows().stream().filter(r -> r.id().equals(key.rowId())).findFirst().orElse(null);
+        if (variant == null || row == null) return List.of();
+        java.util.Map<String, String> values = new java.util.HashMap<>(row.values());
+        if (variant.retrievalOn()) values.put(dev.playground.engine.prompt.TemplateVariables.CONTEXT, "");
+        try {
+            return dev.playground.engine.prompt.VariableValues.missing(variant.template(),
+                    dev.playground.engine.prompt.VariableValues.prepare(values, variant.template()));
+        } catch (RuntimeException e) {
+            return List.of(); // a template that does not read: the run itself says why
+        }
     }
 
     public void stop() {

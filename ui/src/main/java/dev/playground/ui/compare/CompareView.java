@@ -32,6 +32,8 @@ import javafx.stage.FileChooser;
 public final class CompareView {
     /** Six columns of this width, the row headers and the library sidebar fit on a 1440-pixel screen. */
     static final double COLUMN_WIDTH = Math.round(160 * dev.playground.ui.common.Theme.fontScale());
+    /** Columns share the free width up to this (lines longer than this read badly). */
+    static final double MAX_COLUMN_WIDTH = Math.round(640 * dev.playground.ui.common.Theme.fontScale());
     static final double ROW_HEADER_WIDTH = 140;
 
     private final CompareViewModel viewModel;
@@ -135,7 +137,20 @@ public final class CompareView {
     private void rebuildGrid() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        grid.add(cornerHint(), 0, 0);
+        // The row headers keep their width; the variant columns share what is left (a scroll bar only past their least).
+        javafx.scene.layout.ColumnConstraints headers = new javafx.scene.layout.ColumnConstraints();
+        headers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(headers);
+        for (int c = 0; c < viewModel.columns().size(); c++) {
+            javafx.scene.layout.ColumnConstraints variant = new javafx.scene.layout.ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+            variant.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            variant.setFillWidth(true);
+            grid.getColumnConstraints().add(variant);
+        }
+        Node hint = cornerHint();
+        grid.add(hint, 0, 0);
+        // With no variant yet, the hint has the whole width rather than the row headers' column.
+        if (viewModel.columns().isEmpty()) GridPane.setColumnSpan(hint, GridPane.REMAINING);
         for (int c = 0; c < viewModel.columns().size(); c++) {
             VariantColumn column = viewModel.columns().get(c);
             grid.add(new VariantHeader(viewModel, column, i18n).root(), c + 1, 0);
@@ -155,8 +170,16 @@ public final class CompareView {
         hint.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.columns()))
                 .then(i18n.text("compare.empty")).otherwise(i18n.text("compare.corner")));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
-        hint.setPrefWidth(ROW_HEADER_WIDTH);
+        if (viewModel.columns().isEmpty()) {
+            hint.setId("compare-empty-hint");
+            hint.setMaxWidth(560);
+            hint.setPrefWidth(560);
+            hint.getStyleClass().add("compare-empty-hint");
+        } else {
+            hint.setPrefWidth(ROW_HEADER_WIDTH);
+        }
         return hint;
     }
 

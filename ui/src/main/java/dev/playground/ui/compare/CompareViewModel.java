@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -110,7 +109,7 @@ public final class CompareViewModel {
         PromptTemplate template = draft.get();
         RetrievalSettings retrieval = new RetrievalSettings("default", "", 5, null, null);
         List<VariantColumn> columns = grid.columns();
-        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, retrieval, defaultPromptName.get())).toList(),
+        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, retrieval, defaultPromptName.get(), i18n.locale())).toList(),
                 grid.rows().stream().map(VariableRowModel::toRow).toList(), samples.get(),
                 scoring.plan(columns.isEmpty() ? null : columns.get(0).connectionProperty().get()));
     }
@@ -205,7 +204,7 @@ public final class CompareViewModel {
      * name, unknown prompt) so the view can show it.
      */
     public CompletableFuture<PromptVersion> promote(VariantColumn column, String promptName, String alias) {
-        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF, defaultPromptName.get());
+        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF, defaultPromptName.get(), i18n.locale());
         Map<String, String> values = grid.rows().isEmpty() ? Map.of() : grid.rows().get(0).toRow().values();
         PromptDocument document = new PromptDocument(winner.template(), winner.connection().id(), winner.model(), winner.settings(), values);
         String name = promptName.strip();
@@ -229,7 +228,7 @@ public final class CompareViewModel {
         for (JudgeAgreement.Agreement a : list) {
             if (a.compared() == 0) continue;
             if (!text.isEmpty()) text.append(" · ");
-            text.append(i18n.text("compare.agreement.item", a.rubric(), a.agreed(), a.compared(), String.format(Locale.ROOT, "%.0f", a.rate() * 100)));
+            text.append(i18n.text("compare.agreement.item", a.rubric(), a.agreed(), a.compared(), i18n.number(a.rate() * 100, 0, 0)));
         }
         agreement.set(text.isEmpty() ? "" : i18n.text("compare.agreement", text.toString()));
     }

@@ -24,11 +24,11 @@ final class VariantHeader {
         root.getStyleClass().add("variant-header");
         root.setPrefWidth(CompareView.COLUMN_WIDTH);
         root.setMinWidth(CompareView.COLUMN_WIDTH);
-        root.setMaxWidth(CompareView.COLUMN_WIDTH);
+        root.setMaxWidth(CompareView.MAX_COLUMN_WIDTH);
         root.setId("variant-" + column.id());
 
         TextField label = new TextField();
-        label.setPromptText(column.displayName());
+        label.setPromptText(column.displayName(i18n.locale()));
         label.textProperty().bindBidirectional(column.labelProperty());
         label.getStyleClass().add("variant-label");
         label.setAccessibleText(i18n.text("compare.variant.label"));
@@ -80,7 +80,9 @@ final class VariantHeader {
         dev.playground.ui.common.ModelBox.bind(model, column.modelProperty(), column.connectionProperty()::get, viewModel::models);
 
         Spinner<Double> temperature = new Spinner<>();
-        temperature.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 2, column.temperatureProperty().get(), 0.1));
+        SpinnerValueFactory.DoubleSpinnerValueFactory temperatures = new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 2, column.temperatureProperty().get(), 0.1);
+        temperatures.setConverter(i18n.decimals(2));
+        temperature.setValueFactory(temperatures);
         temperature.valueProperty().addListener((obs, old, now) -> column.temperatureProperty().set(now));
         temperature.setEditable(true);
         temperature.setPrefWidth(80);

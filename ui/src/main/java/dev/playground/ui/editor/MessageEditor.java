@@ -57,8 +57,6 @@ final class MessageEditor {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         placeholder.maxWidthProperty().bind(area.widthProperty().subtract(48));
-        // A low editor shows what fits of the hint (ending in "…") rather than letting it run over the next block.
-        placeholder.maxHeightProperty().bind(area.heightProperty().subtract(8));
         area.setPlaceholder(placeholder, Pos.TOP_LEFT);
         area.replaceText(block.textProperty().get());
         area.getUndoManager().forgetHistory();
@@ -105,8 +103,14 @@ final class MessageEditor {
         header.widthProperty().addListener((obs, old, now) -> fitTokens(header));
         tokens.textProperty().addListener((obs, old, now) -> fitTokens(header));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        double scale = dev.playground.ui.common.Theme.fontScale();
         scroll.setPrefHeight(110);
-        scroll.setMinHeight(64);
+        // A few lines at least; an empty message at least as tall as its hint, so the hint is never cut.
+        scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double least = 64 * scale;
+            if (!area.getText().isEmpty() || area.getWidth() <= 0) return least;
+            return Math.max(least, placeholder.prefHeight(Math.max(40, area.getWidth() - 48)) + 12);
+        }, area.widthProperty(), area.textProperty(), placeholder.textProperty()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(4, header, scroll);
         root.setMinWidth(0);

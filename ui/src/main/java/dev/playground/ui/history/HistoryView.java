@@ -160,11 +160,18 @@ public final class HistoryView {
         return value.isEmpty() ? i18n.text("history.diff.unset") : value;
     }
 
+    /** A role as the editor names it in the window's language ("Sistema"); a role we do not know as it is. */
+    private String roleName(String wire) {
+        if (wire == null) return "";
+        String key = "editor.role." + wire.toLowerCase(java.util.Locale.ROOT);
+        return i18n.bundle().containsKey(key) ? i18n.text(key) : wire;
+    }
+
     private Node message(MessageDiff message) {
         VBox box = new VBox(2);
         String role = message.leftRole() == null || message.rightRole() == null || message.leftRole().equals(message.rightRole())
-                ? java.util.Objects.requireNonNullElse(message.leftRole(), message.rightRole())
-                : message.leftRole() + " → " + message.rightRole();
+                ? roleName(java.util.Objects.requireNonNullElse(message.leftRole(), message.rightRole()))
+                : roleName(message.leftRole()) + " → " + roleName(message.rightRole());
         box.getChildren().add(section(i18n.text("history.diff.message", message.index() + 1, role)));
         GridPane lines = grid();
         int row = 0;

@@ -46,15 +46,26 @@ public final class MainViewModel {
     /** Counts requests to bring the main window forward (a lab opened in the playground). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper frontRequests = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "frontRequests");
     private final DraftRecovery recovery = new DraftRecovery(recoveryNote);
+    private final WindowPlace savedPlace;
+    /** The text size chosen in Settings > Appearance; NaN while none was (the environment's size applies). */
+    private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(this, "textScale", Double.NaN);
 
-    /** The language and theme saved from the last session (the OS language and the light theme at first). */
-    public record Preferences(Locale language, Theme theme) {}
+    /**
+     * The language, theme and window place saved from the last session (the OS language, the light theme and no
+     * place at first; {@code place} may be null).
+     */
+    public record Preferences(Locale language, Theme theme, WindowPlace place, Double textScale) {
+        public Preferences(Locale language, Theme theme) {
+            this(language, theme, null, null);
+        }
+    }
 
     /** Reads the saved preferences; it touches the store, so the app calls it off the FX thread before building the window. */
     public static Preferences savedPreferences(SettingsRepository settings, Locale osLocale) {
         Theme theme = Theme.parse(settings.get(THEME_KEY).orElse("light"));
         Locale language = I18n.supported(settings.get(LANGUAGE_KEY).map(Locale::forLanguageTag).orElse(osLocale));
-        return new Preferences(language, theme);
+        return new Preferences(language, theme, settings.get(WindowPlace.SETTING).flatMap(WindowPlace::parse).orElse(null),
+                dev.playground.ui.settings.appearance.AppearanceViewModel.saved(settings).orElse(null));
     }
 
     /** In {@code language} with the light theme. */
@@ -65,6 +76,8 @@ public final class MainViewModel {
     public MainViewModel(UiServices services, Preferences preferences) {
         this.services = services;
         theme.set(preferences.theme());
+        savedPlace = preferences.place();
+        textScale.set(preferences.textScale() == null ? Double.NaN : preferences.textScale());
         language.set(preferences.language());
         I18n i18n = new I18n(language.get());
         playground = new PlaygroundViewModel(services, i18n);
@@ -83,7 +96,7 @@ public final class MainViewModel {
         playground.promptNameProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) history.load(now);
         });
-        settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections());
+        settings = new dev.playground.ui.settings.SettingsViewModel(services, playground.connections(), textScale);
         datasets = new dev.playground.ui.datasets.DatasetsViewModel(services.datasets(), services.drafts(), services.executor(),
                 services.author(), i18n);
         if (services.gateway() != null) {
@@ -117,6 +130,21 @@ public final class MainViewModel {
         stopWatchingLibrary = services.watchLibrary(() -> dev.playground.ui.common.UiThread.run(library::refresh));
         theme.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(THEME_KEY, now.name().toLowerCase(Locale.ROOT))));
         language.addListener((obs, old, now) -> services.executor().run(() -> services.settings().put(LANGUAGE_KEY, now.toLanguageTag())));
+    }
+
+    /** The text size chosen in Settings (a factor); NaN while none was. */
+    public javafx.beans.property.DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /** Where the window was when it last closed; empty at first. */
+    public java.util.Optional<WindowPlace> savedPlace() {
+        return java.util.Optional.ofNullable(savedPlace);
+    }
+
+    /** Keeps where the window is, for the next start (off the FX thread). */
+    public CompletableFuture<Void> keepPlace(WindowPlace place) {
+        return services.executor().run(() -> services.settings().put(WindowPlace.SETTING, place.format()));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.playground.ui.common.I18n;
 import dev.playground.ui.common.RenderPaths;
 import dev.playground.ui.settings.SettingsWindow;
 import javafx.scene.Scene;
+import java.util.List;
 import javafx.stage.Stage;
 
 /**
@@ -17,33 +18,70 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Scene scene;
     private MainView view;
+    /** The window's place the last time it was not maximised. */
+    private WindowPlace lastNormal;
     private SettingsWindow settingsWindow;
     private dev.playground.ui.study.StudyWindow studyWindow;
 
     public MainWindow(Stage stage, MainViewModel viewModel) {
         this.stage = stage;
         this.viewModel = viewModel;
+        if (!Double.isNaN(viewModel.textScaleProperty().get())) dev.playground.ui.common.Theme.useFontScale(viewModel.textScaleProperty().get());
         this.view = build();
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(view.root(), Math.min(1680, screen.getWidth() * 0.96), Math.min(1050, screen.getHeight() * 0.94));
+        WindowPlace place = WindowPlace.choose(viewModel.savedPlace(),
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).sorted(primaryFirst()).toList());
+        this.scene = new Scene(view.root(), place.width(), place.height());
         view.installShortcuts(scene);
         viewModel.themeProperty().get().apply(scene);
         dev.playground.ui.common.FocusScroll.follow(scene);
         viewModel.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         viewModel.languageProperty().addListener((obs, old, now) -> rebuild());
+        // Another text size (Settings > Appearance): every window is built again at it, as for another language.
+        viewModel.textScaleProperty().addListener((obs, old, now) -> {
+            dev.playground.ui.common.Theme.useFontScale(now.doubleValue());
+            rebuild();
+            if (settingsWindow != null) settingsWindow.refresh();
+            if (studyWindow != null) studyWindow.refresh();
+        });
         stage.setScene(scene);
         dev.playground.ui.common.AppIcon.apply(stage);
-        stage.setMinWidth(720);
-        stage.setMinHeight(600);
+        // Smaller than 1024×700 (the size every view is checked at) only when the screen is.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(WindowPlace.minWidth(screen));
+        stage.setMinHeight(WindowPlace.minHeight(screen));
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
         stage.setOnCloseRequest(e -> closeCleanly());
         viewModel.frontRequestsProperty().addListener((obs, old, now) -> stage.toFront());
+        lastNormal = place.maximized() ? new WindowPlace(place.x(), place.y(), place.width(), place.height(), false) : null;
+        javafx.beans.InvalidationListener moved = obs -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
+                lastNormal = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        for (var property : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) property.addListener(moved);
     }
 
     /**
      * The drafts are written and marked closed on the executor; the FX thread waits for that (a few
      * milliseconds, at most {@link #CLOSE_WAIT}) only because the process may end right after.
      */
+    private static java.util.Comparator<javafx.geometry.Rectangle2D> primaryFirst() {
+        var primary = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return java.util.Comparator.comparing(bounds -> !bounds.equals(primary));
+    }
+
     private void closeCleanly() {
+        try {
+            // A maximised window keeps the size it had before, so un-maximising at the next start gives it back.
+            boolean maximized = stage.isMaximized();
+            WindowPlace place = lastNormal == null ? null : new WindowPlace(lastNormal.x(), lastNormal.y(), lastNormal.width(), lastNormal.height(), maximized);
+            java.util.concurrent.CompletableFuture<Void> kept = place == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : viewModel.keepPlace(place);
+            kept.get(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            LOG.warn("The window's place could not be kept: {}", e.getMessage());
+        }
         try {
             viewModel.closeCleanly().get(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (Exception e) {

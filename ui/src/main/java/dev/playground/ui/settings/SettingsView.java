@@ -25,7 +25,9 @@ public final class SettingsView {
                 return new PricesView(prices, i18n).root();
             }),
             new SettingsTab("mcp-tab", "mcp.tab", (settings, i18n) ->
-                    new dev.playground.ui.settings.mcp.McpServersView(settings.mcpTab(i18n), i18n).root()));
+                    new dev.playground.ui.settings.mcp.McpServersView(settings.mcpTab(i18n), i18n).root()),
+            new SettingsTab("appearance-tab", "appearance.tab", (settings, i18n) ->
+                    new dev.playground.ui.settings.appearance.AppearanceView(settings.appearanceTab(), i18n).root()));
 
     private final SettingsViewModel viewModel;
     private final I18n i18n;

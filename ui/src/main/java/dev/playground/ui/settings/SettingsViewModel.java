@@ -23,9 +23,23 @@ public final class SettingsViewModel {
     private final Map<String, Object> tabModels = new HashMap<>();
     private final StringProperty selectedTab = new SimpleStringProperty(this, "selectedTab", "");
 
+    private final javafx.beans.property.DoubleProperty textScale;
+
     public SettingsViewModel(UiServices services, ObservableList<Connection> connections) {
+        this(services, connections, new javafx.beans.property.SimpleDoubleProperty(Double.NaN));
+    }
+
+    /** {@code textScale}: the text size the windows follow (NaN: the environment's), which Appearance changes. */
+    public SettingsViewModel(UiServices services, ObservableList<Connection> connections, javafx.beans.property.DoubleProperty textScale) {
         this.services = services;
         this.connections = connections;
+        this.textScale = textScale;
+    }
+
+    /** Settings > Appearance (the text size). */
+    public dev.playground.ui.settings.appearance.AppearanceViewModel appearanceTab() {
+        return tabModel("appearance", () -> new dev.playground.ui.settings.appearance.AppearanceViewModel(textScale,
+                dev.playground.ui.common.Theme.environmentFontScale(), services.settings(), services.executor()));
     }
 
     /** The live list behind the Playground and Compare connection pickers. */

@@ -61,14 +61,18 @@ public final class SettingsWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
         theme.get().apply(scene);
         theme.addListener((obs, old, now) -> now.apply(scene));
-        language.addListener((obs, old, now) -> {
-            view = build();
-            scene.setRoot(view.root());
-            theme.get().apply(scene);
-        });
+        language.addListener((obs, old, now) -> refresh());
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+    }
+
+    /** Builds the content again (another language, another text size), on the tab it showed. */
+    public void refresh() {
+        if (stage == null) return;
+        view = build();
+        stage.getScene().setRoot(view.root());
+        theme.get().apply(stage.getScene());
     }
 
     private SettingsView build() {

@@ -55,18 +55,22 @@ public final class StudyWindow {
         dev.playground.ui.common.FocusScroll.follow(scene);
         theme.get().apply(scene);
         theme.addListener((obs, old, now) -> now.apply(scene));
-        language.addListener((obs, old, now) -> {
-            viewModel.setLocale(now);
-            view = build();
-            scene.setRoot(view.root());
-            theme.get().apply(scene);
-        });
+        language.addListener((obs, old, now) -> refresh());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (view.handleKey(e)) e.consume();
         });
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(400);
+    }
+
+    /** Builds the content again (another language, another text size); the exam and answers live on in the view model. */
+    public void refresh() {
+        if (scene == null) return;
+        viewModel.setLocale(language.get());
+        view = build();
+        scene.setRoot(view.root());
+        theme.get().apply(scene);
     }
 
     private StudyView build() {

@@ -112,6 +112,30 @@ class WindowLayoutTest {
         assertThat(bounds.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
     }
 
+    /** Compare with two variants: nothing cut, and the variant columns stretch into the free width (not 160 px each). */
+    @Test
+    void compare_with_two_variants_fits_and_its_columns_share_the_width(FxRobot robot) throws Exception {
+        for (String language : List.of("en", "es")) {
+            robot.interact(() -> window.viewModel().languageProperty().set(Locale.forLanguageTag(language)));
+            settle(robot);
+            robot.interact(() -> {
+                if (window.viewModel().compare().columns().isEmpty()) {
+                    window.viewModel().compare().grid().addVariant();
+                    window.viewModel().compare().grid().addVariant();
+                }
+            });
+            TabPane tabs = (TabPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
+            robot.interact(() -> tabs.getSelectionModel().select(1));
+            settle(robot);
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> problems.addAll(LayoutAudit.of(stage.getScene(), "Compare with variants (" + language + ")")));
+            assertThat(problems).isEmpty();
+            String first = "#cell-" + window.viewModel().compare().columns().get(0).id() + "-" + window.viewModel().compare().rows().get(0).id();
+            javafx.scene.layout.Region cell = robot.lookup(first).queryAs(javafx.scene.layout.Region.class);
+            assertThat(cell.getWidth()).as("a variant column's width at 1024x700 (" + language + ")").isGreaterThan(250);
+        }
+    }
+
     @Test
     void every_icon_only_control_has_a_tooltip_and_a_name(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
