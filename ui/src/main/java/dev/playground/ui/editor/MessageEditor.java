@@ -94,7 +94,7 @@ final class MessageEditor {
         tokens.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, roleBox, tokens, spacer, up, down, remove);
+        HBox header = new HBox(4, roleBox, tokens, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("message-header");
         // A narrow column never widens the block (its text would run under the scroll bar): the token count,
@@ -249,6 +249,8 @@ final class MessageEditor {
     private static Button iconButton(String icon) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("flat", "message-action");
+        // Small, so a message's header fits a narrow editor column (the theme's button padding would not).
+        button.setStyle("-fx-padding: 0.2em 0.3em 0.2em 0.3em; -fx-min-width: 0;");
         button.setFocusTraversable(false);
         return button;
     }
