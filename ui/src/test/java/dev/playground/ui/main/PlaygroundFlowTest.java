@@ -131,7 +131,7 @@ class PlaygroundFlowTest {
                 .satisfies(v -> assertThat(v.commitMessage()).isEqualTo("first try"));
         // The restored draft is back in the editor, and the window now speaks Spanish.
         assertThat(robot.lookup("#user-editor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).isEqualTo("Greet {{name}} warmly. Thanks.");
-        assertThat(robot.lookup(".section-label").queryAll()).anyMatch(n -> ((Label) n).getText().equals("Mensajes"));
+        assertThat(robot.lookup("#editor-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(0).getText()).isEqualTo("Mensajes");
     }
 
     @Test
