@@ -59,6 +59,45 @@ class TeamStoreMigrationTest {
     }
 
     @Test
+    void a_store_larger_than_one_batch_moves_whole_with_its_numbers_mapped() {
+        TeamStores teams = new TeamStores();
+        try (LocalStore personal = LocalStore.open(dir.resolve("personal")); LocalStore team = teams.open(dir.resolve("team"))) {
+            personal.jdbc().skipForcingToDisk(); // only to make the store quickly: the copy reads it the same way
+            for (int version = 1; version <= 260; version++) {
+                for (String name : List.of("tutor", "greeter")) {
+                    personal.prompts().saveVersion(name, EveryRecordKind.document(name + " take " + version), name + " " + version, "ana");
+                }
+            }
+            personal.aliases().set("greeter", "production", 255, "luis");
+            personal.prompts().setVersionTags("greeter", 257, List.of("reviewed"));
+            for (int run = 0; run < 1_100; run++) {
+                personal.runs().record(new dev.playground.engine.runlog.RunRecord("run-" + run, EveryRecordKind.AT.plusSeconds(run),
+                        "local", "Local", dev.playground.engine.model.ProviderKind.OPENAI_COMPATIBLE, "qwen2.5", "tutor",
+                        dev.playground.engine.model.ModelSettings.of(0.2, 64), List.of(), "answer " + run, "stop",
+                        dev.playground.engine.runlog.RunStatus.OK, 1, 1, true, java.time.Duration.ofMillis(5),
+                        java.time.Duration.ofMillis(9), 0.0, "", false, null, 1));
+            }
+            personal.runs().count();
+
+            StoreMigration.Summary first = StoreMigration.copy(personal, team, (kind, rows) -> {});
+
+            assertThat(first.conflicts()).isEmpty();
+            assertThat(counts(team)).isEqualTo(counts(personal));
+            assertThat(team.prompts().versions("greeter")).extracting(PromptVersion::commitMessage)
+                    .isEqualTo(personal.prompts().versions("greeter").stream().map(PromptVersion::commitMessage).toList());
+            assertThat(team.prompts().version("greeter", 257).orElseThrow().tags()).containsExactly("reviewed");
+            assertThat(team.prompts().version("tutor", 257).orElseThrow().tags()).isEmpty();
+            assertThat(team.aliases().resolve("greeter", "production")).contains(255);
+            assertThat(team.runs().get("run-1099")).isPresent();
+
+            StoreMigration.Summary second = StoreMigration.copy(personal, team, (kind, rows) -> {});
+            assertThat(second.copied()).isZero();
+            assertThat(second.conflicts()).isEmpty();
+            assertThat(counts(team)).isEqualTo(counts(personal));
+        }
+    }
+
+    @Test
     void a_version_the_team_store_already_has_with_other_content_is_kept_and_named() {
         TeamStores teams = new TeamStores();
         try (LocalStore personal = LocalStore.open(dir.resolve("personal")); LocalStore team = teams.open(dir.resolve("team"))) {

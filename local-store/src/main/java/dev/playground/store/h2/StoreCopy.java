@@ -98,7 +98,7 @@ public final class StoreCopy {
         return new Result(table.label(), counts[0], counts[1], List.copyOf(conflicts));
     }
 
-    private static Object value(ResultSet rs, int column) throws SQLException {
+    static Object value(ResultSet rs, int column) throws SQLException {
         Object value = rs.getObject(column);
         if (value instanceof Clob) return rs.getString(column);
         if (value instanceof java.sql.Timestamp || value instanceof java.time.OffsetDateTime) {
@@ -113,30 +113,67 @@ public final class StoreCopy {
     private void write(CopyTable table, List<Map<String, Object>> rows, int[] counts, List<String> conflicts) {
         // The transaction may run again (a busy store): it reports its outcome, and only the last run's is kept.
         Outcome outcome = target.inTransaction("copy " + table.label(), connection -> {
-            Outcome o = new Outcome(0, 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
-            int copied = 0;
-            int already = 0;
+            CopyBatch batch = new CopyBatch(connection, table);
+            List<Map<String, Object>> originals = new ArrayList<>();
+            List<Map<String, Object>> mapped = new ArrayList<>();
             for (Map<String, Object> original : rows) {
                 Map<String, Object> row = mapParents(table, original);
                 if (row == null) continue; // its parent was a conflict: the target's version of it is kept
+                originals.add(original);
+                mapped.add(row);
+            }
+            Map<String, Map<String, Object>> existing = batch.existing(mapped);
+            Outcome o = new Outcome(0, 0, new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+            boolean ownNumber = NUMBERED_BY_COPY.contains(table.table());
+            long next = ownNumber ? batch.nextNumber() : 0;
+            Map<String, Map<String, Object>> fresh = new LinkedHashMap<>();
+            Map<String, List<Object>> freshSources = new HashMap<>();
+            int copied = 0;
+            int already = 0;
+            for (int i = 0; i < mapped.size(); i++) {
+                Map<String, Object> row = mapped.get(i);
+                Map<String, Object> original = originals.get(i);
                 String name = describe(table, original);
                 Object sourceId = table.id() == null ? null : original.get(table.id());
-                Map<String, Object> existing = find(connection, table, row);
-                if (existing != null) {
-                    if (differs(table, row, existing)) {
+                String key = batch.key(row);
+                Map<String, Object> found = existing.get(key);
+                if (found != null) {
+                    if (differs(table, row, found)) {
                         o.conflicts().add(name);
                         continue;
                     }
                     already++;
-                    if (sourceId != null) o.ids().put(sourceId, existing.get(table.id()));
+                    if (sourceId != null) o.ids().put(sourceId, found.get(table.id()));
+                } else if (fresh.containsKey(key)) {
+                    // The same key twice in the source: the first one is copied, the second is already there.
+                    if (differs(table, row, fresh.get(key))) {
+                        o.conflicts().add(name);
+                        continue;
+                    }
+                    already++;
                 } else {
-                    Object newId = insert(connection, table, row);
+                    Map<String, Object> values = new LinkedHashMap<>(row);
+                    if (table.id() != null) values.remove(table.id());
+                    if (table.table().equals("prompt")) values.remove("change_seq"); // the target's own sequence numbers it (fixUp)
+                    if (ownNumber) values.put(table.id(), next++);
+                    fresh.put(key, values);
                     copied++;
-                    if (sourceId != null) o.ids().put(sourceId, newId);
-                    Object prompt = table.table().equals("prompt") ? newId : row.get("prompt_id");
-                    if (prompt != null) o.touched().add(prompt);
                 }
-                if (sourceId != null) o.names().put(sourceId, name);
+                if (sourceId != null) {
+                    o.names().put(sourceId, name);
+                    if (found == null) freshSources.computeIfAbsent(key, k -> new ArrayList<>()).add(sourceId);
+                }
+            }
+            batch.insert(new ArrayList<>(fresh.values()));
+            // The numbers the target gave the new rows, found by their natural keys.
+            Map<String, Map<String, Object>> inserted = table.id() == null || ownNumber ? fresh : batch.existing(fresh.values());
+            for (var entry : fresh.entrySet()) {
+                Map<String, Object> found = inserted.get(entry.getKey());
+                if (found == null) throw new SQLException("a copied row of " + table.label() + " could not be found again by its key");
+                Object newId = table.id() == null ? null : found.get(table.id());
+                for (Object sourceId : freshSources.getOrDefault(entry.getKey(), List.of())) o.ids().put(sourceId, newId);
+                Object prompt = table.table().equals("prompt") ? newId : entry.getValue().get("prompt_id");
+                if (prompt != null) o.touched().add(prompt);
             }
             return new Outcome(copied, already, o.conflicts(), o.ids(), o.names(), o.touched());
         });
@@ -174,57 +211,11 @@ public final class StoreCopy {
         return String.join(" ", parts);
     }
 
-    private static Map<String, Object> find(Connection connection, CopyTable table, Map<String, Object> row) throws SQLException {
-        List<String> wanted = new ArrayList<>(table.sameWhen());
-        if (table.id() != null) wanted.add(table.id());
-        String columns = wanted.isEmpty() ? "1" : String.join(", ", wanted);
-        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM " + table.table() + " WHERE ");
-        for (int i = 0; i < table.keys().size(); i++) {
-            sql.append(i == 0 ? "" : " AND ").append(table.keys().get(i)).append(" IS NOT DISTINCT FROM ?");
-        }
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < table.keys().size(); i++) select.setObject(i + 1, row.get(table.keys().get(i)));
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) return null;
-                Map<String, Object> found = new HashMap<>();
-                for (int i = 0; i < wanted.size(); i++) found.put(wanted.get(i), value(rs, i + 1));
-                return found;
-            }
-        }
-    }
-
     private static boolean differs(CopyTable table, Map<String, Object> row, Map<String, Object> existing) {
         for (String column : table.sameWhen()) {
             if (!Objects.equals(String.valueOf(row.get(column)), String.valueOf(existing.get(column)))) return true;
         }
         return false;
-    }
-
-    private static Object insert(Connection connection, CopyTable table, Map<String, Object> row) throws SQLException {
-        Map<String, Object> values = new LinkedHashMap<>(row);
-        boolean ownNumber = NUMBERED_BY_COPY.contains(table.table());
-        if (table.id() != null) values.remove(table.id());
-        if (table.table().equals("prompt")) values.remove("change_seq"); // the target's own sequence numbers it (fixUp)
-        if (ownNumber) {
-            try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(" + table.id() + "), 0) + 1 FROM " + table.table());
-                 ResultSet rs = max.executeQuery()) {
-                rs.next();
-                values.put(table.id(), rs.getLong(1));
-            }
-        }
-        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", values.keySet()) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
-        boolean generated = table.id() != null && !ownNumber;
-        try (PreparedStatement insert = generated ? connection.prepareStatement(sql, new String[] {table.id()}) : connection.prepareStatement(sql)) {
-            int i = 1;
-            for (Object value : values.values()) insert.setObject(i++, value);
-            insert.executeUpdate();
-            if (!generated) return ownNumber ? values.get(table.id()) : null;
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 
     /** Prompts and datasets that gained rows: latest version, search text and change number as the target computes them. */
