@@ -21,9 +21,9 @@ final class EditorTabs {
         toolsTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("playground.tab.tools", tools.tools().size()), tools.tools()));
         FontIcon warning = new FontIcon("fth-alert-triangle");
         warning.getStyleClass().add("tool-warning");
-        warning.visibleProperty().bind(tools.validProperty().not());
-        warning.managedProperty().bind(warning.visibleProperty());
-        toolsTab.setGraphic(warning);
+        // The mark comes and goes with the problems (a hidden graphic would still take room in the tab).
+        tools.validProperty().addListener((obs, old, valid) -> toolsTab.setGraphic(valid ? null : warning));
+        toolsTab.setGraphic(tools.validProperty().get() ? null : warning);
         // The tools' view is built the first time the tab is opened: most prompts have none.
         toolsTab.setOnSelectionChanged(e -> {
             if (toolsTab.isSelected() && toolsTab.getContent() == null) toolsTab.setContent(new ToolsEditorView(tools, i18n).root());

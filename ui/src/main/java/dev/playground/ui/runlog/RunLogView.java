@@ -96,7 +96,7 @@ public final class RunLogView {
             if (trace == null && detailSplit.getItems().remove(timeline.root())) detailSplit.setDividerPositions(0.62);
             else if (trace != null && !detailSplit.getItems().contains(timeline.root())) {
                 detailSplit.getItems().add(timeline.root());
-                detailSplit.setDividerPositions(0.4, 0.62);
+                detailSplit.setDividerPositions(0.3, 0.48);
             }
         };
         ViewListeners.of(detail).onChange(viewModel.timeline().traceProperty(), (obs, old, now) -> showTrace.accept(now));

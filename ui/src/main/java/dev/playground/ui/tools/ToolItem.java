@@ -20,6 +20,8 @@ public final class ToolItem {
     private final StringProperty parameters = new SimpleStringProperty(this, "parameters", "");
     private final ObservableList<StringProperty> mocks = FXCollections.observableArrayList(mock -> new Observable[] {mock});
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper nameWrong = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "nameWrong");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper parametersWrong = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "parametersWrong");
     /** The parameters as loaded and the text they were shown as: unchanged text gives them back exactly. */
     private final String loadedParameters;
     private final String loadedText;
@@ -58,9 +60,16 @@ public final class ToolItem {
     public ObservableList<StringProperty> mocks() { return mocks; }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
-    void setProblem(String text) {
-        problem.set(text == null ? "" : text);
+    void setProblems(ToolProblems.Found found) {
+        nameWrong.set(!found.name().isEmpty());
+        parametersWrong.set(!found.parameters().isEmpty());
+        problem.set(found.joined());
     }
+
+    /** True while the name is what is wrong (empty, a bad character, a duplicate). */
+    public javafx.beans.property.ReadOnlyBooleanProperty nameWrongProperty() { return nameWrong.getReadOnlyProperty(); }
+    /** True while the parameters are what is wrong. */
+    public javafx.beans.property.ReadOnlyBooleanProperty parametersWrongProperty() { return parametersWrong.getReadOnlyProperty(); }
 
     @Override
     public String toString() {

@@ -21,22 +21,27 @@ final class ToolProblems {
 
     private ToolProblems() {}
 
-    /** One message per tool (empty when the tool is fine), in the order given. */
-    static List<String> perTool(List<ToolDefinition> tools, List<String> texts, I18n i18n) {
+    /** What is wrong with one tool's name and with its parameters (each empty when fine). */
+    record Found(String name, String parameters) {
+        String joined() {
+            return name.isEmpty() ? parameters : parameters.isEmpty() ? name : name + "\n" + parameters;
+        }
+    }
+
+    /** One finding per tool, in the order given. */
+    static List<Found> perTool(List<ToolDefinition> tools, List<String> texts, I18n i18n) {
         Map<String, Integer> counts = new HashMap<>();
         tools.forEach(t -> counts.merge(t.name(), 1, Integer::sum));
-        List<String> problems = new ArrayList<>();
+        List<Found> problems = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
             ToolDefinition tool = tools.get(i);
-            List<String> found = new ArrayList<>();
             String name = tool.name();
-            if (name.isEmpty()) found.add(i18n.text("tools.problem.noName"));
-            else if (!NAME.matcher(name).matches()) found.add(i18n.text("tools.problem.badName", name));
-            else if (ToolChoice.reserved(name)) found.add(i18n.text("tools.problem.reservedName", name));
-            else if (counts.get(name) > 1) found.add(i18n.text("tools.problem.duplicate", name));
-            String schema = schemaProblem(tool, texts.get(i), i18n);
-            if (!schema.isEmpty()) found.add(schema);
-            problems.add(String.join("\n", found));
+            String nameProblem = "";
+            if (name.isEmpty()) nameProblem = i18n.text("tools.problem.noName");
+            else if (!NAME.matcher(name).matches()) nameProblem = i18n.text("tools.problem.badName", name);
+            else if (ToolChoice.reserved(name)) nameProblem = i18n.text("tools.problem.reservedName", name);
+            else if (counts.get(name) > 1) nameProblem = i18n.text("tools.problem.duplicate", name);
+            problems.add(new Found(nameProblem, schemaProblem(tool, texts.get(i), i18n)));
         }
         return problems;
     }
@@ -67,6 +72,7 @@ final class ToolProblems {
         String where = colon < 0 ? "/" : rest.substring(0, colon);
         String what = colon < 0 ? rest : rest.substring(colon + 2);
         if (what.endsWith(".")) what = what.substring(0, what.length() - 1);
+        if (where.endsWith("/type")) return i18n.text("tools.problem.type", where);
         return i18n.text("tools.problem.schema", "(root)".equals(where) ? "/" : where, what);
     }
 }

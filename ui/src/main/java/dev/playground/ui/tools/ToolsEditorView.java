@@ -31,7 +31,6 @@ public final class ToolsEditorView {
 
     @FXML private Button mcpButton;
     @FXML private ComboBox<ToolChoice> choiceBox;
-    @FXML private Label choiceHint;
     @FXML private Label choiceProblemLabel;
     @FXML private Label noticeLabel;
     @FXML private Label emptyLabel;
@@ -44,6 +43,7 @@ public final class ToolsEditorView {
     @FXML private VBox mocksBox;
 
     private ToolItem shown;
+    private final javafx.beans.value.ChangeListener<String> problemChanged = (obs, old, now) -> markFields();
     private final ListChangeListener<StringProperty> mocksChanged = change -> {
         while (change.next()) if (change.wasAdded() || change.wasRemoved()) showMocks();
     };
@@ -79,8 +79,11 @@ public final class ToolsEditorView {
             }
         });
         choiceBox.valueProperty().bindBidirectional(viewModel.choiceProperty());
+        // What the chosen word means, on hover (the column is narrow at 1024 pixels).
+        Tooltip choiceHint = new Tooltip();
         choiceHint.textProperty().bind(viewModel.choiceProperty().map(choice -> i18n.text("tools.choice."
                 + choice.mode().name().toLowerCase(java.util.Locale.ROOT) + ".hint", choice.tool())));
+        choiceBox.setTooltip(choiceHint);
         showWhenSet(choiceProblemLabel, viewModel.choiceProblemProperty());
         showWhenSet(noticeLabel, viewModel.noticeProperty());
         mcpButton.setDisable(!viewModel.hasMcp());
@@ -114,6 +117,7 @@ public final class ToolsEditorView {
             descriptionArea.textProperty().unbindBidirectional(shown.descriptionProperty());
             parametersArea.textProperty().unbindBidirectional(shown.parametersProperty());
             shown.mocks().removeListener(mocksChanged);
+            shown.problemProperty().removeListener(problemChanged);
             toolProblemLabel.textProperty().unbind();
         }
         shown = item;
@@ -126,10 +130,19 @@ public final class ToolsEditorView {
         descriptionArea.textProperty().bindBidirectional(item.descriptionProperty());
         parametersArea.textProperty().bindBidirectional(item.parametersProperty());
         toolProblemLabel.textProperty().bind(item.problemProperty());
+        item.problemProperty().addListener(problemChanged);
         toolProblemLabel.visibleProperty().bind(item.problemProperty().isNotEmpty());
         toolProblemLabel.managedProperty().bind(toolProblemLabel.visibleProperty());
+        markFields();
         item.mocks().addListener(mocksChanged);
         showMocks();
+    }
+
+    /** The name field and the parameters are outlined while the shown tool has a problem with them. */
+    private void markFields() {
+        javafx.css.PseudoClass error = javafx.css.PseudoClass.getPseudoClass("error");
+        nameField.pseudoClassStateChanged(error, shown != null && shown.nameWrongProperty().get());
+        parametersArea.pseudoClassStateChanged(error, shown != null && shown.parametersWrongProperty().get());
     }
 
     private void showMocks() {

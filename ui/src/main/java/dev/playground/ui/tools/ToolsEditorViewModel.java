@@ -168,13 +168,13 @@ public final class ToolsEditorViewModel {
         executor.submit(() -> new Checked(ToolProblems.perTool(definitions, texts, words), ToolProblems.choice(definitions, chosen, words)))
                 .whenComplete((checked, failure) -> UiThread.run(() -> {
                     if (mine != generation || checked == null) return;
-                    for (int i = 0; i < items.size(); i++) items.get(i).setProblem(checked.perTool().get(i));
+                    for (int i = 0; i < items.size(); i++) items.get(i).setProblems(checked.perTool().get(i));
                     choiceProblem.set(checked.choice());
-                    valid.set(checked.choice().isEmpty() && checked.perTool().stream().allMatch(String::isEmpty));
+                    valid.set(checked.choice().isEmpty() && checked.perTool().stream().allMatch(f -> f.joined().isEmpty()));
                 }));
     }
 
-    private record Checked(List<String> perTool, String choice) {}
+    private record Checked(List<ToolProblems.Found> perTool, String choice) {}
 
     /** Every problem, tool by tool (named) then the choice's; empty when the tools can be sent. */
     public List<String> problems() {

@@ -68,6 +68,13 @@ class WindowLayoutTest {
                 Connection.openAiCompatible("local", "OpenAI-compatible server", "http://127.0.0.1:9/v1", "", "test-model")));
         store.prompts().saveVersion("explainer", PromptDocument.of(PromptTemplate.systemAndUser("You explain {{topic}}.", "Explain {{topic}} briefly.")),
                 "first try", "tester");
+        // The Playground opens a draft with two tools, one of them wrong: the Tools tab shows its count and mark, the editor a problem.
+        store.drafts().save(new dev.playground.store.Draft("main", "explainer", PromptDocument.of(PromptTemplate.systemAndUser("You explain {{topic}}.",
+                "Explain {{topic}} briefly.")).withTools(new dev.playground.engine.model.ToolSet(List.of(
+                new dev.playground.engine.model.ToolDefinition("lookup_definition", "Finds a definition", "{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"strin\"}}}",
+                        List.of("{\"definition\": \"...\"}")),
+                new dev.playground.engine.model.ToolDefinition("get_time", "Local time", null)), dev.playground.engine.model.ToolChoice.AUTO)), java.time.Instant.now()));
+        store.drafts().markAllClosed();
         executor = new VirtualThreadTaskExecutor();
         collections = new DocumentCollections(dataDir, new LazyEmbedder(() -> new MiniLmEmbedder(1)), MiniLmEmbedder.ID);
         TokenCounter tokens = new TokenCounter();

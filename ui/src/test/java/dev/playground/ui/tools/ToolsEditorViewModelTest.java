@@ -59,6 +59,8 @@ class ToolsEditorViewModelTest {
 
         first.nameProperty().set("get weather");
         assertThat(first.problemProperty().get()).contains("get weather").contains("letters, digits, _ and -");
+        assertThat(first.nameWrongProperty().get()).isTrue();
+        assertThat(first.parametersWrongProperty().get()).isFalse();
         assertThat(english.validProperty().get()).isFalse();
 
         first.nameProperty().set("lookup");
@@ -70,6 +72,8 @@ class ToolsEditorViewModelTest {
         second.parametersProperty().set("{\n  \"type\": \"object\",\n  \"properties\": {\"q\": {\"type\": \"string\"}\n");
         assertThat(first.problemProperty().get()).isEmpty();
         assertThat(second.problemProperty().get()).startsWith("The parameters are not valid JSON at line");
+        assertThat(second.nameWrongProperty().get()).isFalse();
+        assertThat(second.parametersWrongProperty().get()).isTrue();
         // The draft keeps the broken text as typed, so nothing is lost.
         assertThat(english.toolSet().find("search").orElseThrow().parameters()).contains("\"q\"");
         assertThat(english.problems()).hasSize(1).first().asString().startsWith("search: ");
@@ -83,7 +87,11 @@ class ToolsEditorViewModelTest {
         assertThat(english.toolSet().tools().getFirst().parameters()).isEqualTo(WEATHER);
 
         tool.parametersProperty().set("type: object\nproperties:\n  city:\n    type: strin\n");
-        assertThat(tool.problemProperty().get()).startsWith("The parameters are not a valid JSON Schema at /properties/city/type");
+        assertThat(tool.problemProperty().get()).isEqualTo("The parameters are not a valid JSON Schema at /properties/city/type: a \"type\" is one of "
+                + "string, number, integer, boolean, array, object or null.");
+
+        tool.parametersProperty().set("type: object\nproperties:\n  n:\n    type: integer\n    minimum: low\n");
+        assertThat(tool.problemProperty().get()).startsWith("The parameters are not a valid JSON Schema at /properties/n/minimum: ");
 
         tool.parametersProperty().set("[1, 2]");
         assertThat(tool.problemProperty().get()).contains("must be a JSON Schema of an object");

@@ -61,7 +61,9 @@ public final class McpServersView {
             @Override
             protected void updateItem(McpServerConfig server, boolean empty) {
                 super.updateItem(server, empty);
-                setText(empty || server == null ? null : server.name() + " (" + transportText(server.transport()) + ")");
+                setText(empty || server == null ? null : server.name() + " · " + i18n.text(server.transport() == McpServerConfig.Transport.STDIO
+                        ? "mcp.transport.stdio.short" : "mcp.transport.http.short"));
+                setTooltip(empty || server == null ? null : new Tooltip(server.where()));
             }
         });
         serverList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
