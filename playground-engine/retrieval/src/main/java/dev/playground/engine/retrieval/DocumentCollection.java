@@ -32,9 +32,10 @@ public final class DocumentCollection implements AutoCloseable {
     /**
      * What the index holds per chunk. 2: the heading path (or file name) and outline context are
      * read with each chunk, table chunks repeat their header rows, lone headings are no chunks.
+     * 3: identifiers are also indexed split into words, Spanish with the Snowball stemmer.
      * An index written with another format is rebuilt by the next {@link #update}.
      */
-    public static final String INDEX_FORMAT = "2";
+    public static final String INDEX_FORMAT = "3";
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentCollection.class);
 

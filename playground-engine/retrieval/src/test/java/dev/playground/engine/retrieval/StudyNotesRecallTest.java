@@ -13,16 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default (hybrid) search on the bilingual study notes with the built-in model: prints recall@5
- * and MRR by language and split (docs/performance.md), and holds what was reached: recall@5 at 0.9
- * or more in each language on the dev questions, 0.85 or more on all of them (issue 19 asks 0.9;
- * the held-out English questions over Spanish notes are where MiniLM still falls short). Rankings
- * are deterministic; nothing here is timed.
+ * and MRR by language and split (docs/performance.md), and holds what issue 19 asks: recall@5 at 0.9
+ * or more in each language, on the dev questions and on all of them (the held-out English questions
+ * over Spanish notes are where MiniLM still falls short: 10 of 12). Rankings are deterministic;
+ * nothing here is timed.
  */
 class StudyNotesRecallTest {
     @TempDir Path temp;
 
     @Test
-    void default_search_finds_the_answer_in_the_top_five_for_nine_dev_questions_in_ten_in_each_language() throws Exception {
+    void default_search_finds_the_answer_in_the_top_five_for_nine_questions_in_ten_in_each_language() throws Exception {
         Path notes = StudyNotes.writeTo(temp.resolve("notes"));
         try (LazyEmbedder embedder = new LazyEmbedder(() -> new MiniLmEmbedder(2));
              DocumentCollections collections = new DocumentCollections(temp.resolve("data"), embedder, MiniLmEmbedder.ID)) {
@@ -38,7 +38,7 @@ class StudyNotesRecallTest {
                 RecallFigures.Row dev = figures.row(language, q -> q.language().equals(language) && q.split().equals("dev"));
                 assertThat(dev.recallAt5()).as("recall@5 of %s dev questions; missed: %s", language, dev.missed()).isGreaterThanOrEqualTo(0.9);
                 RecallFigures.Row all = figures.row(language, q -> q.language().equals(language));
-                assertThat(all.recallAt5()).as("recall@5 of all %s questions; missed: %s", language, all.missed()).isGreaterThanOrEqualTo(0.85);
+                assertThat(all.recallAt5()).as("recall@5 of all %s questions; missed: %s", language, all.missed()).isGreaterThanOrEqualTo(0.9);
             }
         }
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bilingual handbook the RAG labs use: complete in both languages, installed as a ready collection, and holding
  * the retrieval miss of lab-2-headings-fix-miss, proven with the real indexer and embedding model: with plain chunks
- * (searched by their own words only) the laptop-deposit chunk ranks 4th in English and 5th in Spanish, as the lab
+ * (searched by their own words only) the laptop-deposit chunk ranks 4th in English and 6th in Spanish, as the lab
  * says; heading context (the default) or the headings splitter brings it into the top 3.
  */
 class StudyHandbookTest {
@@ -71,9 +71,9 @@ class StudyHandbookTest {
         int headingsEn = rankOfDeposit(headings, EN_QUERY, "en");
         int headingsEs = rankOfDeposit(headings, ES_QUERY, "es");
 
-        // The lab's own words: "With the plain splitter it ranks 4th in English and 5th in Spanish".
+        // The lab's own words: "With the plain splitter it ranks 4th in English and 6th in Spanish".
         assertThat(plainEn).isEqualTo(4);
-        assertThat(plainEs).isEqualTo(5);
+        assertThat(plainEs).isEqualTo(6);
         assertThat(defaultEn).isBetween(1, 3);
         assertThat(defaultEs).isBetween(1, 3);
         assertThat(headingsEn).isBetween(1, 3);
