@@ -35,23 +35,32 @@ public final class McpToolServer {
 
     public static void main(String[] args) throws InterruptedException {
         JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(mapper))
+                .serverInfo("playground-test-tools", "1")
+                .jsonMapper(mapper)
+                .jsonSchemaValidator(noOutputSchemas())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .tools(tools(mapper))
+                .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        new CountDownLatch(1).await(); // serves until the client closes standard input and ends the process
+    }
+
+    /** The two tools and their answers, whatever the transport. */
+    static List<McpServerFeatures.SyncToolSpecification> tools(JacksonMcpJsonMapper mapper) {
         McpSchema.Tool weather = McpSchema.Tool.builder().name("get_weather").description("Current weather in a city")
                 .inputSchema(mapper, "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}").build();
         McpSchema.Tool time = McpSchema.Tool.builder().name("get_time").description("Local time in a time zone")
                 .inputSchema(mapper, "{\"type\":\"object\",\"properties\":{\"zone\":{\"type\":\"string\"}},\"required\":[\"zone\"]}").build();
-        JsonSchemaValidator noOutputSchemas = (schema, content) -> JsonSchemaValidator.ValidationResponse.asValid(String.valueOf(content));
-        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(mapper))
-                .serverInfo("playground-test-tools", "1")
-                .jsonMapper(mapper)
-                .jsonSchemaValidator(noOutputSchemas)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(McpServerFeatures.SyncToolSpecification.builder().tool(weather).callHandler((exchange, request) -> text(
-                                "{\"city\":\"" + request.arguments().get("city") + "\",\"tempC\":19,\"sky\":\"clear\"}")).build(),
-                        McpServerFeatures.SyncToolSpecification.builder().tool(time).callHandler((exchange, request) -> text(
-                                "09:15 in " + request.arguments().get("zone"))).build())
-                .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        new CountDownLatch(1).await(); // serves until the client closes standard input and ends the process
+        return List.of(McpServerFeatures.SyncToolSpecification.builder().tool(weather).callHandler((exchange, request) -> text(
+                        "{\"city\":\"" + request.arguments().get("city") + "\",\"tempC\":19,\"sky\":\"clear\"}")).build(),
+                McpServerFeatures.SyncToolSpecification.builder().tool(time).callHandler((exchange, request) -> text(
+                        "09:15 in " + request.arguments().get("zone"))).build());
+    }
+
+    /** The tools declare no output schemas, so nothing needs validating. */
+    static JsonSchemaValidator noOutputSchemas() {
+        return (schema, content) -> JsonSchemaValidator.ValidationResponse.asValid(String.valueOf(content));
     }
 
     private static McpSchema.CallToolResult text(String text) {

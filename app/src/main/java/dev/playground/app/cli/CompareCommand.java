@@ -21,7 +21,10 @@ import dev.playground.engine.metrics.Score;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.SettingsRanges;
+import dev.playground.engine.mcp.McpResponder;
+import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.tool.ToolServing;
 import dev.playground.engine.prompt.TemplateVariables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +42,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code playground compare FILE --variant … --variant …}: runs the variants at once and prints every score. */
+/**
+ * {@code playground compare FILE --variant … --variant …}: runs the variants at once and prints every score. A prompt
+ * with tools (or with --mcp) runs the tool loop in every sample, with the same tool options as {@code run}; each
+ * sample's tool calls are printed under its answer and its trace is kept.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run the prompt in FILE on several variants at once and print, per variant, the output, latency, tokens, cost and every score.")
 final class CompareCommand implements Callable<Integer> {
@@ -92,13 +99,16 @@ final class CompareCommand implements Callable<Integer> {
     String guard;
 
 
-    @Option(names = "--json", description = "Print one JSON object with every variant, sample and score.")
+    @Mixin ToolOptions tools;
+
+    @Option(names = "--json", description = "Print one JSON object with every variant, sample and score (and each sample's trace when it used tools).")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
-        PromptTemplate template = TemplateFiles.read(file);
+        PromptDocument document = TemplateFiles.readPrompt(file).document();
+        PromptTemplate template = document.template();
         List<String> missing = TemplateVariables.of(template).stream().filter(v -> !variables.containsKey(v)).toList();
         if (!missing.isEmpty()) throw new BadInputException("Give a value for " + String.join(", ", missing) + " with --var NAME=VALUE.");
         Connection connection = target.resolve(root.context().connections(), "", "");
@@ -110,8 +120,17 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 0; i < options.size(); i++) {
             VariantOption option = options.get(i);
             String label = option.label() != null ? option.label() : option.model() + (option.describeSettings().isEmpty() ? "" : " (" + option.describeSettings() + ")");
-            variants.add(new Variant("v" + (i + 1), label, template, file.getFileName().toString(), connection, option.model(), option.settings(), null));
+            variants.add(new Variant("v" + (i + 1), label, template, file.getFileName().toString(), connection, option.model(), option.settings(), null,
+                    document.tools()));
         }
+        if (!tools.used(document.tools())) return run(root, variants, connection, options, ToolServing.SAVED);
+        try (McpResponder mcp = tools.open(root.context(), document.tools())) {
+            return run(root, variants, connection, options, tools.serving(mcp));
+        }
+    }
+
+    private int run(PlaygroundCommand root, List<Variant> variants, Connection connection, List<VariantOption> options, ToolServing serving)
+            throws Exception {
         Comparison comparison;
         try {
             comparison = new Comparison(file.getFileName().toString(), variants, List.of(new VariableRow("row", "row", variables, expected)), samples,
@@ -120,11 +139,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ComparisonRunner runner = new ComparisonRunner(root.context().gateway(), root.context().renderer(), root.context().executor(), costModel(),
-                root.context().contextRetriever().forComparisons());
+                root.context().contextRetriever().forComparisons(), serving);
         List<CellResult> cells = runner.runAll(comparison, ComparisonListener.NONE).done().get();
         // Ctrl+C stopped the calls: each is in the run log as cancelled and the exit hook says so; no partial report.
         if (root.interrupted()) return ExitCodes.CANCELLED;
         PrintWriter out = spec.commandLine().getOut();
+        cells.forEach(cell -> cell.samples().stream().filter(sample -> sample.trace() != null)
+                .forEach(sample -> ToolRunner.keep(root.context(), sample.trace())));
         if (json) out.println(toJson(comparison, cells));
         else printText(out, comparison, cells);
         boolean anyFailed = cells.stream().anyMatch(CellResult::anyFailed);
@@ -166,6 +187,7 @@ final class CompareCommand implements Callable<Integer> {
             for (SampleResult sample : cell.samples()) {
                 if (cell.samples().size() > 1) out.println("--- sample " + (sample.index() + 1));
                 if (!sample.output().isEmpty()) out.println(sample.output());
+                if (sample.trace() != null) ToolLines.current().printCalls(out, sample.trace());
                 if (sample.failed()) out.println("error: " + sample.error());
                 out.println(metrics(sample));
                 for (Score score : sample.scores()) out.println("  " + describe(score));

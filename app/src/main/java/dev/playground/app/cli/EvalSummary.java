@@ -42,6 +42,7 @@ final class EvalSummary {
             }
         }
         int shown = 0;
+        ToolLines tools = ToolLines.current();
         for (SuiteCell cell : report.failures()) {
             if (shown++ == MAX_LINES) {
                 out.println("  … " + Plural.of(report.failures().size() - MAX_LINES, "more failing row", "more failing rows") + " (write --output report.md for all)");
@@ -51,6 +52,7 @@ final class EvalSummary {
             for (AssertionResult a : cell.assertions()) {
                 if (!a.notRun() && !a.isPassed()) out.println("    " + a.code() + ": " + a.reason());
             }
+            cell.toolCalls().forEach(call -> out.println("    " + tools.call(call)));
         }
         if (!report.errors().isEmpty()) {
             out.println("Provider errors (counted as failures):");

@@ -65,14 +65,14 @@ final class McpCommand {
             McpServerConfig config = where.command != null
                     ? McpServerConfig.stdio(name, words(where.command))
                     : McpServerConfig.http(name, where.url, new ArrayList<>(headers.keySet()));
-            if (where.command != null && !headers.isEmpty()) throw new BadInputException("Headers are for --url servers; a --command server takes none.");
+            if (where.command != null && !headers.isEmpty()) throw new BadInputException(ToolLines.current().text("mcp.headersForUrl"));
             List<String> problems = config.problems();
             if (!problems.isEmpty()) throw new BadInputException(String.join(" ", problems));
             SecretResolver secrets = parent.root().context().gateway().secrets();
             headers.forEach((header, value) -> secrets.storeSecret(config.secretAccount(header), value));
             parent.servers().save(config);
-            parent.spec.commandLine().getOut().println("Saved MCP server '" + config.name() + "' (" + config.transport().word() + ", " + config.where()
-                    + (headers.isEmpty() ? "" : "; " + headers.size() + (headers.size() == 1 ? " header" : " headers") + " in the keychain") + ").");
+            parent.spec.commandLine().getOut().println(ToolLines.current().text("mcp.saved", config.name(), config.transport().word(), config.where(),
+                    headers.size()));
             return 0;
         }
 
@@ -82,10 +82,10 @@ final class McpCommand {
             for (String line : text.split("\\R")) {
                 if (line.isBlank()) continue;
                 int colon = line.indexOf(':');
-                if (colon <= 0) throw new BadInputException("--headers-stdin reads 'Name: value' lines, like 'Authorization: Bearer ...'; a line had no ':'.");
+                if (colon <= 0) throw new BadInputException(ToolLines.current().text("mcp.headerLine"));
                 headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
             }
-            if (headers.isEmpty()) throw new BadInputException("--headers-stdin read nothing: pipe 'Name: value' lines in.");
+            if (headers.isEmpty()) throw new BadInputException(ToolLines.current().text("mcp.headersEmpty"));
             return headers;
         }
     }
@@ -114,10 +114,11 @@ final class McpCommand {
         public Integer call() {
             PrintWriter out = parent.spec.commandLine().getOut();
             List<McpServerConfig> all = parent.servers().all();
-            if (all.isEmpty()) out.println("No MCP servers yet: add one with 'playground mcp add NAME --command ...' or '--url ...'.");
+            ToolLines words = ToolLines.current();
+            if (all.isEmpty()) out.println(words.text("mcp.none"));
             for (McpServerConfig server : all) {
                 out.println(server.name() + "  " + server.transport().word() + "  " + server.where()
-                        + (server.headerNames().isEmpty() ? "" : "  headers: " + String.join(", ", server.headerNames()) + " (in the keychain)"));
+                        + (server.headerNames().isEmpty() ? "" : "  " + words.text("mcp.headers", String.join(", ", server.headerNames()))));
             }
             return 0;
         }
@@ -136,8 +137,9 @@ final class McpCommand {
             options.mcp = List.of(name);
             PrintWriter out = parent.spec.commandLine().getOut();
             try (McpResponder mcp = options.connect(parent.servers(), parent.root().context().gateway().secrets())) {
-                for (ToolDefinition tool : mcp.tools()) out.println(tool.name() + "  " + tool.description() + "\n    parameters: " + tool.parameters());
-                if (mcp.tools().isEmpty()) out.println("The server '" + name + "' offers no tools.");
+                ToolLines words = ToolLines.current();
+                for (ToolDefinition tool : mcp.tools()) out.println(tool.name() + "  " + tool.description() + "\n    " + words.text("mcp.parameters", tool.parameters()));
+                if (mcp.tools().isEmpty()) out.println(words.text("mcp.noTools", name));
             }
             return 0;
         }
@@ -152,12 +154,11 @@ final class McpCommand {
 
         @Override
         public Integer call() {
-            McpServerConfig config = parent.servers().find(name).orElseThrow(() -> new BadInputException("No MCP server named '" + name
-                    + "'. See 'playground mcp list'."));
+            McpServerConfig config = parent.servers().find(name).orElseThrow(() -> new BadInputException(ToolLines.current().text("mcp.unknown", name)));
             SecretResolver secrets = parent.root().context().gateway().secrets();
             for (String header : config.headerNames()) secrets.storeSecret(config.secretAccount(header), null);
             parent.servers().remove(name);
-            parent.spec.commandLine().getOut().println("Removed MCP server '" + name + "'.");
+            parent.spec.commandLine().getOut().println(ToolLines.current().text("mcp.removed", name));
             return 0;
         }
     }

@@ -9,7 +9,7 @@ import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.provider.SecretResolver;
 import dev.playground.engine.tool.MockResponder;
 import dev.playground.engine.tool.ToolLoop;
-import dev.playground.engine.tool.ToolResponder;
+import dev.playground.engine.tool.ToolServing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ final class ToolOptions {
     }
 
     int maxSteps() {
-        if (maxSteps != null && maxSteps < 1) throw new BadInputException("--max-steps must be 1 or more (each step is one model call).");
+        if (maxSteps != null && maxSteps < 1) throw new BadInputException(ToolLines.current().text("maxSteps.invalid"));
         return maxSteps == null ? ToolLoop.DEFAULT_MAX_STEPS : maxSteps;
     }
 
@@ -51,13 +51,29 @@ final class ToolOptions {
         }
     }
 
+    /**
+     * Checks the options, connects the named MCP servers and checks every tool the prompt will be offered (close the
+     * result when done).
+     */
+    McpResponder open(dev.playground.app.AppContext context, ToolSet promptTools) {
+        maxSteps();
+        given();
+        McpResponder mcp = connect(context.store().mcpServers(), context.gateway().secrets());
+        List<String> problems = dev.playground.engine.tool.ToolCheck.problems(mcp.offer(promptTools));
+        if (!problems.isEmpty()) {
+            mcp.close();
+            throw new BadInputException(String.join(" ", problems));
+        }
+        return mcp;
+    }
+
     /** Connects the named MCP servers (close the result when done). */
     McpResponder connect(McpServers servers, SecretResolver secrets) {
         List<McpSession> sessions = new ArrayList<>();
         try {
             for (String name : mcp) {
-                McpServerConfig config = servers.find(name.strip()).orElseThrow(() -> new BadInputException("No MCP server named '" + name
-                        + "'. See 'playground mcp list', or add one with 'playground mcp add'."));
+                McpServerConfig config = servers.find(name.strip())
+                        .orElseThrow(() -> new BadInputException(ToolLines.current().text("mcp.unknown", name.strip())));
                 Map<String, String> headers = new LinkedHashMap<>();
                 for (String header : config.headerNames()) secrets.secret(config.secretAccount(header)).ifPresent(v -> headers.put(header, v));
                 sessions.add(McpSession.open(config, headers, Duration.ofSeconds(60)));
@@ -73,8 +89,8 @@ final class ToolOptions {
         }
     }
 
-    /** --mock-tool answers, then the MCP servers, then the answers saved with the prompt's tools. */
-    static ToolResponder responder(Map<String, String> given, McpResponder mcp, ToolSet promptTools) {
-        return ToolResponder.chain(List.of(new MockResponder(ToolSet.EMPTY, given), mcp, new MockResponder(promptTools, Map.of())));
+    /** --mock-tool answers, then the connected MCP servers, then the answers saved with the prompt's tools; --max-steps. */
+    ToolServing serving(McpResponder mcp) {
+        return new ToolServing(maxSteps(), given(), mcp);
     }
 }

@@ -10,16 +10,15 @@ import dev.playground.engine.model.ToolCall;
 import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.run.PromptRunRequest;
 import dev.playground.engine.run.RunListener;
-import dev.playground.engine.tool.ToolCheck;
 import dev.playground.engine.tool.ToolLoop;
 import dev.playground.engine.tool.ToolLoopListener;
 import dev.playground.engine.tool.ToolRun;
+import dev.playground.engine.tool.ToolServing;
 import dev.playground.engine.trace.Span;
+import dev.playground.engine.trace.Trace;
 import dev.playground.engine.trace.TraceJson;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code run} for a prompt with tools (or with --mcp): the engine's tool loop, each tool call printed on standard error
@@ -33,21 +32,18 @@ final class ToolRunner {
 
     static int run(AppContext context, PromptRunRequest request, ToolSet promptTools, ToolOptions options, boolean json,
                    PrintWriter out, PrintWriter err) throws Exception {
-        Map<String, String> given = options.given();
-        int maxSteps = options.maxSteps();
-        try (McpResponder mcp = options.connect(context.store().mcpServers(), context.gateway().secrets())) {
-            ToolSet tools = mcp.offer(promptTools);
-            List<String> problems = ToolCheck.problems(tools);
-            if (!problems.isEmpty()) throw new BadInputException(String.join(" ", problems));
+        ToolLines lines = ToolLines.current();
+        try (McpResponder mcp = options.open(context, promptTools)) {
+            ToolServing serving = options.serving(mcp);
+            ToolSet tools = serving.offer(promptTools);
             CompletionRequest prepared = context.runs().prepare(request, new RunListener() {}).withTools(tools);
             ToolLoop loop = new ToolLoop(context.gateway(), context::prices);
-            ToolRun run = loop.start(prepared, new ToolLoop.Options(maxSteps, ToolOptions.responder(given, mcp, promptTools), request.label()),
-                    new Printing(out, err, json)).result().get();
-            keep(context, run);
+            ToolRun run = loop.start(prepared, serving.options(promptTools, request.label()), new Printing(out, err, json, lines)).result().get();
+            keep(context, run.trace());
             if (json) out.println(json(run));
             else {
                 if (run.answered()) out.println();
-                err.println(summary(run));
+                err.println(lines.summary(run.trace()));
             }
             out.flush();
             err.flush();
@@ -55,37 +51,29 @@ final class ToolRunner {
                 case ANSWERED -> 0;
                 case CANCELLED -> throw new ProviderException(ProviderException.Kind.CANCELLED, run.problem());
                 case FAILED -> throw run.error() != null ? run.error() : new ProviderException(ProviderException.Kind.NETWORK, run.problem());
-                default -> throw new ProviderException(ProviderException.Kind.BAD_REQUEST, run.problem());
+                default -> throw new ProviderException(ProviderException.Kind.BAD_REQUEST, lines.problem(run));
             };
         }
     }
 
-    private static void keep(AppContext context, ToolRun run) {
+    /** Keeps a trace in the store ({@code trace list/show/export}); the answer matters more, so a failure is only logged. */
+    static void keep(AppContext context, Trace trace) {
         try {
-            context.store().traces().save(run.trace());
+            context.store().traces().save(trace);
         } catch (RuntimeException e) {
-            // The answer matters more than keeping its trace.
-            org.slf4j.LoggerFactory.getLogger(ToolRunner.class).warn("The trace {} could not be kept: {}", run.trace().id(), e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ToolRunner.class).warn("The trace {} could not be kept: {}", trace.id(), e.getMessage());
         }
-    }
-
-    static String summary(ToolRun run) {
-        var trace = run.trace();
-        return "trace " + trace.id() + " · " + trace.steps() + (trace.steps() == 1 ? " model call" : " model calls") + " · "
-                + trace.toolSpans().size() + (trace.toolSpans().size() == 1 ? " tool call" : " tool calls") + " · " + trace.duration().toMillis()
-                + " ms · tokens in " + trace.inputTokens() + ", out " + trace.outputTokens()
-                + (trace.costUsd() == null ? "" : String.format(Locale.ROOT, " · cost $%.6f", trace.costUsd()));
     }
 
     static ObjectNode json(ToolRun run) {
         ObjectNode root = JSON.createObjectNode().put("answer", run.answer()).put("outcome", run.outcome().name().toLowerCase(Locale.ROOT));
-        if (!run.problem().isEmpty()) root.put("problem", run.problem());
+        if (!run.problem().isEmpty()) root.put("problem", ToolLines.current().problem(run));
         root.set("trace", TraceJson.tree(run.trace()));
         return root;
     }
 
     /** Tokens of the answer to standard output; each tool call, with its arguments and answer, to standard error. */
-    private record Printing(PrintWriter out, PrintWriter err, boolean json) implements ToolLoopListener {
+    private record Printing(PrintWriter out, PrintWriter err, boolean json, ToolLines lines) implements ToolLoopListener {
         @Override
         public void onToken(String token) {
             if (json) return;
@@ -95,9 +83,7 @@ final class ToolRunner {
 
         @Override
         public void onToolCall(ToolCall call, Span span) {
-            String answer = span.output().replaceAll("\\s+", " ");
-            err.println("tool " + call.name() + " " + call.arguments() + " -> " + (answer.length() > 200 ? answer.substring(0, 197) + "..." : answer)
-                    + " (" + span.source() + (span.failed() ? ": " + span.error() : "") + ")");
+            err.println(lines.call(span));
             err.flush();
         }
     }

@@ -29,7 +29,9 @@ final class TraceCommand {
     }
 
     Trace find(String id) {
-        return traces().find(id).orElseThrow(() -> new BadInputException("No trace with id '" + id + "'. See 'playground trace list'."));
+        // A trace's own id, or the run-log id of one of its model calls (as the Runs view and 'runs list --json' show it).
+        return traces().find(id).or(() -> traces().forRun(id))
+                .orElseThrow(() -> new BadInputException(ToolLines.current().text("trace.unknown", id)));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The latest traces, newest first.")
@@ -41,14 +43,14 @@ final class TraceCommand {
 
         @Override
         public Integer call() {
-            if (limit < 1) throw new BadInputException("--limit must be 1 or more.");
+            ToolLines words = ToolLines.current();
+            if (limit < 1) throw new BadInputException(words.text("trace.limit"));
             PrintWriter out = parent.spec.commandLine().getOut();
             List<Trace> traces = parent.traces().recent(limit);
-            if (traces.isEmpty()) out.println("No traces yet: a run of a prompt with tools keeps one.");
+            if (traces.isEmpty()) out.println(words.text("trace.none"));
             for (Trace t : traces) {
                 out.println(t.id() + "  " + t.startedAt() + "  " + (t.promptName().isEmpty() ? "-" : t.promptName()) + "  " + t.outcome() + "  "
-                        + t.steps() + (t.steps() == 1 ? " step" : " steps") + ", " + t.toolSpans().size()
-                        + (t.toolSpans().size() == 1 ? " tool call" : " tool calls"));
+                        + words.text("trace.counts", t.steps(), t.toolSpans().size()));
             }
             return 0;
         }
@@ -71,7 +73,8 @@ final class TraceCommand {
                 out.println(String.format(java.util.Locale.ROOT, "  +%6d ms %6d ms  %-5s %s %s", offset, span.duration().toMillis(),
                         span.kind().name().toLowerCase(java.util.Locale.ROOT), span.name(),
                         span.kind() == Span.Kind.TOOL ? span.input() + " -> " + span.output() + " (" + span.source() + ")"
-                                : "tokens " + span.inputTokens() + "/" + span.outputTokens() + ": " + span.output()));
+                                : ToolLines.current().text("trace.tokens", span.inputTokens(), span.outputTokens(), span.output())
+                                + (span.runId().isEmpty() ? "" : "  " + ToolLines.current().text("trace.run", span.runId()))));
             }
             return 0;
         }
@@ -93,7 +96,7 @@ final class TraceCommand {
             if (output == null) parent.spec.commandLine().getOut().println(json);
             else {
                 Files.writeString(output, json + "\n", StandardCharsets.UTF_8);
-                parent.spec.commandLine().getOut().println("Wrote trace " + id + " to " + output + ".");
+                parent.spec.commandLine().getOut().println(ToolLines.current().text("trace.written", id, output));
             }
             return 0;
         }

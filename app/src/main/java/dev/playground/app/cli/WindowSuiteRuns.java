@@ -132,7 +132,7 @@ public final class WindowSuiteRuns implements SuiteRuns {
             case ERROR -> EvalCell.Status.ERROR;
         };
         return new EvalCell(cell.row(), cell.variant(), status, cell.score(), cell.output(), checks, cell.reason(), cell.error(),
-                cell.latencyMs(), change, cell.runId());
+                cell.latencyMs(), change, cell.runId(), cell.toolCalls());
     }
 
     private static List<String> rowLabels(SuitePlan plan) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** run with tools: a prompt with two tools, a loopback server that asks for both at once, mocks or an MCP server answering. */
 class RunToolsCommandTest {
-    private static final String PROMPT = """
+    static final String PROMPT = """
             name: travel
             messages:
               - {role: user, content: "Weather and time in {{city}}?"}
@@ -86,6 +86,14 @@ class RunToolsCommandTest {
         assertThat(list.out()).contains(id).contains("answered").contains("2 steps, 2 tool calls");
         CliRun export = CliRun.of(env, "trace", "export", id);
         assertThat(new ObjectMapper().readTree(export.out()).path("spans").size()).isEqualTo(4);
+
+        // The trace's link to the run log: each model call's entry, and the trace found from one of them.
+        String runId = spans.get(3).path("runId").asText();
+        assertThat(runId).isNotBlank().isNotEqualTo(spans.get(0).path("runId").asText());
+        assertThat(CliRun.of(env, "runs", "list", "--json").out()).contains(runId).contains(spans.get(0).path("runId").asText());
+        CliRun byRun = CliRun.of(env, "trace", "show", runId);
+        assertThat(byRun.exitCode()).as(byRun.err()).isZero();
+        assertThat(byRun.out()).startsWith(id).contains("(run " + runId + ")");
     }
 
     @Test

@@ -117,6 +117,7 @@ public final class ComparisonExport {
             if (!score.detail().isEmpty()) s.put(score.isError() ? "raw" : "detail", score.detail());
             if (score.isError()) s.put("error", score.error());
         }
+        if (sample.trace() != null) node.set("trace", dev.playground.engine.trace.TraceJson.tree(sample.trace()));
     }
 
     public static String html(ComparisonRecord record) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** A running set of cells: wait for all of them, or stop every call still streaming. */
 public final class ComparisonRun {
-    private final Queue<CompletionHandle> calls = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> calls = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
     private CompletableFuture<List<CellResult>> done;
 
@@ -17,8 +17,13 @@ public final class ComparisonRun {
     }
 
     void track(CompletionHandle handle) {
-        calls.add(handle);
-        if (cancelled) handle.cancel();
+        track(handle::cancel);
+    }
+
+    /** Something to stop with the rest (a tool loop). */
+    void track(Runnable stop) {
+        calls.add(stop);
+        if (cancelled) stop.run();
     }
 
     boolean isCancelled() {
@@ -32,6 +37,6 @@ public final class ComparisonRun {
 
     public void cancel() {
         cancelled = true;
-        calls.forEach(CompletionHandle::cancel);
+        calls.forEach(Runnable::run);
     }
 }

@@ -18,7 +18,14 @@ import dev.playground.engine.prompt.TemplateException;
 import dev.playground.engine.prompt.TemplateRenderer;
 import dev.playground.engine.provider.ModelGateway;
 import dev.playground.engine.runlog.JudgeVerdict;
+import dev.playground.engine.model.TokenUsage;
+import dev.playground.engine.model.ToolSet;
+import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.task.TaskExecutor;
+import dev.playground.engine.tool.ToolLoop;
+import dev.playground.engine.tool.ToolLoopListener;
+import dev.playground.engine.tool.ToolServing;
+import dev.playground.engine.trace.Trace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs cells of a comparison, all at once: every sample of every cell streams through the gateway
  * concurrently, is scored by the plan's metrics and judges, and is reported to the listener. One
- * variant failing (bad template, unknown model, server error) only marks its own cells.
+ * variant failing (bad template, unknown model, server error) only marks its own cells. A variant whose prompt has
+ * tools (or that an MCP server gives tools) runs the tool loop per sample; its tool calls are served as the runner's
+ * {@link ToolServing} says and kept in the sample's trace.
  */
 public final class ComparisonRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ComparisonRunner.class);
@@ -43,8 +52,16 @@ public final class ComparisonRunner {
     private final TaskExecutor executor;
     private final CostModel costs;
     private final ContextRetriever retriever;
+    private final ToolServing tools;
 
     public ComparisonRunner(ModelGateway gateway, TemplateRenderer renderer, TaskExecutor executor, CostModel costs, ContextRetriever retriever) {
+        this(gateway, renderer, executor, costs, retriever, ToolServing.SAVED);
+    }
+
+    /** A runner whose tool calls are served by {@code tools} (answers given for this run, MCP servers, the step limit). */
+    public ComparisonRunner(ModelGateway gateway, TemplateRenderer renderer, TaskExecutor executor, CostModel costs, ContextRetriever retriever,
+                            ToolServing tools) {
+        this.tools = tools == null ? ToolServing.SAVED : tools;
         this.gateway = gateway;
         this.renderer = renderer;
         this.judge = new LlmJudge(gateway, renderer);
@@ -111,6 +128,8 @@ public final class ComparisonRunner {
     private CompletableFuture<SampleResult> call(Prepared prepared, Variant variant, VariableRow row, ScoringPlan scoring, CellKey cell,
                                                  int index, ComparisonListener listener, ComparisonRun run) {
         if (run.isCancelled()) return CompletableFuture.completedFuture(SampleResult.failed(index, "Stopped by you."));
+        ToolSet offered = tools.offer(variant.tools());
+        if (!offered.isEmpty()) return toolLoop(prepared, variant, row, scoring, cell, index, listener, run, offered);
         CompletionRequest request = new CompletionRequest(variant.connection(), variant.model(), variant.settings(), prepared.messages());
         String runId = java.util.UUID.randomUUID().toString();
         CompletableFuture<SampleResult> partialOnError = new CompletableFuture<>();
@@ -132,28 +151,59 @@ public final class ComparisonRunner {
         }, dev.playground.engine.runlog.RunLabel.of(variant.runLogName()).withRunId(runId));
         run.track(handle);
         // The provider calls onError before failing the future, so a failed call keeps its partial text.
-        return handle.result().thenCompose(result -> score(result, variant, row, scoring, index, prepared, runId))
+        return handle.result().thenCompose(result -> score(new SampleResult(index, result.text(), result.finishReason(), result.usage(),
+                        result.timeToFirstToken(), result.latency(), costs.costUsd(variant.connection(), variant.model(), result.usage()), "",
+                        List.of(), prepared.context(), runId), row, scoring, prepared))
                 .exceptionally(error -> partialOnError.getNow(SampleResult.failed(index, describe(error))));
     }
 
-    private CompletableFuture<SampleResult> score(CompletionResult result, Variant variant, VariableRow row, ScoringPlan scoring,
-                                                  int index, Prepared prepared, String runId) {
-        Double cost = costs.costUsd(variant.connection(), variant.model(), result.usage());
-        MetricInput input = new MetricInput(result.text(), row.expected(), result.latency(), cost);
+    /**
+     * A sample of a prompt with tools: the tool loop, each model call through the gateway (filed under the variant's
+     * prompt), tool calls served as {@link #tools} says; the answer is scored like any other, and feedback goes to the
+     * call that answered. A loop that ends without an answer (step limit, a call nobody serves) is a failed sample that
+     * keeps its trace.
+     */
+    private CompletableFuture<SampleResult> toolLoop(Prepared prepared, Variant variant, VariableRow row, ScoringPlan scoring, CellKey cell,
+                                                     int index, ComparisonListener listener, ComparisonRun run, ToolSet offered) {
+        CompletionRequest request = new CompletionRequest(variant.connection(), variant.model(), variant.settings(), prepared.messages())
+                .withTools(offered);
+        ToolLoop.Handle loop = new ToolLoop(gateway, costs::costUsd).start(request, tools.options(variant.tools(), RunLabel.of(variant.runLogName())),
+                new ToolLoopListener() {
+                    @Override
+                    public void onToken(String token) {
+                        listener.onToken(cell, index, token);
+                    }
+                });
+        run.track(loop::cancel);
+        return loop.result().thenCompose(done -> {
+            Trace trace = done.trace();
+            TokenUsage usage = new TokenUsage(trace.inputTokens(), trace.outputTokens(), true);
+            SampleResult sample = new SampleResult(index, done.answer(), done.answered() ? "stop" : done.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    usage, null, trace.duration(), costs.costUsd(variant.connection(), variant.model(), usage), done.answered() ? "" : done.problem(),
+                    List.of(), prepared.context(), trace.runIds().isEmpty() ? null : trace.runIds().getLast(), trace);
+            return done.answered() ? score(sample, row, scoring, prepared) : CompletableFuture.completedFuture(sample);
+        });
+    }
+
+    /** The sample with every metric's and judge's score. */
+    private CompletableFuture<SampleResult> score(SampleResult sample, VariableRow row, ScoringPlan scoring, Prepared prepared) {
+        Double cost = sample.costUsd();
+        String runId = sample.runId();
+        MetricInput input = new MetricInput(sample.output(), row.expected(), sample.latency(), cost);
         List<Score> scores = new ArrayList<>();
         for (Metric metric : scoring.metrics()) {
             // A row without an expected answer (the usual first look) gets no "differs from the expected answer" verdicts.
             if (metric.needsExpected() && row.expected().isBlank()) continue;
             scores.add(evaluateSafely(metric, input));
         }
-        JudgeInput judgeInput = new JudgeInput(question(prepared.messages()), result.text(), prepared.context(), row.expected());
+        JudgeInput judgeInput = new JudgeInput(question(prepared.messages()), sample.output(), prepared.context(), row.expected());
         List<CompletableFuture<Score>> verdicts = new ArrayList<>();
         for (Rubric rubric : scoring.rubrics()) verdicts.add(judge.judge(rubric, judgeInput, scoring.judge()));
         return CompletableFuture.allOf(verdicts.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
             verdicts.forEach(v -> scores.add(v.join()));
-            keepJudgeVerdicts(runId, scoring.rubrics(), verdicts.stream().map(CompletableFuture::join).toList());
-            return new SampleResult(index, result.text(), result.finishReason(), result.usage(), result.timeToFirstToken(), result.latency(),
-                    cost, "", scores, prepared.context(), runId);
+            if (runId != null) keepJudgeVerdicts(runId, scoring.rubrics(), verdicts.stream().map(CompletableFuture::join).toList());
+            return new SampleResult(sample.index(), sample.output(), sample.finishReason(), sample.usage(), sample.timeToFirstToken(),
+                    sample.latency(), cost, "", scores, sample.context(), runId, sample.trace());
         });
     }
 

@@ -4,7 +4,7 @@ import dev.playground.engine.model.ToolCall;
 import dev.playground.engine.model.ToolDefinition;
 import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.tool.ToolAnswer;
-import dev.playground.engine.tool.ToolResponder;
+import dev.playground.engine.tool.ToolSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * Serves tool calls from connected MCP servers: each tool goes to the first server that lists it. Also offers the
  * servers' tools to a prompt ({@link #offer}). Closing it closes every session.
  */
-public final class McpResponder implements ToolResponder, AutoCloseable {
+public final class McpResponder implements ToolSource, AutoCloseable {
     private final List<McpSession> sessions;
     private final Map<String, McpSession> byTool = new LinkedHashMap<>();
     private final List<ToolDefinition> tools = new ArrayList<>();
@@ -35,6 +35,7 @@ public final class McpResponder implements ToolResponder, AutoCloseable {
     }
 
     /** The prompt's tools plus the servers' tools it does not define itself. */
+    @Override
     public ToolSet offer(ToolSet prompt) {
         return prompt.plus(tools);
     }

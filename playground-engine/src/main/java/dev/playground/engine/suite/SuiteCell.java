@@ -1,5 +1,7 @@
 package dev.playground.engine.suite;
 
+import dev.playground.engine.trace.Span;
+import dev.playground.engine.trace.Trace;
 import java.util.List;
 
 /**
@@ -7,10 +9,11 @@ import java.util.List;
  * (the model call failed, or the row could not be rendered) {@code error} says why and there are no assertions.
  * {@code latencyMs} is the call's own (of the original call for a cached answer), {@code costUsd} null when unknown.
  * {@code runId} is the id of the call's run-log entry (feedback and judge scores go to it), null when there was no call.
+ * {@code trace} is the tool loop's trace when the prompt has tools (its model and tool calls), null otherwise.
  */
 public record SuiteCell(int row, int variant, int sample, Status status, String output, double score, List<AssertionResult> assertions,
                         String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached,
-                        String runId) {
+                        String runId, Trace trace) {
     public enum Status { PASS, FAIL, ERROR }
 
     public SuiteCell {
@@ -20,16 +23,36 @@ public record SuiteCell(int row, int variant, int sample, Status status, String 
         error = error == null ? "" : error;
     }
 
+    /** A cell without tools. */
+    public SuiteCell(int row, int variant, int sample, Status status, String output, double score, List<AssertionResult> assertions,
+                     String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached,
+                     String runId) {
+        this(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens, cached, runId,
+                null);
+    }
+
     /** A cell without its run-log id. */
     public SuiteCell(int row, int variant, int sample, Status status, String output, double score, List<AssertionResult> assertions,
                      String reason, String error, long latencyMs, Double costUsd, int inputTokens, int outputTokens, boolean cached) {
-        this(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens, cached, null);
+        this(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens, cached, null,
+                null);
     }
 
     /** The same cell, its call filed in the run log under {@code id}. */
     public SuiteCell withRunId(String id) {
         return new SuiteCell(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens,
-                cached, id);
+                cached, id, trace);
+    }
+
+    /** The same cell with the trace of its tool loop. */
+    public SuiteCell withTrace(Trace value) {
+        return new SuiteCell(row, variant, sample, status, output, score, assertions, reason, error, latencyMs, costUsd, inputTokens, outputTokens,
+                cached, runId, value);
+    }
+
+    /** The tool calls the model made, in order (empty without tools). */
+    public List<Span> toolCalls() {
+        return trace == null ? List.of() : trace.toolSpans();
     }
 
     /** The verdicts of its judged assertions (model-graded), by assertion name; empty when no judge gave one. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playground.engine.trace.TraceJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class SuiteCellJson {
                 .put("outputTokens", cell.outputTokens()).put("cached", cell.cached());
         if (cell.costUsd() != null) node.put("costUsd", cell.costUsd());
         if (cell.runId() != null) node.put("runId", cell.runId());
+        if (cell.trace() != null) node.set("trace", TraceJson.tree(cell.trace()));
         ArrayNode asserts = node.putArray("assertions");
         for (AssertionResult a : cell.assertions()) {
             ObjectNode item = asserts.addObject().put("name", a.name()).put("code", a.code()).put("score", a.score()).put("weight", a.weight())
@@ -40,7 +42,8 @@ public final class SuiteCellJson {
                     SuiteCell.Status.valueOf(n.path("status").asText("ERROR")), n.path("output").asText(), n.path("score").asDouble(), asserts,
                     n.path("reason").asText(), n.path("error").asText(), n.path("latencyMs").asLong(),
                     n.has("costUsd") ? n.get("costUsd").asDouble() : null, n.path("inputTokens").asInt(), n.path("outputTokens").asInt(),
-                    n.path("cached").asBoolean(), n.hasNonNull("runId") ? n.get("runId").asText() : null);
+                    n.path("cached").asBoolean(), n.hasNonNull("runId") ? n.get("runId").asText() : null,
+                    n.hasNonNull("trace") ? TraceJson.read(n.get("trace").toString()) : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("a stored suite cell cannot be read: " + e.getMessage(), e);
         }

@@ -62,6 +62,7 @@ public final class SuiteReportJson {
             c.put("inputTokens", cell.inputTokens());
             c.put("outputTokens", cell.outputTokens());
             c.put("cached", cell.cached());
+            if (cell.trace() != null) c.set("trace", dev.playground.engine.trace.TraceJson.tree(cell.trace()));
             c.set("vars", SuiteJson.tree(report.plan().rows().get(cell.row()).inputs()));
             ArrayNode asserts = c.putArray("assertions");
             for (AssertionResult a : cell.assertions()) {

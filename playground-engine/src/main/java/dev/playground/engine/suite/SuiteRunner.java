@@ -26,7 +26,7 @@ import java.util.concurrent.Semaphore;
 import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.runlog.RunLabel;
 import dev.playground.engine.tokens.PriceTable;
-import dev.playground.engine.tool.MockResponder;
+import dev.playground.engine.tool.ToolServing;
 import dev.playground.engine.tool.ToolLoop;
 import dev.playground.engine.tool.ToolRun;
 import dev.playground.engine.trace.Trace;
@@ -60,9 +60,17 @@ public final class SuiteRunner {
     private final CellCost cost;
     private final InFlightCalls inFlight;
     private final SuiteRunRepository repository;
+    private final ToolServing serving;
 
     public SuiteRunner(PromptRunService runs, LlmJudge judge, Supplier<Optional<TextEmbedder>> embedder, CellCost cost, InFlightCalls inFlight,
                        SuiteRunRepository repository) {
+        this(runs, judge, embedder, cost, inFlight, repository, ToolServing.SAVED);
+    }
+
+    /** A runner whose tool calls are served by {@code serving} (eval's --mock-tool, --mcp, --max-steps). */
+    public SuiteRunner(PromptRunService runs, LlmJudge judge, Supplier<Optional<TextEmbedder>> embedder, CellCost cost, InFlightCalls inFlight,
+                       SuiteRunRepository repository, ToolServing serving) {
+        this.serving = serving == null ? ToolServing.SAVED : serving;
         this.runs = runs;
         this.judge = judge;
         this.embedder = embedder;
@@ -181,7 +189,7 @@ public final class SuiteRunner {
         PromptRunRequest request = new PromptRunRequest(variant.document().template(), vars, variant.document().retrieval(),
                 variant.connection(), variant.model(), variant.settings(), variant.logName(), sample).withLabel(variant.runLabel());
         if (run.isCancelled()) return null;
-        if (!variant.document().tools().isEmpty()) return toolCell(plan, row, variant, sample, evaluator, request, data, vars);
+        if (serving.used(variant.document().tools())) return toolCell(plan, row, variant, sample, evaluator, request, data, vars);
         String runId = java.util.UUID.randomUUID().toString();
         request = request.withLabel(request.label().withRunId(runId));
         PromptRun call = runs.start(request, RunListener.NONE);
@@ -231,15 +239,15 @@ public final class SuiteRunner {
         ToolRun loop;
         try {
             CompletionRequest prepared = runs.prepare(request, RunListener.NONE).withTools(tools);
-            loop = new ToolLoop(runs.gateway(), PriceTable::defaults).run(prepared,
-                    new ToolLoop.Options(ToolLoop.DEFAULT_MAX_STEPS, new MockResponder(tools, Map.of()), RunLabel.of(variant.logName())), null);
+            loop = new ToolLoop(runs.gateway(), PriceTable::defaults).run(prepared.withTools(serving.offer(tools)),
+                    serving.options(tools, variant.runLabel()), null);
         } catch (dev.playground.engine.prompt.TemplateException e) {
             return SuiteCell.error(row, variant.index(), sample, "the prompt could not be sent: " + e.describe(), "");
         } catch (RuntimeException e) {
             return SuiteCell.error(row, variant.index(), sample, "the prompt could not be sent: " + e.getMessage(), "");
         }
         if (loop.outcome() == ToolRun.Outcome.FAILED || loop.outcome() == ToolRun.Outcome.CANCELLED) {
-            return SuiteCell.error(row, variant.index(), sample, loop.problem(), "");
+            return SuiteCell.error(row, variant.index(), sample, loop.problem(), "").withTrace(loop.trace());
         }
         Trace trace = loop.trace();
         String question = loop.conversation().stream().filter(m -> m.role() == Role.USER && m.toolResults().isEmpty())
@@ -253,6 +261,6 @@ public final class SuiteRunner {
         String reason = loop.answered() ? verdict.reason() : loop.problem() + " " + verdict.reason();
         return new SuiteCell(row, variant.index(), sample, verdict.passed() ? SuiteCell.Status.PASS : SuiteCell.Status.FAIL, loop.answer(),
                 verdict.score(), results, reason.strip(), "", trace.duration().toMillis(), trace.costUsd(), trace.inputTokens(), trace.outputTokens(),
-                false);
+                false, trace.runIds().isEmpty() ? null : trace.runIds().getLast(), trace);
     }
 }

@@ -35,11 +35,24 @@ public final class ToolLoop {
     public static final int DEFAULT_MAX_STEPS = 10;
 
     private final ModelGateway gateway;
-    private final Pricing pricing;
+    private final Costs costs;
 
     public ToolLoop(ModelGateway gateway, Supplier<PriceTable> prices) {
+        Pricing pricing = new Pricing(prices);
         this.gateway = gateway;
-        this.pricing = new Pricing(prices);
+        this.costs = (connection, model, usage) -> pricing.usd(connection.kind(), model, usage);
+    }
+
+    /** A loop that prices each model call with {@code costs} (e.g. Compare's flat --price). */
+    public ToolLoop(ModelGateway gateway, Costs costs) {
+        this.gateway = gateway;
+        this.costs = costs;
+    }
+
+    /** The price of one model call in US dollars, null when unknown. */
+    @FunctionalInterface
+    public interface Costs {
+        Double usd(dev.playground.engine.model.Connection connection, String model, dev.playground.engine.model.TokenUsage usage);
     }
 
     /** What to run with: the step limit, who answers tool calls, and the run-log label of each model call. */
@@ -237,7 +250,7 @@ public final class ToolLoop {
             int in = result == null || result.usage() == null ? 0 : result.usage().inputTokens();
             int out = result == null || result.usage() == null ? 0 : result.usage().outputTokens();
             Double cost = result == null || result.usage() == null ? null
-                    : pricing.usd(request.connection().kind(), request.model(), result.usage());
+                    : costs.usd(request.connection(), request.model(), result.usage());
             String output = result == null ? "" : result.wantsTools()
                     ? "asked for " + String.join(", ", result.toolCalls().stream().map(ToolCall::name).toList()) : result.text();
             return new Span("s" + (spans.size() + 1), Span.Kind.MODEL, step, request.model(), start, Duration.ofNanos(System.nanoTime() - t0),

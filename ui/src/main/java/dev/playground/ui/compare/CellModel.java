@@ -7,6 +7,7 @@ import dev.playground.engine.compare.CellResult;
 import dev.playground.engine.compare.SampleResult;
 import dev.playground.engine.metrics.Score;
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ToolCallLines;
 import dev.playground.ui.guard.GuardLine;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
 
 /**
  * One cell's state for the view: the first sample's text as it streams (coalesced per frame),
- * the figures and scores when it ends, an inline error, and the person's feedback.
+ * the figures and scores when it ends, its tool calls (a prompt with tools), an inline error, and the person's feedback.
  */
 public final class CellModel {
     public enum State { IDLE, RUNNING, DONE, FAILED }
@@ -36,6 +37,8 @@ public final class CellModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper spread = new ReadOnlyStringWrapper(this, "spread", "");
     private final ReadOnlyStringWrapper guard = new ReadOnlyStringWrapper(this, "guard", "");
+    private final ReadOnlyStringWrapper toolCalls = new ReadOnlyStringWrapper(this, "toolCalls", "");
+    private final ReadOnlyStringWrapper toolDetails = new ReadOnlyStringWrapper(this, "toolDetails", "");
     private final ObservableList<Score> scores = FXCollections.observableArrayList();
     private final ObjectProperty<Thumb> thumb = new SimpleObjectProperty<>(this, "thumb", Thumb.NONE);
     private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating", null);
@@ -65,6 +68,8 @@ public final class CellModel {
         stats.set("");
         error.set("");
         guard.set("");
+        toolCalls.set("");
+        toolDetails.set("");
         spread.set("");
         scores.clear();
         result = null;
@@ -118,6 +123,8 @@ public final class CellModel {
         boolean called = first.latency() != null || first.timeToFirstToken() != null || first.usage().inputTokens() > 0 || first.usage().outputTokens() > 0;
         stats.set(called ? describe(first, i18n) : "");
         guard.set(GuardLine.of(first.output(), i18n));
+        toolCalls.set(ToolCallLines.compact(first.toolCalls(), i18n));
+        toolDetails.set(ToolCallLines.details(first.toolCalls(), i18n));
         error.set(cell.samples().stream().filter(SampleResult::failed).map(SampleResult::error).findFirst().orElse(""));
         scores.setAll(first.scores());
         spread.set(cell.samples().size() > 1 ? describeSpread(cell, i18n) : "");
@@ -188,6 +195,10 @@ public final class CellModel {
     /** What the local guardrails find in the answer, one line ("" before an answer). */
     public ReadOnlyStringProperty guardProperty() { return guard.getReadOnlyProperty(); }
     public ReadOnlyStringProperty spreadProperty() { return spread.getReadOnlyProperty(); }
+    /** The first sample's tool calls, one "name arguments" line each under a heading ("" without tools). */
+    public ReadOnlyStringProperty toolCallsProperty() { return toolCalls.getReadOnlyProperty(); }
+    /** Each tool call with its whole arguments, the answer given and where it came from ("" without tools). */
+    public ReadOnlyStringProperty toolDetailsProperty() { return toolDetails.getReadOnlyProperty(); }
     public ObservableList<Score> scores() { return scores; }
     public ObjectProperty<Thumb> thumbProperty() { return thumb; }
     public ObjectProperty<Integer> ratingProperty() { return rating; }

@@ -88,6 +88,7 @@ final class CellView {
         String nothing = i18n.text("guard.cell.none");
         guard.textProperty().addListener((obs, old, now) -> guard.pseudoClassStateChanged(FOUND, !now.isEmpty() && !now.equals(nothing)));
         guard.pseudoClassStateChanged(FOUND, !guard.getText().isEmpty() && !guard.getText().equals(nothing));
+        Node tools = toolCalls();
         Label spread = wrapping("cell-spread");
         spread.textProperty().bind(cell.spreadProperty());
         spread.visibleProperty().bind(cell.spreadProperty().isNotEmpty());
@@ -100,13 +101,32 @@ final class CellView {
         showScores(cell.scores());
         // Thumbs and rating sit right under the cell's title, above the answer: however long the answer and
         // however many scores or errors follow it, they are where the cell starts.
-        root.getChildren().addAll(top, feedbackRow(), output.root(), stats, guard, error, scores, spread, comment());
+        root.getChildren().addAll(top, feedbackRow(), output.root(), tools, stats, guard, error, scores, spread, comment());
     }
 
     private void showFinished() {
         String text = cell.outputProperty().get();
         if (markdown.get() && !text.isBlank()) output.showNodes(text, MarkdownNodes.render(text));
         else output.showRaw(text);
+    }
+
+    /** The tool calls, compact (name and arguments); a button shows each call's whole arguments and answer. Hidden without tools. */
+    private Node toolCalls() {
+        Label compact = wrapping("cell-tools");
+        compact.textProperty().bind(cell.toolCallsProperty());
+        Label details = wrapping("cell-tool-details");
+        details.textProperty().bind(cell.toolDetailsProperty());
+        ToggleButton more = new ToggleButton();
+        more.getStyleClass().addAll("flat", "small", "cell-tools-more");
+        more.textProperty().bind(more.selectedProperty().map(open -> i18n.text(open ? "compare.tools.hide" : "compare.tools.show")));
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        details.visibleProperty().bind(more.selectedProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox box = new VBox(2, compact, more, details);
+        box.getStyleClass().add("cell-tool-calls");
+        box.visibleProperty().bind(cell.toolCallsProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node feedbackRow() {

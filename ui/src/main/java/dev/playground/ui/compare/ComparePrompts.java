@@ -46,7 +46,7 @@ public final class ComparePrompts {
                 for (PromptVersion version : versions) {
                     List<String> names = summary.aliases().entrySet().stream().filter(e -> e.getValue() == version.version())
                             .map(Map.Entry::getKey).toList();
-                    found.add(new PromptChoice(summary.name(), version.version(), names, version.document().template()));
+                    found.add(new PromptChoice(summary.name(), version.version(), names, version.document().template(), version.document().tools()));
                 }
             }
             return found;

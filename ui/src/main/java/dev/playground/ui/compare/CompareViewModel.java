@@ -8,6 +8,7 @@ import dev.playground.engine.compare.JudgeAgreement;
 import dev.playground.engine.compare.Variant;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.prompt.PromptDocument;
+import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import dev.playground.store.PromptVersion;
@@ -41,6 +42,7 @@ import javafx.collections.ObservableList;
  */
 public final class CompareViewModel {
     private final Supplier<PromptTemplate> draft;
+    private Supplier<ToolSet> draftTools = () -> ToolSet.EMPTY;
     private I18n i18n;
 
     private final StreamPump pump = new StreamPump();
@@ -87,6 +89,11 @@ public final class CompareViewModel {
         grid.seedFrom(values);
     }
 
+    /** Where the draft's tools come from (the Playground's document); without it the draft runs without tools. */
+    public void draftToolsFrom(Supplier<ToolSet> tools) {
+        draftTools = tools == null ? () -> ToolSet.EMPTY : tools;
+    }
+
     /** The set-up kept as a draft until the comparison is saved; the window restores it at start-up. */
     public EditorDraft<?> draft() {
         return setupDraft.draft();
@@ -109,7 +116,7 @@ public final class CompareViewModel {
         PromptTemplate template = draft.get();
         RetrievalSettings retrieval = new RetrievalSettings("default", "", 5, null, null);
         List<VariantColumn> columns = grid.columns();
-        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, retrieval, defaultPromptName.get(), i18n.locale())).toList(),
+        return new Comparison(title.get(), columns.stream().map(c -> c.toVariant(template, draftTools.get(), retrieval, defaultPromptName.get(), i18n.locale())).toList(),
                 grid.rows().stream().map(VariableRowModel::toRow).toList(), samples.get(),
                 scoring.plan(columns.isEmpty() ? null : columns.get(0).connectionProperty().get()));
     }
@@ -204,9 +211,10 @@ public final class CompareViewModel {
      * name, unknown prompt) so the view can show it.
      */
     public CompletableFuture<PromptVersion> promote(VariantColumn column, String promptName, String alias) {
-        Variant winner = column.toVariant(draft.get(), RetrievalSettings.OFF, defaultPromptName.get(), i18n.locale());
+        Variant winner = column.toVariant(draft.get(), draftTools.get(), RetrievalSettings.OFF, defaultPromptName.get(), i18n.locale());
         Map<String, String> values = grid.rows().isEmpty() ? Map.of() : grid.rows().get(0).toRow().values();
-        PromptDocument document = new PromptDocument(winner.template(), winner.connection().id(), winner.model(), winner.settings(), values);
+        PromptDocument document = new PromptDocument(winner.template(), winner.connection().id(), winner.model(), winner.settings(), values)
+                .withTools(winner.tools());
         String name = promptName.strip();
         String aliasName = alias == null || alias.isBlank() ? ComparePrompts.DEFAULT_ALIAS : alias.strip();
         String message = i18n.text("compare.promote.message", title.get().isBlank() ? i18n.text("compare.title.default") : title.get(), winner.label());

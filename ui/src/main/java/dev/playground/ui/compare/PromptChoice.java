@@ -1,18 +1,25 @@
 package dev.playground.ui.compare;
 
+import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.prompt.PromptTemplate;
 import java.util.List;
 
 /**
  * What a column runs: the playground's current draft, or one saved version of a library prompt
  * (with the aliases pointing at it, for display). Saved comparisons keep the version's template,
- * so a reopened comparison runs what it ran before even if the library moved on.
+ * so a reopened comparison runs what it ran before even if the library moved on. {@code tools} are the version's
+ * tools (a saved comparison does not keep them: a reopened one runs the version without tools).
  */
-public record PromptChoice(String promptName, int version, List<String> aliases, PromptTemplate template) {
+public record PromptChoice(String promptName, int version, List<String> aliases, PromptTemplate template, ToolSet tools) {
     public static final PromptChoice DRAFT = new PromptChoice("", 0, List.of(), null);
 
     public PromptChoice {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        tools = tools == null ? ToolSet.EMPTY : tools;
+    }
+
+    public PromptChoice(String promptName, int version, List<String> aliases, PromptTemplate template) {
+        this(promptName, version, aliases, template, ToolSet.EMPTY);
     }
 
     public boolean isDraft() {

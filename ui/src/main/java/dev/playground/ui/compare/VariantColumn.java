@@ -3,6 +3,7 @@ package dev.playground.ui.compare;
 import dev.playground.engine.compare.Variant;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ToolSet;
 import dev.playground.engine.prompt.PromptTemplate;
 import dev.playground.engine.prompt.RetrievalSettings;
 import javafx.beans.property.BooleanProperty;
@@ -50,16 +51,18 @@ public final class VariantColumn {
     /**
      * The engine's variant for this column: its saved prompt version ("name@version"), or the draft
      * of {@code promptName} (blank: an unnamed draft), which the run log files its calls under;
-     * {@code retrievalSettings} applies when retrieval is on.
+     * {@code retrievalSettings} applies when retrieval is on; {@code draftTools} are the draft's tools.
      */
-    Variant toVariant(PromptTemplate draft, RetrievalSettings retrievalSettings, String promptName, java.util.Locale locale) {
+    Variant toVariant(PromptTemplate draft, ToolSet draftTools, RetrievalSettings retrievalSettings, String promptName, java.util.Locale locale) {
         PromptChoice choice = prompt.get() == null ? PromptChoice.DRAFT : prompt.get();
         PromptTemplate template = choice.isDraft() ? draft : choice.template();
+        ToolSet tools = choice.isDraft() ? draftTools : choice.tools();
         String ref = !choice.isDraft() ? choice.ref() : promptName == null || promptName.isBlank() ? Variant.DRAFT : promptName;
         Connection chosen = connection.get() == null ? Connection.dryRun() : connection.get();
         String shownLabel = label.get().isBlank() ? displayName(locale) : label.get();
         ModelSettings settings = ModelSettings.of(Math.round(temperature.get() * 100) / 100.0, maxTokens.get());
-        return new Variant(id, shownLabel, template, ref, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF);
+        return new Variant(id, shownLabel, template, ref, chosen, model.get(), settings, retrieval.get() ? retrievalSettings : RetrievalSettings.OFF,
+                tools);
     }
 
     /** The model and temperature, the temperature written the way {@code locale} writes numbers. */

@@ -3,6 +3,7 @@ package dev.playground.ui.evaluate;
 import dev.playground.engine.compare.AgreementMatrix;
 import dev.playground.engine.compare.CellFeedback;
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ToolCallLines;
 import dev.playground.ui.common.ViewListeners;
 import dev.playground.ui.common.ViewLoader;
 import java.io.File;
@@ -182,7 +183,13 @@ public final class EvaluateView {
         cellVerdict.setText(MatrixCell.verdict(i18n, cell) + (cell.reason().isEmpty() ? "" : " · " + cell.reason()));
         cellVerdict.getStyleClass().removeAll("eval-pass", "eval-fail", "eval-error");
         cellVerdict.getStyleClass().add(MatrixCell.styleOf(cell));
-        outputArea.setText(cell.status() == EvalCell.Status.ERROR ? cell.error() : cell.output());
+        String shown = cell.status() == EvalCell.Status.ERROR ? cell.error() : cell.output();
+        // A prompt with tools: its calls follow the answer, each with its arguments, answer and source.
+        if (!cell.toolCalls().isEmpty()) {
+            shown = (shown.isEmpty() ? "" : shown + "\n\n") + ToolCallLines.compact(cell.toolCalls(), i18n).lines().findFirst().orElse("")
+                    + "\n" + ToolCallLines.details(cell.toolCalls(), i18n);
+        }
+        outputArea.setText(shown);
         checksList.getItems().setAll(cell.checks());
         showFeedback(cell);
     }

@@ -86,6 +86,7 @@ public final class MainViewModel {
         library = new LibraryViewModel(services, playground::open);
         compare = new CompareViewModel(services, playground::template, playground.connections(), i18n);
         compare.seedValuesFrom(() -> playground.editor().values());
+        compare.draftToolsFrom(() -> playground.document().tools());
         history = new HistoryViewModel(services, playground::open);
         library.setHistoryOpener(name -> {
             history.load(name);
