@@ -77,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         long versions = files.keySet().stream().filter(f -> f.startsWith("prompts/")).count();
         long suites = files.keySet().stream().filter(f -> f.startsWith(dev.playground.engine.bundle.BundleFormat.SUITES_FOLDER + "/")).count();
+        ToolLines words = ToolLines.current();
+        for (BundleWriter.ToolsLeftOut left : BundleWriter.toolsLeftOut(prompts, interop)) {
+            spec.commandLine().getErr().println(words.text("export." + left.what(), left.format(), String.join(", ", left.prompts())));
+        }
         spec.commandLine().getOut().printf("Exported %d prompt%s%s (%d files) to %s%n", versions, versions == 1 ? "" : "s",
                 suites == 0 ? "" : suites == 1 ? " and 1 suite" : " and " + suites + " suites", files.size(), out);
         return 0;

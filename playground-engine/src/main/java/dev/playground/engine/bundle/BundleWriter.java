@@ -42,6 +42,34 @@ public final class BundleWriter {
 
     private final BundleYaml bundleYaml = new BundleYaml();
 
+    /**
+     * What an extra format leaves out of the prompts with tools, so an export can say so: {@code tools} (the format has
+     * no place for tool definitions) or {@code mocks} (it carries the tools but not the answers saved with them).
+     * {@code format} is the name {@code --also} takes.
+     */
+    public record ToolsLeftOut(String format, String what, List<String> prompts) {}
+
+    /** For each extra format asked for: the prompts whose tools (or saved tool answers) it cannot carry. */
+    public static List<ToolsLeftOut> toolsLeftOut(List<BundledPrompt> prompts, Interop interop) {
+        List<String> withTools = prompts.stream().filter(p -> p.versions().stream().anyMatch(v -> !v.document().tools().isEmpty()))
+                .map(BundledPrompt::name).toList();
+        List<String> withMocks = prompts.stream().filter(p -> p.versions().stream().anyMatch(v -> v.document().tools().tools().stream()
+                .anyMatch(t -> !t.mocks().isEmpty()))).map(BundledPrompt::name).toList();
+        List<ToolsLeftOut> left = new java.util.ArrayList<>();
+        if (withTools.isEmpty()) return left;
+        Map<String, Boolean> noTools = new LinkedHashMap<>();
+        noTools.put("mlflow", interop.mlflow());
+        noTools.put("promptfoo", interop.promptfoo());
+        noTools.put("dotprompt", interop.dotprompt());
+        noTools.put("semantic-kernel", interop.semanticKernel());
+        noTools.put("langchain", interop.langchain() || interop.langchainYaml());
+        noTools.forEach((format, asked) -> {
+            if (asked) left.add(new ToolsLeftOut(format, "tools", withTools));
+        });
+        if (interop.langfuse() && !withMocks.isEmpty()) left.add(new ToolsLeftOut("langfuse", "mocks", withMocks));
+        return left;
+    }
+
     /** File path (relative, '/'-separated) to content, in a stable order. */
     public Map<String, String> files(List<BundledPrompt> prompts, ExportOptions options, Interop interop, Instant exportedAt) {
         Map<String, String> files = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptTemplate;
+import dev.playground.engine.tool.OpenAiTools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,11 +21,14 @@ import java.util.TreeMap;
  * Langfuse prompt objects ({@code name, type, prompt, config, version, labels, tags,
  * commitMessage}); a file holds one object or a list of versions of one prompt. Labels become
  * aliases, except {@code latest}, which Langfuse sets by itself. Chat placeholders have no
- * counterpart here and are kept under {@code langfuse.placeholders}.
+ * counterpart here and are kept under {@code langfuse.placeholders}. Tools travel in the config as {@code tools} and
+ * {@code tool_choice} (see {@link OpenAiTools}); the answers saved with a tool do not.
  */
 public final class LangfusePromptJson {
     public static final String FORMAT = "Langfuse prompt";
     private static final Set<String> KNOWN = Set.of("name", "type", "prompt", "config", "version", "labels", "tags", "commitMessage");
+    /** The prompt config's tool keys, as Langfuse's docs store them (OpenAI's shape). */
+    private static final Set<String> TOOL_KEYS = Set.of("tools", "tool_choice");
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static boolean matches(JsonNode root) {
@@ -80,7 +84,7 @@ public final class LangfusePromptJson {
         JsonNode config = object.path("config");
         Map<String, Object> otherConfig = new TreeMap<>();
         config.properties().forEach(e -> {
-            if (!SnakeCaseSettings.KEYS.contains(e.getKey()) && !e.getKey().equals("model")) {
+            if (!SnakeCaseSettings.KEYS.contains(e.getKey()) && !TOOL_KEYS.contains(e.getKey()) && !e.getKey().equals("model")) {
                 otherConfig.put(e.getKey(), MAPPER.convertValue(e.getValue(), new TypeReference<Object>() {}));
             }
         });
@@ -91,7 +95,8 @@ public final class LangfusePromptJson {
         if (kept.keySet().stream().anyMatch(k -> !k.equals("placeholders"))) {
             warnings.add(where + ": kept Langfuse fields without a counterpart here under 'langfuse'");
         }
-        PromptDocument document = new PromptDocument(template, "", Json.text(config, "model"), SnakeCaseSettings.read(config), Map.of());
+        PromptDocument document = new PromptDocument(template, "", Json.text(config, "model"), SnakeCaseSettings.read(config), Map.of())
+                .withTools(OpenAiTools.read(config.get("tools"), config.get("tool_choice")));
         Map<String, Object> extras = kept.isEmpty() ? Map.of() : Map.of("langfuse", kept);
         return new BundledVersion(version, document, Json.text(object, "commitMessage"), "", null, List.of(), extras);
     }
@@ -123,6 +128,10 @@ public final class LangfusePromptJson {
         config.putAll(SnakeCaseSettings.write(document.settings(), "stop"));
         String responseFormat = document.settings().responseFormat();
         if (responseFormat != null) config.put("response_format", jsonOrText(responseFormat));
+        if (!document.tools().isEmpty()) {
+            config.put("tools", OpenAiTools.tools(document.tools()));
+            config.put("tool_choice", OpenAiTools.choice(document.tools().choice()));
+        }
         if (kept.remove("config") instanceof Map<?, ?> other) ((Map<String, Object>) other).forEach(config::putIfAbsent);
         out.put("config", config);
         out.put("version", version.version());

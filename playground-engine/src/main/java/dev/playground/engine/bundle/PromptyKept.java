@@ -15,17 +15,17 @@ import java.util.TreeMap;
 
 /**
  * What a {@code .prompty} file holds that a version has no field for, kept under the version's {@code prompty}
- * section and written back on export: front-matter fields we do not model ({@code tools}, v1 {@code authors},
- * unknown keys), model fields beyond the id and settings ({@code api}, {@code response}, an endpoint, tools under
- * {@code parameters}), input details (kind, description), speaker names and where conversation threads go.
+ * section and written back on export: front-matter fields we do not model (v1 {@code authors}, unknown keys), model
+ * fields beyond the id, settings and tools ({@code api}, {@code response}, an endpoint), input details (kind, description), speaker names and where conversation threads go.
  * Each kept thing is reported, so nothing is lost silently.
  */
 final class PromptyKept {
     /** Top-level fields the document reads itself (tags, authors and version are read and also kept as written). */
-    private static final Set<String> READ = Set.of("name", "description", "model", "inputs", "outputs", "sample", "template");
+    private static final Set<String> READ = Set.of("name", "description", "model", "inputs", "outputs", "sample", "template", "tools");
     private static final Set<String> MODEL_READ = Set.of("id", "provider");
     private static final Set<String> SETTINGS = Set.of("temperature", "topP", "top_p", "topK", "top_k", "maxOutputTokens", "max_tokens",
-            "stopSequences", "stop", "seed", "presencePenalty", "presence_penalty", "frequencyPenalty", "frequency_penalty");
+            "stopSequences", "stop", "seed", "presencePenalty", "presence_penalty", "frequencyPenalty", "frequency_penalty",
+            "tools", "tools_choice", "tool_choice");
     private static final Set<String> CONFIGURATION_READ = Set.of("type", "name", "azure_deployment", "model");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,12 +46,8 @@ final class PromptyKept {
         if (!other.isEmpty()) kept.put("front", other);
         Map<String, Object> model = modelLeftovers(front.path("model"));
         if (!model.isEmpty()) kept.put("model", model);
-        int tools = front.path("tools").size() + front.path("model").path("parameters").path("tools").size()
-                + front.path("model").path("options").path("tools").size();
-        if (tools > 0) warnings.add(tools + " tool definition" + (tools == 1 ? "" : "s") + " kept with the version and written back on"
-                + " export; the playground does not offer tools to the model yet");
         List<String> keptNames = new ArrayList<>(other.keySet());
-        keptNames.removeAll(List.of("tools", "tags", "authors", "version"));
+        keptNames.removeAll(List.of("tags", "authors", "version"));
         if (other.get("metadata") instanceof Map<?, ?> metadata && Set.of("tags", "authors", "version").containsAll(metadata.keySet())) {
             keptNames.remove("metadata");
         }

@@ -45,10 +45,11 @@ class PromptyDialectsTest {
         assertThat(version.author()).isEqualTo("Lena Ortiz");
         @SuppressWarnings("unchecked")
         Map<String, Object> model = (Map<String, Object>) ((Map<String, Object>) version.extras().get("prompty")).get("model");
-        assertThat(model).containsKeys("configuration", "parameters");
-        assertThat(model.get("parameters").toString()).contains("lookup_weather").contains("tool_choice=auto");
+        assertThat(model).containsKey("configuration").doesNotContainKey("parameters");
         assertThat(model.get("configuration").toString()).contains("api_version=2024-02-01").contains("${env:AZURE_OPENAI_ENDPOINT}");
-        assertThat(parsed.reports().getFirst().messages()).anyMatch(m -> m.startsWith("1 tool definition kept"));
+        assertThat(document.tools().tools()).extracting(dev.playground.engine.model.ToolDefinition::name).containsExactly("lookup_weather");
+        assertThat(document.tools().tools().getFirst().parameters()).contains("\"city\"", "\"date\"");
+        assertThat(document.tools().choice()).isEqualTo(dev.playground.engine.model.ToolChoice.AUTO);
 
         BundledVersion back = roundTrip(prompt);
         assertThat(back.document()).isEqualTo(document);

@@ -2,6 +2,8 @@ package dev.playground.engine.prompt.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playground.engine.model.ModelSettings;
+import dev.playground.engine.model.ToolSet;
+import dev.playground.engine.tool.ToolCheck;
 import dev.playground.engine.prompt.PromptDocument;
 import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.PromptTemplate;
@@ -25,8 +27,8 @@ import java.util.regex.Pattern;
  * Reads both generations of the front matter (v1: {@code model.configuration/parameters},
  * {@code inputs.X.sample}, {@code sample}; v2: {@code model.id/provider/options}, {@code inputs}
  * as a list of properties, {@code outputs}); writes v2. What Prompty has no field for (test inputs,
- * retrieval, a non-schema response format) goes under {@code metadata.playground} so a round trip
- * keeps it. Secrets in a connection ({@code apiKey}, {@code api_key}) are never read.
+ * retrieval, a non-schema response format, tools' saved answers) goes under {@code metadata.playground} so a round trip
+ * keeps it; tools: see {@link PromptyTools}. Secrets in a connection ({@code apiKey}, {@code api_key}) are never read.
  */
 public final class PromptyFormat {
     public static final String EXTENSION = ".prompty";
@@ -77,10 +79,18 @@ public final class PromptyFormat {
         JsonNode playground = front.path("metadata").path("playground");
         ModelSettings settings = settings(model, front, playground);
         PromptDocument document = new PromptDocument(template, "", modelId(model),
-                settings, variables, testInputs(playground.get("testInputs")), retrieval(playground.get("retrieval")));
+                settings, variables, testInputs(playground.get("testInputs")), retrieval(playground.get("retrieval")))
+                .withTools(tools(front, playground, notes));
         String name = front.path("name").asText(front.path("displayName").asText(""));
         PromptFile file = new PromptFile(name, front.path("description").asText(""), provider(model), document);
         return new Reading(file, body, front, notes);
+    }
+
+    private static ToolSet tools(JsonNode front, JsonNode playground, List<String> notes) throws PromptFileException {
+        ToolSet tools = PromptyTools.read(front, playground, notes);
+        List<String> problems = ToolCheck.problems(tools);
+        if (!problems.isEmpty()) throw new PromptFileException("The tools of this .prompty cannot be used: " + String.join(" ", problems), 0);
+        return tools;
     }
 
     private static boolean isMustache(JsonNode template) {

@@ -7,7 +7,6 @@ import dev.playground.engine.prompt.PromptMessage;
 import dev.playground.engine.prompt.RetrievalSettings;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,9 @@ final class PromptyWriter {
         template.put("format", Map.of("kind", "jinja2"));
         template.put("parser", Map.of("kind", "prompty"));
         front.put("template", template);
+        if (!document.tools().isEmpty()) front.put("tools", PromptyTools.write(document.tools()));
         Map<String, Object> playground = playgroundExtras(document, responseFormat, schema);
+        playground.putAll(PromptyTools.extras(document.tools()));
         if (!playground.isEmpty()) front.put("metadata", Map.of("playground", playground));
         merge(front, kept);
         List<PromptMessage> messages = document.template().messages();
@@ -91,23 +92,7 @@ final class PromptyWriter {
     }
 
     private static List<Map<String, Object>> outputs(JsonNode schema) {
-        List<Map<String, Object>> outputs = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-        List<String> required = Yaml.strings(schema.get("required"));
-        while (properties.hasNext()) {
-            Map.Entry<String, JsonNode> property = properties.next();
-            Map<String, Object> output = new LinkedHashMap<>();
-            output.put("name", property.getKey());
-            output.put("kind", kindOf(property.getValue().path("type").asText("string")));
-            if (property.getValue().hasNonNull("description")) output.put("description", property.getValue().get("description").asText());
-            if (!required.contains(property.getKey())) output.put("required", false);
-            outputs.add(output);
-        }
-        return outputs;
-    }
-
-    private static String kindOf(String jsonType) {
-        return jsonType.equals("number") ? "float" : jsonType;
+        return PromptyTools.properties(schema, false);
     }
 
     /**
