@@ -219,10 +219,16 @@ public final class AppContext implements AutoCloseable {
      * with the built-in embedding model (loaded only if a suite asks), costs by the price table.
      */
     public dev.playground.engine.suite.SuiteRunner suiteRunner(dev.playground.engine.suite.SuiteRunRepository repository) {
+        return suiteRunner(repository, dev.playground.engine.tool.ToolServing.SAVED);
+    }
+
+    /** The same, its cells' tool calls served as {@code tools} says ({@code eval --mock-tool/--mcp/--max-steps}). */
+    public dev.playground.engine.suite.SuiteRunner suiteRunner(dev.playground.engine.suite.SuiteRunRepository repository,
+                                                               dev.playground.engine.tool.ToolServing tools) {
         Pricing pricing = pricing();
         return new dev.playground.engine.suite.SuiteRunner(runs(), new dev.playground.engine.judge.LlmJudge(gateway(), renderer()),
                 () -> Optional.of(TextEmbedder.from(collections().embedders().builtIn())),
-                (request, result) -> pricing.usd(request.connection().kind(), request.model(), result.usage()), inFlight, repository);
+                (request, result) -> pricing.usd(request.connection().kind(), request.model(), result.usage()), inFlight, repository, tools);
     }
 
     /** The run log as a dashboard (figures over a time range, by group, over time). */

@@ -64,8 +64,18 @@ final class EvalCommand implements Callable<Integer> {
             description = "Guardrails for this run, over the suite's 'guard:' and the connection's, rail by rail: pii=mask,injection=block (flag, mask or block).")
     String guard;
 
+    @picocli.CommandLine.Mixin ToolOptions tools;
+
     @Override
     public Integer call() throws Exception {
+        PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
+        if (tools.mcp.isEmpty() && tools.mockTools.isEmpty() && tools.maxSteps == null) return evaluate(dev.playground.engine.tool.ToolServing.SAVED);
+        try (dev.playground.engine.mcp.McpResponder mcp = tools.open(root.context(), dev.playground.engine.model.ToolSet.EMPTY)) {
+            return evaluate(tools.serving(mcp));
+        }
+    }
+
+    private int evaluate(dev.playground.engine.tool.ToolServing serving) throws Exception {
         PlaygroundCommand root = (PlaygroundCommand) spec.root().userObject();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -112,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         SuiteEvaluation.Options options = new SuiteEvaluation.Options(connection, repeat, concurrency, !noCache,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), baseline, resume, true, guardPolicy);
-        SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(root.context()).plan(suite, loaded, options);
+        SuiteEvaluation.Planned planned = StoreSuiteSources.evaluation(root.context(), serving).plan(suite, loaded, options);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         SuiteEvaluation.Result result = planned.start(errIsTerminal() ? new EvalProgress(err) : SuiteListener.NONE).result().get();
         SuiteReport report = result.report();

@@ -23,7 +23,12 @@ public final class StoreSuiteSources implements SuiteEvaluation.Sources {
 
     /** The one suite evaluation service both faces use, over {@code context}'s gateway, runner and store. */
     public static SuiteEvaluation evaluation(AppContext context) {
-        return new SuiteEvaluation(context.gateway(), context.suiteRunner(context.store().suiteRuns()), new StoreSuiteSources(context));
+        return evaluation(context, dev.playground.engine.tool.ToolServing.SAVED);
+    }
+
+    /** With the tool options of {@code eval} (given answers, MCP servers, the step limit). */
+    static SuiteEvaluation evaluation(AppContext context, dev.playground.engine.tool.ToolServing tools) {
+        return new SuiteEvaluation(context.gateway(), context.suiteRunner(context.store().suiteRuns(), tools), new StoreSuiteSources(context));
     }
 
     @Override

@@ -42,7 +42,7 @@ class CompareToolsCommandTest {
 
     private CliRun compare(String... more) {
         String[] base = {"compare", prompt.toString(), "--var", "city=Madrid", "--base-url", server.baseUrl(), "--variant", "model=m",
-                "--metric", "contains:late"};
+                "--metric", "contains:late", "--metric", "tool-called:get_time", "--metric", "tool-steps<=1"};
         String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
         return CliRun.of(env, args);
@@ -56,7 +56,8 @@ class CompareToolsCommandTest {
         assertThat(run.out()).contains("Warm, and it is late.").contains("2 tool calls, 2 model calls (trace ")
                 .contains("  tool get_weather {\"city\":\"Madrid\"} -> {\"tempC\": 21} (mock)")
                 .contains("  tool get_time {\"zone\":\"Europe/Madrid\"} -> 23:59 (mock)")
-                .contains("contains:late: 1 pass");
+                .contains("contains:late: 1 pass").contains("tool-called:get_time: 1 pass")
+                .contains("tool-steps<=1: 0 FAIL — took 2 model calls, at most 1 allowed");
         assertThat(server.requests()).hasSize(2);
         assertThat(server.requests().get(0).body().path("tools").size()).isEqualTo(2);
         assertThat(CliRun.of(env, "trace", "list").out()).contains("travel.prompt.yaml").contains("2 steps, 2 tool calls");

@@ -106,4 +106,15 @@ class EvalToolsCommandTest {
         assertThat(cell.path("trace").path("spans").get(1).path("name").asText()).isEqualTo("get_weather");
         assertThat(cell.path("assertions").toString()).contains("tool-called", "tool-args", "tool-steps");
     }
+
+    @Test
+    void eval_takes_run_s_tool_options() {
+        CliRun run = CliRun.of(env, "eval", bundle.toString(), "--no-cache", "--mock-tool", "get_time=23:59");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out() + run.err()).contains("    tool get_time {\"zone\":\"Europe/Madrid\"} -> 23:59 (mock)");
+        CliRun zero = CliRun.of(env, "eval", bundle.toString(), "--no-cache", "--max-steps", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("--max-steps must be 1 or more");
+    }
 }

@@ -189,7 +189,7 @@ public final class ComparisonRunner {
     private CompletableFuture<SampleResult> score(SampleResult sample, VariableRow row, ScoringPlan scoring, Prepared prepared) {
         Double cost = sample.costUsd();
         String runId = sample.runId();
-        MetricInput input = new MetricInput(sample.output(), row.expected(), sample.latency(), cost);
+        MetricInput input = new MetricInput(sample.output(), row.expected(), sample.latency(), cost, sample.trace());
         List<Score> scores = new ArrayList<>();
         for (Metric metric : scoring.metrics()) {
             // A row without an expected answer (the usual first look) gets no "differs from the expected answer" verdicts.

@@ -9,11 +9,11 @@ import java.util.Optional;
  * {@code exact}, {@code contains:TEXT}, {@code icontains:TEXT}, {@code regex:RE}, {@code json},
  * {@code json-schema:SCHEMA}, {@code rouge-1}, {@code rouge-2}, {@code rouge-l}, {@code bleu},
  * {@code embedding[:MIN]} (also {@code similarity}), {@code chars<=N}, {@code words<=N}, {@code latency-ms<=N}, {@code cost-usd<=N}
- * (also {@code >=}).
+ * (also {@code >=}), and on a run's tool calls {@code tool-called:NAME}, {@code tool-args:NAME=JSON}, {@code tool-steps<=N}.
  */
 public final class MetricSpecs {
     public static final String HELP = "exact, contains:TEXT, icontains:TEXT, regex:RE, json, json-schema:SCHEMA, rouge-1, rouge-2, "
-            + "rouge-l, bleu, embedding[:MIN], chars<=N, words<=N, latency-ms<=N, cost-usd<=N";
+            + "rouge-l, bleu, embedding[:MIN], chars<=N, words<=N, latency-ms<=N, cost-usd<=N, tool-called:NAME, tool-args:NAME=JSON, tool-steps<=N";
 
     private MetricSpecs() {}
 
@@ -37,6 +37,8 @@ public final class MetricSpecs {
             case "rouge-2", "rouge2": return new RougeMetric(RougeMetric.Variant.ROUGE_2);
             case "rouge-l", "rougel": return new RougeMetric(RougeMetric.Variant.ROUGE_L);
             case "bleu": return new BleuMetric();
+            case "tool-called": return ToolCallMetric.called(argument);
+            case "tool-args": return ToolCallMetric.arguments(argument);
             case "embedding", "similarity", "similar": {
                 TextEmbedder model = embedder.orElseThrow(() -> new IllegalArgumentException(
                         "Embedding similarity needs an embedding model, and none is available in this setup."));
@@ -47,6 +49,11 @@ public final class MetricSpecs {
     }
 
     private static Metric threshold(String trimmed, String spec) {
+        if (trimmed.startsWith("tool-steps<=")) {
+            double limit = number(trimmed.substring("tool-steps<=".length()), spec);
+            if (limit < 1 || limit != Math.rint(limit)) throw new IllegalArgumentException("tool-steps<=N takes a whole number of model calls, 1 or more.");
+            return ToolCallMetric.steps((int) limit);
+        }
         for (Measure measure : Measure.values()) {
             String label = measure.label();
             if (trimmed.startsWith(label + "<=")) return new ThresholdMetric(measure, null, number(trimmed.substring(label.length() + 2), spec));

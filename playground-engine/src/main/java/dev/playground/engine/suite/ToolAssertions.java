@@ -1,10 +1,7 @@
 package dev.playground.engine.suite;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.playground.engine.metrics.JsonSchemaValidator;
-import dev.playground.engine.trace.Span;
+import dev.playground.engine.metrics.ToolCallChecks;
 import dev.playground.engine.trace.Trace;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,33 +32,15 @@ final class ToolAssertions {
     private static AssertionResult called(SuiteAssertion a, Trace trace) {
         String tool = a.valueText().strip();
         if (tool.isEmpty()) return AssertionResult.error(a, "tool-called needs the tool's name as its value");
-        List<String> names = trace.toolSpans().stream().map(Span::name).distinct().toList();
-        return AssertionResult.of(a, names.contains(tool), names.contains(tool) ? 1 : 0,
-                "called " + (names.isEmpty() ? "no tool" : String.join(", ", names)) + "; expected " + tool);
+        return of(a, ToolCallChecks.called(trace, tool));
     }
 
     private static AssertionResult arguments(SuiteAssertion a, Trace trace) {
         if (!(a.value() instanceof Map<?, ?> spec) || !(spec.get("tool") instanceof String tool)) {
             return AssertionResult.error(a, "tool-args needs a value like {tool: get_weather, equals: {city: Madrid}} or {tool: NAME, schema: {...}}");
         }
-        List<Span> calls = trace.toolSpans().stream().filter(s -> s.name().equals(tool)).toList();
-        if (calls.isEmpty()) return AssertionResult.of(a, false, 0, "the model never called " + tool);
-        for (Span call : calls) {
-            JsonNode arguments;
-            try {
-                arguments = SuiteJson.MAPPER.readTree(call.input());
-            } catch (Exception e) {
-                continue;
-            }
-            if (spec.containsKey("equals") && SuiteJson.tree(spec.get("equals")).equals(arguments)) {
-                return AssertionResult.of(a, true, 1, tool + " was called with " + call.input());
-            }
-            if (spec.containsKey("schema") && new JsonSchemaValidator(SuiteJson.tree(spec.get("schema"))).validate(arguments).isEmpty()) {
-                return AssertionResult.of(a, true, 1, tool + " was called with " + call.input() + ", which matches the schema");
-            }
-        }
-        return AssertionResult.of(a, false, 0, tool + " was called with " + String.join(" and ", calls.stream().map(Span::input).toList())
-                + (spec.containsKey("equals") ? ", not " + SuiteJson.write(spec.get("equals")) : ", which does not match the schema"));
+        return of(a, ToolCallChecks.arguments(trace, tool, spec.containsKey("equals") ? SuiteJson.tree(spec.get("equals")) : null,
+                spec.containsKey("schema") ? SuiteJson.tree(spec.get("schema")) : null));
     }
 
     private static AssertionResult steps(SuiteAssertion a, Trace trace) {
@@ -71,8 +50,10 @@ final class ToolAssertions {
         } catch (NumberFormatException e) {
             return AssertionResult.error(a, "tool-steps needs a whole number of model calls as its value");
         }
-        int steps = trace.steps();
-        return AssertionResult.of(a, steps <= limit, steps <= limit ? 1 : 0, "took " + steps + " model call" + (steps == 1 ? "" : "s")
-                + ", at most " + limit + " allowed");
+        return of(a, ToolCallChecks.steps(trace, limit));
+    }
+
+    private static AssertionResult of(SuiteAssertion a, ToolCallChecks.Verdict verdict) {
+        return AssertionResult.of(a, verdict.passed(), verdict.passed() ? 1 : 0, verdict.reason());
     }
 }

@@ -3,6 +3,7 @@ package dev.playground.engine.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playground.engine.metrics.ContainsMetric;
+import dev.playground.engine.metrics.MetricSpecs;
 import dev.playground.engine.model.Connection;
 import dev.playground.engine.model.ModelSettings;
 import dev.playground.engine.model.ToolDefinition;
@@ -23,6 +24,7 @@ import dev.playground.testkit.ScriptedReply.Call;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +61,9 @@ class ComparisonToolsTest {
 
     private Comparison comparison(Variant... variants) {
         return new Comparison("tools", List.of(variants), List.of(new VariableRow("r1", "Madrid", Map.of("city", "Madrid"), "")), 1,
-                new ScoringPlan(List.of(new ContainsMetric("10:30", false)), List.of(), null));
+                new ScoringPlan(List.of(new ContainsMetric("10:30", false), MetricSpecs.parse("tool-called:get_weather", Optional.empty()),
+                        MetricSpecs.parse("tool-args:get_time={\"zone\":\"Europe/Madrid\"}", Optional.empty()),
+                        MetricSpecs.parse("tool-steps<=2", Optional.empty())), List.of(), null));
     }
 
     private Variant variant(String id, OpenAiWireServer server, ToolSet tools) {
@@ -88,6 +92,10 @@ class ComparisonToolsTest {
         assertThat(tools.usage().inputTokens()).isEqualTo(tools.trace().inputTokens());
         assertThat(tools.costUsd()).isNotNull().isPositive();
         assertThat(tools.score("contains:10:30").orElseThrow().passed()).isTrue();
+        assertThat(tools.scores()).extracting(dev.playground.engine.metrics.Score::name, dev.playground.engine.metrics.Score::passed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("contains:10:30", true), org.assertj.core.groups.Tuple.tuple("tool-called:get_weather", true),
+                org.assertj.core.groups.Tuple.tuple("tool-args:get_time={\"zone\":\"Europe/Madrid\"}", true),
+                org.assertj.core.groups.Tuple.tuple("tool-steps<=2", true));
         assertThat(withTools.requests()).hasSize(2);
         assertThat(withTools.requests().get(0).body().path("tools").toString()).contains("get_weather", "get_time");
 
@@ -95,6 +103,8 @@ class ComparisonToolsTest {
         assertThat(without.trace()).isNull();
         assertThat(without.toolCalls()).isEmpty();
         assertThat(plain.requests().getFirst().body().has("tools")).isFalse();
+        assertThat(without.score("tool-called:get_weather").orElseThrow().passed()).isFalse();
+        assertThat(without.score("tool-called:get_weather").orElseThrow().detail()).contains("made no tool calls");
     }
 
     @Test
