@@ -119,6 +119,32 @@ class WindowLayoutTest {
         assertThat(bounds.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
     }
 
+    /** Documents with its collection settings open (splitter, sizes, heading context, embedding model): nothing cut, en and es. */
+    @Test
+    void documents_collection_settings_open_fit(FxRobot robot) throws Exception {
+        for (String language : List.of("en", "es")) {
+            robot.interact(() -> window.viewModel().languageProperty().set(Locale.forLanguageTag(language)));
+            settle(robot);
+            TabPane current = (TabPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
+            TitledPane settings = null;
+            for (int i = 0; i < current.getTabs().size() && settings == null; i++) {
+                int index = i;
+                robot.interact(() -> current.getSelectionModel().select(index));
+                settle(robot);
+                var found = robot.from(stage.getScene().getRoot()).lookup("#collection-settings").tryQuery();
+                if (found.isPresent() && found.get().isVisible()) settings = (TitledPane) found.get();
+            }
+            assertThat(settings).as("the Documents tab's collection settings (" + language + ")").isNotNull();
+            TitledPane open = settings;
+            robot.interact(() -> open.setExpanded(true));
+            settle(robot);
+            assertThat(robot.from(open).lookup("#settings-context").tryQuery()).isPresent();
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> problems.addAll(LayoutAudit.of(stage.getScene(), "Documents, collection settings open (" + language + ")")));
+            assertThat(problems).isEmpty();
+        }
+    }
+
     /** Compare with two variants: nothing cut, and the variant columns stretch into the free width (not 160 px each). */
     @Test
     void compare_with_two_variants_fits_and_its_columns_share_the_width(FxRobot robot) throws Exception {
