@@ -49,6 +49,10 @@ public final class PlaygroundRun {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error", false);
     private final StreamCoalescer coalescer = new StreamCoalescer(chunk -> output.set(output.get() + chunk));
     private PromptRun current;
+    /** Stops a run driven elsewhere (a conversation turn, a run with tools); null when none is under way. */
+    private Runnable stopper;
+    /** Hears each good answer of a plain run, with what was sent (the conversation starts from it). */
+    private java.util.function.BiConsumer<RunOutcome, String> onAnswered = (outcome, figures) -> {};
 
     /**
      * @param sources null without document collections
@@ -67,24 +71,34 @@ public final class PlaygroundRun {
         this.i18n = i18n;
     }
 
+    /**
+     * The run the editor asks for (retrieval, variables, connection, model, parameters), or empty after telling the
+     * status line why there is none.
+     */
+    java.util.Optional<PromptRunRequest> request() {
+        var unreadable = connection.parameters().problem();
+        if (unreadable.isPresent()) {
+            fail(unreadable.get());
+            return java.util.Optional.empty();
+        }
+        RetrievalSettings chosen = sources == null ? RetrievalSettings.OFF : sources.settings();
+        try {
+            return java.util.Optional.of(new PromptRunRequest(template.get(), values.get(), chosen, connection.effective(),
+                    connection.modelProperty().get(), connection.settings(), logName.get()));
+        } catch (RuntimeException e) {
+            fail(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Hands the prompt to the engine's run service (retrieval, render, stream, run log) and shows what comes back. */
     public void run() {
         if (running.get()) return;
         I18n words = i18n.get();
-        var unreadable = connection.parameters().problem();
-        if (unreadable.isPresent()) {
-            fail(unreadable.get());
-            return;
-        }
-        RetrievalSettings chosen = sources == null ? RetrievalSettings.OFF : sources.settings();
-        PromptRunRequest request;
-        try {
-            request = new PromptRunRequest(template.get(), values.get(), chosen, connection.effective(), connection.modelProperty().get(),
-                    connection.settings(), logName.get());
-        } catch (RuntimeException e) {
-            fail(e.getMessage());
-            return;
-        }
+        var asked = request();
+        if (asked.isEmpty()) return;
+        PromptRunRequest request = asked.get();
+        RetrievalSettings chosen = request.retrieval();
         output.set("");
         stats.set("");
         problem.set("");
@@ -153,6 +167,7 @@ public final class PlaygroundRun {
             stats.set(describe(result));
             status.set(i18n.get().text("playground.status.done"));
             running.set(false);
+            onAnswered.accept(outcome, stats.get());
             return;
         }
         output.set(result == null ? "" : result.text());
@@ -171,6 +186,78 @@ public final class PlaygroundRun {
 
     public void stop() {
         if (current != null) current.cancel();
+        else if (stopper != null) stopper.run();
+    }
+
+    void onAnswered(java.util.function.BiConsumer<RunOutcome, String> listener) {
+        onAnswered = listener;
+    }
+
+    // ---- a run driven by the conversation (ChatRun): the same answer, figures, status line and Stop ----
+
+    /** A conversation turn starts: the answer area empties and streams again; Stop calls {@code stop}. */
+    void begin(String message, Runnable stop) {
+        output.set("");
+        stats.set("");
+        problem.set("");
+        error.set(false);
+        status.set(message);
+        stopper = stop;
+        running.set(true);
+        coalescer.start();
+    }
+
+    /** Safe from any thread: streamed text of the turn under way. */
+    void token(String text) {
+        coalescer.append(text);
+    }
+
+    /** The text streamed so far belonged to a step that asked for tools: the answer area starts again. */
+    void restartAnswer() {
+        coalescer.stop();
+        output.set("");
+        coalescer.start();
+    }
+
+    /** The turn ended with an answer; returns its figures line. */
+    String answered(String answer, CompletionResult last) {
+        coalescer.stop();
+        stopper = null;
+        output.set(answer);
+        if (sources != null) sources.setAnswer(answer);
+        stats.set(last == null ? "" : describe(last));
+        status.set(i18n.get().text("playground.status.done"));
+        running.set(false);
+        return stats.get();
+    }
+
+    /** The turn ended without an answer: {@code message} says why; a stop is news, anything else a failure. */
+    void ended(String message, boolean stopped) {
+        coalescer.stop();
+        stopper = null;
+        running.set(false);
+        fail(message);
+        if (!stopped) problem.set(answerProblem(message));
+    }
+
+    /** Shows an answer already given (another branch chosen) with its figures. */
+    void showAnswer(String answer, String figures) {
+        output.set(answer == null ? "" : answer);
+        stats.set(figures == null ? "" : figures);
+        problem.set("");
+    }
+
+    /** The status line as a turn runs (the connection's name). */
+    String runningMessage(String connectionName) {
+        return i18n.get().text("playground.status.running", connectionName);
+    }
+
+    String stoppedMessage() {
+        return i18n.get().text("playground.status.stopped");
+    }
+
+    String describeProblem(Throwable failure) {
+        return describeFailure(failure);
     }
 
     /** Shows {@code message} as an error in the status line. */

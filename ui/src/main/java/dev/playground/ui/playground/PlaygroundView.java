@@ -22,6 +22,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -59,8 +60,11 @@ public final class PlaygroundView {
     @FXML private Button runButton;
     @FXML private Button stopButton;
     @FXML private VBox parametersColumn;
+    @FXML private HBox answerHeader;
+    @FXML private Spinner<Integer> maxStepsSpinner;
 
     private PromptEditorView editorView;
+    private ConversationView conversationView;
 
     public PlaygroundView(PlaygroundViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -175,6 +179,7 @@ public final class PlaygroundView {
         });
         answerGuard.setVisible(false);
         answerGuard.managedProperty().bind(answerGuard.visibleProperty());
+        showConversation(listeners);
         statusLabel.textProperty().bind(viewModel.statusProperty());
         listeners.onChange(viewModel.errorProperty(), (obs, old, isError) -> statusLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), isError));
         progress.visibleProperty().bind(viewModel.runningProperty());
@@ -184,6 +189,33 @@ public final class PlaygroundView {
         runBlockedLabel.visibleProperty().bind(blockedReason.isNotEmpty());
         runBlockedLabel.managedProperty().bind(runBlockedLabel.visibleProperty());
         stopButton.disableProperty().bind(viewModel.runningProperty().not());
+    }
+
+    /**
+     * The conversation around the answer: earlier turns and a waiting tool call above it, the last answer's branches
+     * beside its heading, the reply field and the trace under it; the step limit in the parameter column.
+     */
+    private void showConversation(ViewListeners listeners) {
+        conversationView = new ConversationView(viewModel.conversation(), i18n, this::saveConversation);
+        VBox answerBox = (VBox) outputArea.getParent();
+        answerHeader.getChildren().add(conversationView.answerBar());
+        answerBox.getChildren().add(answerBox.getChildren().indexOf(problemLabel), conversationView.turnsNode());
+        answerBox.getChildren().addAll(conversationView.replyBar(), conversationView.traceHolder());
+        conversationView.traceHolder().setVisible(false);
+        SpinnerValueFactory.IntegerSpinnerValueFactory steps = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
+                viewModel.conversation().maxStepsProperty().get());
+        maxStepsSpinner.setValueFactory(steps);
+        steps.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.conversation().maxStepsProperty().set(now); });
+        listeners.onChange(viewModel.conversation().maxStepsProperty(), (obs, old, now) -> steps.setValue(now.intValue()));
+    }
+
+    /** The conversation view, for tests and for placing the trace timeline. */
+    public ConversationView conversationView() {
+        return conversationView;
+    }
+
+    private void saveConversation() {
+        ConversationSaveDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), i18n, viewModel);
     }
 
     @FXML

@@ -50,6 +50,8 @@ public final class PlaygroundViewModel {
     private final ToolsEditorViewModel toolsEditor;
     private final PlaygroundConnection panel;
     private final PlaygroundRun run;
+    private final ConversationViewModel conversation;
+    private final ConversationSaving saving;
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final RunSourcesViewModel sources;
@@ -59,6 +61,11 @@ public final class PlaygroundViewModel {
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
 
     public PlaygroundViewModel(UiServices services, I18n i18n) {
+        this(services, i18n, UiThread::run);
+    }
+
+    /** {@code hop} brings a conversation turn's events to the FX thread (tests pass a queue they run themselves). */
+    PlaygroundViewModel(UiServices services, I18n i18n, java.util.concurrent.Executor hop) {
         this.services = services;
         this.i18n = i18n;
         this.sources = services.documents() == null ? null : new RunSourcesViewModel(services.documents(), services.executor());
@@ -68,6 +75,11 @@ public final class PlaygroundViewModel {
                 this::filledVariables, promptName::get, () -> this.i18n);
         // The Prices pane saves on a background thread; the cost and context bar follow on the FX thread.
         services.prices().onSaved(table -> UiThread.run(editor::refreshAnalysis));
+        ChatRun chat = new ChatRun(services.gateway(), services.prices()::current, services.promptRuns(), services.executor(), hop,
+                run, trace -> keepTrace(services, trace));
+        conversation = new ConversationViewModel(run, chat, this::document);
+        saving = new ConversationSaving(conversation.conversation(), this::document, services.prompts(), services.datasets(),
+                services.executor(), services.author(), () -> this.i18n);
         draft = new PlaygroundDraft(this, services, failure -> run.fail(i18n.text("playground.error.autosave", PlaygroundRun.rootMessage(failure))));
         editor.setOnEdited(() -> {
             dirty.set(true);
@@ -200,14 +212,56 @@ public final class PlaygroundViewModel {
     public void newPrompt() {
         draft.quietly(() -> show(PromptDocument.of(PromptTemplate.systemAndUser("", "")), ""));
         run.clear();
+        conversation.clear();
         dirty.set(false);
         draft.save();
     }
 
     // ---- run ----
 
+    /** A new conversation from the prompt as it is (through the tool loop when the prompt has tools). */
     public void run() {
-        run.run();
+        conversation.runFresh(template(), filledVariables());
+    }
+
+    /** The conversation under the answer: turns, branches, replies and tool calls. */
+    public ConversationViewModel conversation() {
+        return conversation;
+    }
+
+    /** Saving the conversation shown as a prompt version or a dataset row. */
+    public ConversationSaving conversationSaving() {
+        return saving;
+    }
+
+    /**
+     * Saves the conversation shown as the next version of prompt {@code target} ({@code asRow} false) or as a row of
+     * dataset {@code target}; the status line says what was saved or why not.
+     */
+    public CompletableFuture<String> saveConversation(boolean asRow, String target, String message) {
+        if (!saving.possible()) {
+            run.fail(i18n.text("conversation.save.nothing"));
+            return CompletableFuture.failedFuture(new IllegalStateException("no conversation"));
+        }
+        CompletableFuture<String> saved;
+        try {
+            saved = asRow ? saving.asRow(target, message) : saving.asVersion(target, message);
+        } catch (RuntimeException e) {
+            saved = CompletableFuture.failedFuture(e);
+        }
+        return saved.whenComplete((said, failure) -> UiThread.run(() -> {
+            if (failure != null) run.fail(i18n.text("conversation.error.save", PlaygroundRun.rootMessage(failure)));
+            else run.tell(said);
+        }));
+    }
+
+    /** Keeps a run's trace off the FX thread; a trace that cannot be kept costs nothing but itself. */
+    private static void keepTrace(UiServices services, dev.playground.engine.trace.Trace trace) {
+        services.executor().run(() -> services.traces().save(trace)).exceptionally(failure -> {
+            org.slf4j.LoggerFactory.getLogger(PlaygroundViewModel.class).warn("The trace {} could not be kept: {}", trace.id(),
+                    PlaygroundRun.rootMessage(failure));
+            return null;
+        });
     }
 
     public void stop() {
