@@ -41,13 +41,18 @@ public final class ConversationView {
         this.i18n = i18n;
         this.onSave = onSave;
         turnBox.getStyleClass().add("conversation-turns");
+        turnBox.setMinWidth(0);
+        pendingBox.setMinWidth(0);
         turnBox.setId("conversation-turns");
         turnScroll.setFitToWidth(true);
         turnScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         turnScroll.getStyleClass().add("conversation-scroll");
-        turnScroll.setMinHeight(0);
-        turnScroll.setPrefHeight(140);
-        VBox.setVgrow(turnScroll, Priority.SOMETIMES);
+        turnScroll.setMinHeight(60);
+        VBox.setVgrow(turnScroll, Priority.ALWAYS);
+        // The newest turn stays in view as turns arrive (not while a turn is being edited).
+        turnBox.heightProperty().addListener((obs, old, now) -> {
+            if (turnBox.lookup("#turn-edit") == null) javafx.application.Platform.runLater(() -> turnScroll.setVvalue(turnScroll.getVmax()));
+        });
         pendingBox.setId("tool-pending");
         pendingBox.getStyleClass().addAll("turn", "turn-pending");
         answerBar.setAlignment(Pos.CENTER_LEFT);
@@ -86,13 +91,12 @@ public final class ConversationView {
         boolean any = !turnBox.getChildren().isEmpty();
         turnScroll.setVisible(any);
         turnScroll.setManaged(any);
-        // The newest turn in view.
-        turnScroll.layout();
         turnScroll.setVvalue(1.0);
     }
 
     private VBox card(TurnItem item) {
         VBox card = new VBox(3);
+        card.setMinWidth(0);
         card.getStyleClass().addAll("turn", switch (item.kind()) {
             case USER -> "turn-user";
             case ASSISTANT -> "turn-assistant";
@@ -107,7 +111,6 @@ public final class ConversationView {
             case TOOL_ANSWERS -> "conversation.toolAnswers";
         }));
         who.getStyleClass().add("turn-role");
-        who.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         head.getChildren().addAll(who, gap);
@@ -118,7 +121,7 @@ public final class ConversationView {
         if (!item.text().isEmpty()) card.getChildren().add(text(item.text(), "turn-text"));
         for (ConversationViewModel.CallLine call : item.calls()) {
             if (item.kind() == ConversationViewModel.Kind.TOOL_CALLS) {
-                card.getChildren().add(text(call.name() + " " + call.arguments(), "turn-call"));
+                card.getChildren().add(text(call.name() + " " + shownArguments(call.arguments()), "turn-call"));
                 card.getChildren().add(check(call.problem()));
             } else {
                 card.getChildren().add(text(i18n.text("conversation.tool.answer", call.name(), call.answer()), "turn-call"));
@@ -161,6 +164,8 @@ public final class ConversationView {
         TextArea field = new TextArea(item.text());
         field.setWrapText(true);
         field.setPrefRowCount(2);
+        field.setPrefColumnCount(12);
+        field.setMinWidth(60);
         field.setId("turn-edit");
         field.setAccessibleText(i18n.text("conversation.edit"));
         Button send = new Button(i18n.text("conversation.editSend"));
@@ -171,22 +176,36 @@ public final class ConversationView {
         Button cancel = new Button(i18n.text("conversation.cancelEdit"));
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> showTurns());
-        HBox buttons = new HBox(6, send, cancel);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, send, cancel);
         card.getChildren().setAll(card.getChildren().get(0), field, buttons);
         field.requestFocus();
+        showWhole(card);
+    }
+
+    /** Scrolls the turns so that {@code card} is in view (its bottom, when it is taller than the view). */
+    private void showWhole(VBox card) {
+        turnScroll.layout();
+        double content = turnBox.getHeight();
+        double view = turnScroll.getViewportBounds().getHeight();
+        if (content <= view) return;
+        double bottom = card.getBoundsInParent().getMaxY();
+        double top = Math.max(card.getBoundsInParent().getMinY(), bottom - view);
+        turnScroll.setVvalue(Math.min(1.0, top / (content - view)));
     }
 
     private void fillPending(PendingToolCall pending) {
         Label title = text(i18n.text("conversation.pending.title", pending.call().name()), "turn-role");
-        Label arguments = text(pending.call().arguments(), "turn-call");
+        Label arguments = text(shownArguments(pending.call().arguments()), "turn-call");
         TextArea reply = new TextArea();
         reply.setId("tool-answer");
         reply.setWrapText(true);
         reply.setPrefRowCount(2);
+        reply.setPrefColumnCount(12);
+        reply.setMinWidth(60);
         reply.setPromptText(i18n.text("conversation.pending.prompt"));
         reply.setAccessibleText(i18n.text("conversation.pending.prompt"));
         reply.textProperty().bindBidirectional(viewModel.toolAnswerProperty());
-        HBox buttons = new HBox(6);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6);
         buttons.setAlignment(Pos.CENTER_LEFT);
         if (!pending.mocks().isEmpty()) {
             ComboBox<String> mocks = new ComboBox<>();
@@ -194,7 +213,8 @@ public final class ConversationView {
             mocks.getItems().setAll(pending.mocks());
             mocks.setPromptText(i18n.text("conversation.pending.mocks"));
             mocks.setAccessibleText(i18n.text("conversation.pending.mocks"));
-            mocks.setMaxWidth(160);
+            mocks.setPrefWidth(170);
+            mocks.setMinWidth(60);
             mocks.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.toolAnswerProperty().set(now); });
             buttons.getChildren().add(mocks);
         }
@@ -234,11 +254,8 @@ public final class ConversationView {
         field.textProperty().bindBidirectional(viewModel.replyProperty());
         field.setOnAction(e -> viewModel.send());
         HBox.setHgrow(field, Priority.ALWAYS);
-        Button send = new Button(i18n.text("conversation.send"));
+        Button send = icon("fth-send", "conversation.send", viewModel::send);
         send.setId("reply-send");
-        send.setMinWidth(Region.USE_PREF_SIZE);
-        send.setTooltip(new Tooltip(i18n.text("conversation.send.tooltip")));
-        send.setOnAction(e -> viewModel.send());
         send.disableProperty().bind(viewModel.canReplyProperty().not().or(viewModel.replyProperty().isEmpty()));
         Button save = icon("fth-save", "conversation.save", onSave);
         save.setId("conversation-save");
@@ -249,6 +266,35 @@ public final class ConversationView {
         replyBar.visibleProperty().bind(viewModel.canReplyProperty().or(viewModel.answerTurnProperty().isNotNull())
                 .or(javafx.beans.binding.Bindings.isNotEmpty(viewModel.turns())));
         replyBar.managedProperty().bind(replyBar.visibleProperty());
+    }
+
+    /**
+     * A call's arguments as shown: JSON with a space after each comma and colon, so a long call wraps; text that is
+     * not JSON is shown as the model wrote it.
+     */
+    static String shownArguments(String arguments) {
+        try {
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(arguments);
+            if (tree == null || !tree.isContainerNode()) return arguments;
+            return spaced(tree);
+        } catch (java.io.IOException e) {
+            return arguments;
+        }
+    }
+
+    private static String spaced(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            StringBuilder out = new StringBuilder("{");
+            node.properties().forEach(e -> out.append(out.length() > 1 ? ", " : "")
+                    .append(com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey())).append(": ").append(spaced(e.getValue())));
+            return out.append('}').toString();
+        }
+        if (node.isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            node.forEach(v -> out.append(out.length() > 1 ? ", " : "").append(spaced(v)));
+            return out.append(']').toString();
+        }
+        return node.toString();
     }
 
     private Label text(String value, String style) {

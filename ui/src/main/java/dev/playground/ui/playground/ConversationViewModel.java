@@ -146,6 +146,7 @@ public final class ConversationViewModel {
         pending.set(null);
         toolAnswer.set("");
         call.answer(text);
+        answer.waiting(null);
     }
 
     /** Gives the waiting tool call no answer: the run ends. */
@@ -203,6 +204,7 @@ public final class ConversationViewModel {
             public void needsAnswer(PendingToolCall call) {
                 toolAnswer.set(call.mocks().isEmpty() ? "" : call.mocks().get(0));
                 pending.set(call);
+                answer.waiting(call.call().name());
             }
 
             @Override

@@ -51,6 +51,8 @@ public final class PlaygroundRun {
     private PromptRun current;
     /** Stops a run driven elsewhere (a conversation turn, a run with tools); null when none is under way. */
     private Runnable stopper;
+    /** What the status line said when the turn under way started. */
+    private String runningStatus = "";
     /** Hears each good answer of a plain run, with what was sent (the conversation starts from it). */
     private java.util.function.BiConsumer<RunOutcome, String> onAnswered = (outcome, figures) -> {};
 
@@ -197,6 +199,7 @@ public final class PlaygroundRun {
 
     /** A conversation turn starts: the answer area empties and streams again; Stop calls {@code stop}. */
     void begin(String message, Runnable stop) {
+        runningStatus = message;
         output.set("");
         stats.set("");
         problem.set("");
@@ -250,6 +253,11 @@ public final class PlaygroundRun {
     /** The status line as a turn runs (the connection's name). */
     String runningMessage(String connectionName) {
         return i18n.get().text("playground.status.running", connectionName);
+    }
+
+    /** While a turn runs: the status line says what it waits for (a tool's answer from the person), or that it runs again. */
+    void waiting(String tool) {
+        status.set(tool == null ? runningStatus : i18n.get().text("conversation.status.waiting", tool));
     }
 
     String stoppedMessage() {

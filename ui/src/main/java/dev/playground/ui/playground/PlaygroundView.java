@@ -201,6 +201,12 @@ public final class PlaygroundView {
         answerHeader.getChildren().add(conversationView.answerBar());
         answerBox.getChildren().add(answerBox.getChildren().indexOf(problemLabel), conversationView.turnsNode());
         answerBox.getChildren().addAll(conversationView.replyBar(), conversationView.traceHolder());
+        // With earlier turns above it, the answer keeps a few lines and the turns take the rest of the height.
+        int rows = outputArea.getPrefRowCount();
+        listeners.onChange(conversationView.turnsNode().visibleProperty(), (obs, old, turns) -> {
+            VBox.setVgrow(outputArea, turns ? javafx.scene.layout.Priority.SOMETIMES : javafx.scene.layout.Priority.ALWAYS);
+            outputArea.setPrefRowCount(turns ? 4 : rows);
+        });
         conversationView.traceHolder().setVisible(false);
         SpinnerValueFactory.IntegerSpinnerValueFactory steps = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 viewModel.conversation().maxStepsProperty().get());
