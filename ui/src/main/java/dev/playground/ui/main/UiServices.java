@@ -94,8 +94,6 @@ public final class UiServices {
     public LineageRepository lineage() { return store.lineage(); }
     public DraftRepository drafts() { return store.drafts(); }
     public RunRepository runs() { return store.runs(); }
-    /** Where the traces of runs with tools are kept. */
-    public dev.playground.engine.trace.TraceStore traces() { return store.traces(); }
     public SettingsRepository settings() { return store.settings(); }
     /** The run log as monitoring reads it. */
     public dev.playground.engine.monitor.MonitorSource monitorSource() { return store.monitor(); }

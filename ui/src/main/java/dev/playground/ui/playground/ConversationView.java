@@ -77,7 +77,7 @@ public final class ConversationView {
     /** The reply field, Send and Save. */
     public HBox replyBar() { return replyBar; }
 
-    /** Where the trace timeline of the last run with tools goes (empty until lane toolui's TraceTimelineView is put in). */
+    /** Where the trace timeline of the last run with tools goes (PlaygroundView puts lane toolui's TraceTimelineView there). */
     public StackPane traceHolder() { return traceHolder; }
 
     private void showTurns() {

@@ -207,7 +207,16 @@ public final class PlaygroundView {
             VBox.setVgrow(outputArea, turns ? javafx.scene.layout.Priority.SOMETIMES : javafx.scene.layout.Priority.ALWAYS);
             outputArea.setPrefRowCount(turns ? 4 : rows);
         });
-        conversationView.traceHolder().setVisible(false);
+        // The trace of the last run with tools: folded under the answer until opened.
+        var timeline = new dev.playground.ui.trace.TraceTimelineView(viewModel.traceTimeline(), i18n);
+        timeline.root().setPrefHeight(220);
+        javafx.scene.control.TitledPane trace = new javafx.scene.control.TitledPane(i18n.text("conversation.trace"), timeline.root());
+        trace.setId("conversation-trace");
+        trace.setExpanded(false);
+        trace.setAnimated(false);
+        conversationView.traceHolder().getChildren().add(trace);
+        conversationView.traceHolder().setVisible(viewModel.traceTimeline().traceProperty().get() != null);
+        listeners.onChange(viewModel.traceTimeline().traceProperty(), (obs, old, now) -> conversationView.traceHolder().setVisible(now != null));
         SpinnerValueFactory.IntegerSpinnerValueFactory steps = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 viewModel.conversation().maxStepsProperty().get());
         maxStepsSpinner.setValueFactory(steps);

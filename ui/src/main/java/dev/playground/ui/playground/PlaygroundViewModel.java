@@ -52,6 +52,8 @@ public final class PlaygroundViewModel {
     private final PlaygroundRun run;
     private final ConversationViewModel conversation;
     private final ConversationSaving saving;
+    /** The timeline of the last run with tools, under the answer. */
+    private final dev.playground.ui.trace.TraceTimelineViewModel traceTimeline;
     private final StringProperty promptName = new SimpleStringProperty(this, "promptName", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final RunSourcesViewModel sources;
@@ -78,6 +80,8 @@ public final class PlaygroundViewModel {
         ChatRun chat = new ChatRun(services.gateway(), services.prices()::current, services.promptRuns(), services.executor(), hop,
                 run, trace -> keepTrace(services, trace));
         conversation = new ConversationViewModel(run, chat, this::document);
+        traceTimeline = new dev.playground.ui.trace.TraceTimelineViewModel(services.executor(), i18n);
+        conversation.lastTraceProperty().addListener((obs, old, now) -> traceTimeline.show(now));
         saving = new ConversationSaving(conversation.conversation(), this::document, services.prompts(), services.datasets(),
                 services.executor(), services.author(), () -> this.i18n);
         draft = new PlaygroundDraft(this, services, failure -> run.fail(i18n.text("playground.error.autosave", PlaygroundRun.rootMessage(failure))));
@@ -109,6 +113,7 @@ public final class PlaygroundViewModel {
         this.i18n = i18n;
         editor.setI18n(i18n);
         toolsEditor.setI18n(i18n);
+        traceTimeline.setI18n(i18n);
         panel.setI18n(i18n);
     }
 
@@ -227,6 +232,11 @@ public final class PlaygroundViewModel {
     /** The conversation under the answer: turns, branches, replies and tool calls. */
     public ConversationViewModel conversation() {
         return conversation;
+    }
+
+    /** The trace timeline of the conversation's last run with tools (empty until there is one). */
+    public dev.playground.ui.trace.TraceTimelineViewModel traceTimeline() {
+        return traceTimeline;
     }
 
     /** Saving the conversation shown as a prompt version or a dataset row. */

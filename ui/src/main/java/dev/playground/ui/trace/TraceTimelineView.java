@@ -73,11 +73,14 @@ public final class TraceTimelineView {
         spanList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) viewModel.selectedProperty().set(now);
         });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
+        // Held weakly: the Playground's timeline view model outlives its views (a language switch builds new ones).
+        dev.playground.ui.common.ViewListeners.of(spanList).onChange(viewModel.selectedProperty(), (obs, old, now) -> {
             if (now != null && spanList.getSelectionModel().getSelectedItem() != now) spanList.getSelectionModel().select(now);
         });
         if (viewModel.selectedProperty().get() != null) spanList.getSelectionModel().select(viewModel.selectedProperty().get());
-        detailsArea.textProperty().bind(viewModel.detailsProperty());
+        // A text area bound to a property listens to it strongly: the details follow through a weak listener instead.
+        detailsArea.setText(viewModel.detailsProperty().get());
+        dev.playground.ui.common.ViewListeners.of(spanList).onChange(viewModel.detailsProperty(), (obs, old, now) -> detailsArea.setText(now));
     }
 
     @FXML

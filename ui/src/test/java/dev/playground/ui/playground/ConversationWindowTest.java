@@ -231,6 +231,11 @@ class ConversationWindowTest {
         assertThat(server.requests()).hasSize(2);
         assertThat(sent(server.requests().get(1).body())).containsExactly("user:What is the weather in Lyon?", "assistant:calls get_weather",
                 "tool:" + cold);
+        // The run's trace is kept and its timeline sits folded under the answer: one model call asking, one tool call, one answering.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conversation-trace").tryQuery().map(Node::isVisible).orElse(false));
+        var trace = playground().traceTimeline().traceProperty().get();
+        assertThat(trace.spans()).extracting(span -> span.kind().name()).containsExactly("MODEL", "TOOL", "MODEL");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.traces().find(trace.id()).isPresent());
         Button send = robot.lookup("#reply-send").queryButton();
         assertThat(robot.lookup("#reply-field").query().isDisabled()).isFalse();
         assertThat(send.isDisabled()).isTrue();
