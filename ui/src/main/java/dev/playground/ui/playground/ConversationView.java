@@ -213,7 +213,7 @@ public final class ConversationView {
             mocks.getItems().setAll(pending.mocks());
             mocks.setPromptText(i18n.text("conversation.pending.mocks"));
             mocks.setAccessibleText(i18n.text("conversation.pending.mocks"));
-            mocks.setPrefWidth(170);
+            mocks.setPrefWidth(210);
             mocks.setMinWidth(60);
             mocks.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.toolAnswerProperty().set(now); });
             buttons.getChildren().add(mocks);

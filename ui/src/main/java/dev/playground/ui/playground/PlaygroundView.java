@@ -146,7 +146,9 @@ public final class PlaygroundView {
         useSavedLink.visibleProperty().bind(viewModel.panel().overriddenProperty());
         useSavedLink.managedProperty().bind(useSavedLink.visibleProperty());
         temperatureSlider.valueProperty().bindBidirectional(viewModel.temperatureProperty());
-        temperatureValue.textProperty().bind(viewModel.temperatureProperty().map(t -> i18n.number(t.doubleValue(), 2, 2)));
+        // The mapping is held by the view model's property: it must not capture this view (a language switch builds a new one).
+        I18n words = i18n;
+        temperatureValue.textProperty().bind(viewModel.temperatureProperty().map(t -> words.number(t.doubleValue(), 2, 2)));
         SpinnerValueFactory.IntegerSpinnerValueFactory tokens = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 200_000, viewModel.maxTokensProperty().get(), 64);
         maxTokensSpinner.setValueFactory(tokens);
         tokens.valueProperty().addListener((obs, old, now) -> { if (now != null) viewModel.maxTokensProperty().set(now); });
@@ -212,6 +214,8 @@ public final class PlaygroundView {
         timeline.root().setPrefHeight(220);
         javafx.scene.control.TitledPane trace = new javafx.scene.control.TitledPane(i18n.text("conversation.trace"), timeline.root());
         trace.setId("conversation-trace");
+        trace.setMinWidth(0);
+        trace.setTooltip(new javafx.scene.control.Tooltip(i18n.text("conversation.trace.tooltip")));
         trace.setExpanded(false);
         trace.setAnimated(false);
         conversationView.traceHolder().getChildren().add(trace);
