@@ -116,11 +116,13 @@ final class CellView {
         compact.textProperty().bind(cell.toolCallsProperty());
         Label details = wrapping("cell-tool-details");
         details.textProperty().bind(cell.toolDetailsProperty());
-        ToggleButton more = new ToggleButton();
-        more.getStyleClass().addAll("flat", "small", "cell-tools-more");
-        more.textProperty().bind(more.selectedProperty().map(open -> i18n.text(open ? "compare.tools.hide" : "compare.tools.show")));
+        javafx.beans.property.BooleanProperty open = new javafx.beans.property.SimpleBooleanProperty(false);
+        javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink();
+        more.getStyleClass().add("cell-tools-more");
+        more.textProperty().bind(open.map(shown -> i18n.text(shown ? "compare.tools.hide" : "compare.tools.show")));
         more.setMinWidth(Region.USE_PREF_SIZE);
-        details.visibleProperty().bind(more.selectedProperty());
+        more.setOnAction(e -> open.set(!open.get()));
+        details.visibleProperty().bind(open);
         details.managedProperty().bind(details.visibleProperty());
         VBox box = new VBox(2, compact, more, details);
         box.getStyleClass().add("cell-tool-calls");
