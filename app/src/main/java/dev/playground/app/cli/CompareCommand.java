@@ -188,7 +188,7 @@ final class CompareCommand implements Callable<Integer> {
                 if (cell.samples().size() > 1) out.println("--- sample " + (sample.index() + 1));
                 if (!sample.output().isEmpty()) out.println(sample.output());
                 if (sample.trace() != null) ToolLines.current().printCalls(out, sample.trace());
-                if (sample.failed()) out.println("error: " + sample.error());
+                if (sample.failed()) out.println("error: " + error(sample));
                 out.println(metrics(sample));
                 for (Score score : sample.scores()) out.println("  " + describe(score));
             }
@@ -200,6 +200,14 @@ final class CompareCommand implements Callable<Integer> {
             }
             out.println();
         }
+    }
+
+    /** A sample's error; a tool loop that hit the step limit is worded in the user's language, like run's. */
+    private static String error(SampleResult sample) {
+        if (sample.trace() != null && sample.finishReason().equals("max_steps")) {
+            return ToolLines.current().text("outcome.maxSteps", sample.trace().steps());
+        }
+        return sample.error();
     }
 
     private static String metrics(SampleResult sample) {
