@@ -71,6 +71,9 @@ public final class DatasetGenerator {
         private final Set<CompletionHandle> running = new HashSet<>();
         private final CompletableFuture<GenerationResult> result = new CompletableFuture<>();
         private int next;
+        /** Passages claimed and not yet answered: counted under the lock with {@code next}, so the generation cannot
+         * finish between claiming a passage and its call being under way. */
+        private int pending;
         private int done;
         private int skipped;
         private boolean cancelled;
@@ -109,8 +112,9 @@ public final class DatasetGenerator {
             while (true) {
                 int index;
                 synchronized (this) {
-                    if (cancelled || failure != null || next >= passages.size() || running.size() >= CONCURRENCY) break;
+                    if (cancelled || failure != null || next >= passages.size() || pending >= CONCURRENCY) break;
                     index = next++;
+                    pending++;
                 }
                 ask(index);
             }
@@ -127,9 +131,12 @@ public final class DatasetGenerator {
                 answered(index, null, e);
                 return;
             }
+            boolean stopNow;
             synchronized (this) {
                 running.add(handle);
+                stopNow = cancelled || failure != null;
             }
+            if (stopNow) handle.cancel();
             handle.result().whenComplete((answer, error) -> {
                 synchronized (this) {
                     running.remove(handle);
@@ -142,6 +149,7 @@ public final class DatasetGenerator {
         /** Under the lock, progress included, so that no progress is heard after the result. */
         private void answered(int index, CompletionResult answer, Throwable error) {
             synchronized (this) {
+                pending--;
                 if (error != null) {
                     ProviderException problem = providerProblem(error);
                     if (problem.kind() == ProviderException.Kind.CANCELLED) cancelled = true;
@@ -166,7 +174,7 @@ public final class DatasetGenerator {
             synchronized (this) {
                 if (result.isDone()) return;
                 boolean stopped = cancelled || failure != null;
-                if (!running.isEmpty()) {
+                if (pending > 0) {
                     // A failed call ends the generation: the calls still under way are stopped (their ends come back here).
                     if (failure != null) stopping = List.copyOf(running);
                 } else if (stopped || next >= passages.size()) {
