@@ -34,7 +34,7 @@ import javafx.stage.Stage;
 
 /**
  * The Playground in the middle of a conversation, for screenshots under Xvfb (not a test):
- * {@code ConversationShowcase LANG THEME [WIDTHxHEIGHT]}. A loopback server speaking OpenAI's wire format plays the
+ * {@code ConversationShowcase LANG THEME [WIDTHxHEIGHT [finished]]}. A loopback server speaking OpenAI's wire format plays the
  * model: it asks for a tool (answered with a saved answer), answers, is asked again (a re-run: a branch), and at the
  * third turn asks for the tool again, which is left waiting for the person.
  */
@@ -102,6 +102,12 @@ public final class ConversationShowcase {
             chat.send();
         });
         await(() -> chat.pendingProperty().get() != null);
+        if (args.length > 3 && args[3].equals("finished")) {
+            // The last tool call answered too: the conversation can be continued or saved.
+            server.enqueue(ScriptedReply.stream(spanish ? "Sí: 12 °C y lluvia el domingo." : "Yes: 12 °C and rain on Sunday."));
+            fx(() -> chat.answerTool(chat.pendingProperty().get().mocks().get(1)));
+            await(() -> chat.canReplyProperty().get());
+        }
     }
 
     private static void fx(Runnable action) throws Exception {
