@@ -3,7 +3,6 @@ package dev.playground.ui.playground;
 import dev.playground.ui.common.I18n;
 import dev.playground.ui.tools.ToolsEditorView;
 import dev.playground.ui.tools.ToolsEditorViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -16,14 +15,22 @@ final class EditorTabs {
     static TabPane of(Node messages, ToolsEditorViewModel tools, I18n i18n) {
         Tab messagesTab = new Tab(i18n.text("playground.tab.messages"), messages);
         messagesTab.setId("messages-tab");
-        Tab toolsTab = new Tab();
+        Tab toolsTab = new Tab(i18n.text("playground.tab.tools"));
         toolsTab.setId("tools-tab");
-        toolsTab.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("playground.tab.tools", tools.tools().size()), tools.tools()));
+        // Beside the word: a mark while a tool or the choice is wrong, else how many tools there are (none: nothing).
         FontIcon warning = new FontIcon("fth-alert-triangle");
         warning.getStyleClass().add("tool-warning");
-        // The mark comes and goes with the problems (a hidden graphic would still take room in the tab).
-        tools.validProperty().addListener((obs, old, valid) -> toolsTab.setGraphic(valid ? null : warning));
-        toolsTab.setGraphic(tools.validProperty().get() ? null : warning);
+        javafx.scene.control.Label count = new javafx.scene.control.Label();
+        count.setId("tools-count");
+        count.getStyleClass().add("tab-count");
+        count.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        Runnable mark = () -> {
+            count.setText(Integer.toString(tools.tools().size()));
+            toolsTab.setGraphic(!tools.validProperty().get() ? warning : tools.tools().isEmpty() ? null : count);
+        };
+        tools.validProperty().addListener((obs, old, valid) -> mark.run());
+        tools.tools().addListener((javafx.collections.ListChangeListener<Object>) change -> mark.run());
+        mark.run();
         // The tools' view is built the first time the tab is opened: most prompts have none.
         toolsTab.setOnSelectionChanged(e -> {
             if (toolsTab.isSelected() && toolsTab.getContent() == null) toolsTab.setContent(new ToolsEditorView(tools, i18n).root());

@@ -35,6 +35,23 @@ class StylesheetsParseTest {
         }
     }
 
+    /** Every .css file of ours, read by JavaFX's own parser, which reports what it would drop. */
+    @Test
+    void every_stylesheet_parses_without_an_error() throws IOException, java.net.URISyntaxException {
+        // From a file of main resources (test-classes has a dev/playground/ui folder of its own).
+        java.nio.file.Path root = java.nio.file.Path.of(Theme.class.getResource("/dev/playground/ui/theme/app.css").toURI()).getParent().getParent();
+        List<java.nio.file.Path> sheets;
+        try (var files = java.nio.file.Files.walk(root)) {
+            sheets = files.filter(p -> p.toString().endsWith(".css")).toList();
+        }
+        assertThat(sheets).hasSizeGreaterThan(5);
+        for (java.nio.file.Path sheet : sheets) {
+            javafx.css.CssParser.errorsProperty().clear();
+            new javafx.css.CssParser().parse(sheet.toUri().toURL());
+            assertThat(javafx.css.CssParser.errorsProperty()).as(root.relativize(sheet).toString()).isEmpty();
+        }
+    }
+
     private static String read(String resource) throws IOException {
         try (InputStream in = StylesheetsParseTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
