@@ -89,9 +89,17 @@ class ToolsEditorFlowTest {
         waitFor(() -> status.getText().startsWith("The tools have problems"));
         assertThat(store.prompts().versions("weather")).isEmpty();
 
-        robot.clickOn("#tool-parameters").type(KeyCode.END).write("}");
+        // The field may sit below the form's fold (the problem above it takes lines): focus it, then type.
+        robot.interact(() -> {
+            parameters.requestFocus();
+            parameters.end();
+        });
+        robot.write("}");
         waitFor(() -> !problem.isVisible());
-        robot.clickOn("#add-mock").write("{\"tempC\": 19}");
+        robot.interact(() -> robot.lookup("#add-mock").queryButton().fire());
+        TextArea mock = robot.lookup(".tool-mock").queryAs(TextArea.class);
+        robot.interact(mock::requestFocus);
+        robot.write("{\"tempC\": 19}");
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#save-name").tryQuery().isPresent());
