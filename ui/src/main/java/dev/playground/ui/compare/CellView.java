@@ -102,6 +102,9 @@ final class CellView {
         // Thumbs and rating sit right under the cell's title, above the answer: however long the answer and
         // however many scores or errors follow it, they are where the cell starts.
         root.getChildren().addAll(top, feedbackRow(), output.root(), tools, stats, guard, error, scores, spread, comment());
+        // A cell that failed without any answer shows its message, not an empty answer box above it.
+        output.root().visibleProperty().bind(cell.stateProperty().isNotEqualTo(CellModel.State.FAILED).or(cell.outputProperty().isNotEmpty()));
+        output.root().managedProperty().bind(output.root().visibleProperty());
     }
 
     private void showFinished() {

@@ -70,9 +70,15 @@ public final class SettingsWindow {
     /** Builds the content again (another language, another text size), on the tab it showed. */
     public void refresh() {
         if (stage == null) return;
+        String shown = viewModel.selectedTabProperty().get();
         view = build();
         stage.getScene().setRoot(view.root());
         theme.get().apply(stage.getScene());
+        // Once the new tabs are laid out: they would otherwise open on the first one.
+        javafx.application.Platform.runLater(() -> {
+            viewModel.selectedTabProperty().set(shown);
+            view.select(shown);
+        });
     }
 
     private SettingsView build() {
