@@ -1,6 +1,7 @@
 package dev.playground.ui.playground;
 
 import dev.playground.ui.common.I18n;
+import dev.playground.ui.common.ViewListeners;
 import dev.playground.ui.tools.ToolsEditorView;
 import dev.playground.ui.tools.ToolsEditorViewModel;
 import javafx.scene.Node;
@@ -28,14 +29,16 @@ final class EditorTabs {
             count.setText(Integer.toString(tools.tools().size()));
             toolsTab.setGraphic(!tools.validProperty().get() ? warning : tools.tools().isEmpty() ? null : count);
         };
-        tools.validProperty().addListener((obs, old, valid) -> mark.run());
-        tools.tools().addListener((javafx.collections.ListChangeListener<Object>) change -> mark.run());
+        TabPane tabs = new TabPane(messagesTab, toolsTab);
+        // Weakly: the tools' view model outlives this view (a language switch rebuilds the view around it).
+        ViewListeners listeners = ViewListeners.of(tabs);
+        listeners.onChange(tools.validProperty(), (obs, old, valid) -> mark.run());
+        listeners.onListChange(tools.tools(), change -> mark.run());
         mark.run();
         // The tools' view is built the first time the tab is opened: most prompts have none.
         toolsTab.setOnSelectionChanged(e -> {
             if (toolsTab.isSelected() && toolsTab.getContent() == null) toolsTab.setContent(new ToolsEditorView(tools, i18n).root());
         });
-        TabPane tabs = new TabPane(messagesTab, toolsTab);
         tabs.setId("editor-tabs");
         tabs.getStyleClass().add("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
