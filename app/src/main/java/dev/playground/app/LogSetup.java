@@ -52,12 +52,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         // DJL's tokenizer probes for CUDA and warns twice on every machine without a matching driver; nothing to act on.
         context.getLogger("ai.djl.util.cuda").setLevel(Level.ERROR);
-        if (System.getProperty("playground.log.level") == null) {
-            // The MCP client reports a server that will not start through its own error path, which we turn into
-            // plain words; Reactor would also print the same error with a stack trace on standard error.
-            context.getLogger("reactor.core.publisher.Operators").setLevel(Level.OFF);
-            context.getLogger("io.modelcontextprotocol").setLevel(Level.OFF);
-        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
