@@ -66,11 +66,28 @@ public final class McpSession implements AutoCloseable {
 
     private static McpClientTransport stdio(McpServerConfig config) {
         List<String> command = config.command();
+        if (!programExists(command.get(0))) {
+            // Said at once: the client would otherwise wait out the whole handshake timeout for a process that never ran.
+            throw new McpException("The MCP server '" + config.name() + "' cannot start: the program '" + command.get(0)
+                    + "' is not a file here and not on the PATH. Install it, or save the server again with the program's full path.");
+        }
         ServerParameters parameters = ServerParameters.builder(command.get(0)).args(command.subList(1, command.size())).build();
         StdioClientTransport transport = new StdioClientTransport(parameters, MAPPER);
         // The server's diagnostics are its own business; they must not reach our standard streams.
         transport.setStdErrorHandler(line -> org.slf4j.LoggerFactory.getLogger(McpSession.class).debug("MCP {}: {}", config.name(), line));
         return transport;
+    }
+
+    /** Whether {@code program} names an executable file, directly or through the PATH (Windows: always assumed, as its shell resolves more). */
+    static boolean programExists(String program) {
+        if (System.getProperty("os.name", "").startsWith("Windows")) return true;
+        if (program.contains("/")) return java.nio.file.Files.isExecutable(java.nio.file.Path.of(program));
+        String path = System.getenv("PATH");
+        if (path == null) return true;
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(folder, program))) return true;
+        }
+        return false;
     }
 
     private static McpClientTransport http(McpServerConfig config, Map<String, String> headers, Duration timeout) {

@@ -83,7 +83,7 @@ class McpToolLoopTest {
     void a_tool_the_server_does_not_have_is_not_served_and_a_bad_command_is_explained() {
         assertThat(mcp.answer(new ToolCall("x", "get_stock", "{}"))).isEmpty();
         assertThatThrownBy(() -> McpSession.open(McpServerConfig.stdio("broken", List.of("/nonexistent/mcp-server")), Map.of(), Duration.ofSeconds(10)))
-                .isInstanceOf(McpException.class).hasMessageContaining("The MCP server 'broken' did not start or answer")
+                .isInstanceOf(McpException.class).hasMessageContaining("The MCP server 'broken' cannot start: the program")
                 .hasMessageContaining("/nonexistent/mcp-server");
     }
 }
