@@ -4,6 +4,7 @@ import dev.playground.engine.task.Scheduled;
 import dev.playground.engine.task.TaskExecutor;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -113,7 +114,18 @@ public final class DraftAutosaver {
             written = new CompletableFuture<>();
         }
         CompletableFuture<Void> done = written;
-        executor.run(() -> drain(write, done));
+        try {
+            executor.run(() -> drain(write, done));
+        } catch (RejectedExecutionException e) {
+            // The executor is shut: the window is closing and has saved on its way out. A timer that fired meanwhile
+            // must not throw on the FX thread, nor leave the saver marked busy so that later saves never complete.
+            synchronized (lock) {
+                writing = false;
+                waiting = null;
+            }
+            LOG.debug("Autosave after the task executor closed: skipped");
+            done.completeExceptionally(e);
+        }
         return done;
     }
 
